@@ -1,0 +1,117 @@
+import { IamError } from './errors.js';
+import { buildUrl, getJson } from './http.js';
+import { Fields } from './json.js';
+
+/** 0 enabled, 1 disabled, per the Chinese edition of EnOS's SSO User struct. */
+export type SsoUserState = 'enabled' | 'disabled' | 'unknown';
+
+/** A wall-clock time as EnOS sends it: no time zone is given, so none is invented. */
+export interface WallClockTime {
+  /** ISO 8601 without an offset, for `<time datetime>`: `2021-10-20T10:36:04`. */
+  iso: string;
+  /** The same instant read as UTC, so `Intl` with `timeZone: 'UTC'` shows the digits EnOS sent. */
+  asUtc: Date;
+}
+
+export interface SsoUser {
+  id: string | undefined;
+  name: string | undefined;
+  email: string | undefined;
+  emailVerified: boolean | undefined;
+  phone: string | undefined;
+  /** Country calling code without `+` (`86`). */
+  phoneArea: string | undefined;
+  phoneVerified: boolean | undefined;
+  /** The SSO identity provider's name. */
+  domain: string | undefined;
+  state: SsoUserState;
+  createdAt: WallClockTime | undefined;
+  description: string | undefined;
+}
+
+export interface SsoUsersQuery {
+  orgId: string;
+  userName?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+}
+
+export interface SsoUsersRequest extends SsoUsersQuery {
+  baseUrl: string;
+  token: string;
+  signal?: AbortSignal;
+  timeout?: number;
+}
+
+/** `GET {base}/enos-iam-service/v2.3/user/sso/list?orgId=…[&userName=…][&email=…][&phone=…]` */
+export function ssoUsersUrl(baseUrl: string, query: SsoUsersQuery): URL {
+  return buildUrl(baseUrl, ['enos-iam-service', 'v2.3', 'user', 'sso', 'list'], {
+    orgId: query.orgId,
+    userName: query.userName,
+    email: query.email,
+    phone: query.phone,
+  });
+}
+
+export async function fetchSsoUsers(request: SsoUsersRequest): Promise<SsoUser[]> {
+  const body = await getJson(ssoUsersUrl(request.baseUrl, request), request);
+  return parseSsoUsers(body);
+}
+
+/**
+ * EnOS wraps results in `{success, status, message, users}`. An error can come
+ * with HTTP 200 and a non-zero `status`, so both flags are checked; the
+ * envelope's `message` (or `msg`, used by other EnOS services) is the text.
+ */
+export function parseSsoUsers(body: unknown): SsoUser[] {
+  const fields = new Fields(body);
+  const status = fields.number('status');
+  const failed =
+    fields.boolean('success', 'successful') === false ||
+    fields.boolean('fail', 'failed') === true ||
+    (status !== undefined && status !== 0);
+  if (failed) {
+    throw new IamError('envelope', `EnOS reported failure${status === undefined ? '' : ` (status ${status})`}`, {
+      vendorCode: status,
+      serverMessage: fields.string('message', 'msg'),
+    });
+  }
+  const users = fields.list('users');
+  if (users === undefined) throw new IamError('shape', 'The answer holds no list of users');
+  return users.map(parseSsoUser);
+}
+
+export function parseSsoUser(value: unknown): SsoUser {
+  const fields = new Fields(value);
+  const state = fields.number('state');
+  return {
+    id: fields.string('id'),
+    name: fields.string('name', 'userName'),
+    email: fields.string('email'),
+    emailVerified: fields.boolean('emailVerified'),
+    phone: fields.string('phone'),
+    phoneArea: fields.string('phoneArea')?.replace(/^\+/, ''),
+    phoneVerified: fields.boolean('phoneVerified'),
+    domain: fields.string('domain'),
+    state: state === 0 ? 'enabled' : state === 1 ? 'disabled' : 'unknown',
+    createdAt: parseEnosTime(fields.string('createTime')),
+    description: fields.string('description'),
+  };
+}
+
+const ENOS_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?$/;
+
+/**
+ * Reads `2021-10-20 10:36:04.0` (other EnOS endpoints omit the `.0`). The
+ * epoch, `1970-01-01 00:00:00`, is EnOS's "never" and reads as `undefined`.
+ */
+export function parseEnosTime(text: string | undefined): WallClockTime | undefined {
+  const match = text === undefined ? null : ENOS_TIME.exec(text.trim());
+  if (match === null) return undefined;
+  const [, y, mo, d, h, mi, s] = match.map(Number);
+  const asUtc = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
+  const iso = `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}`;
+  // Date.UTC rolls `2021-13-40` over into a later date; a round trip catches that.
+  if (asUtc.getTime() === 0 || !asUtc.toISOString().startsWith(iso)) return undefined;
+  return { iso, asUtc };
+}

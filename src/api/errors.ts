@@ -1,0 +1,58 @@
+/**
+ * The one error type of the library. API modules throw it; elements read its
+ * `kind` and `status` to choose what to tell the user, so nothing above the API
+ * layer ever looks at a response body.
+ */
+export type IamErrorKind =
+  /** The server answered with a non-2xx status. */
+  | 'http'
+  /** The request never got an answer (offline, DNS, CORS refused, connection reset). */
+  | 'network'
+  /** No answer within the element's `timeout`. */
+  | 'timeout'
+  /** The body was not JSON. */
+  | 'parse'
+  /** The body was JSON but not the documented shape. */
+  | 'shape'
+  /** HTTP said success but the provider's envelope said failure (EnOS `success: false`). */
+  | 'envelope'
+  /** The element was given an input that cannot work (a `base-url` that is not a URL). */
+  | 'config';
+
+/** Server-provided text is shown to users, so it is capped: an error page must not flood the widget. */
+export const MAX_SERVER_MESSAGE_LENGTH = 300;
+
+export interface IamErrorInit {
+  status?: number;
+  vendorCode?: string | number;
+  serverMessage?: string;
+}
+
+export class IamError extends Error {
+  override readonly name = 'IamError';
+  readonly kind: IamErrorKind;
+  /** HTTP status, when there was a response. */
+  readonly status: number | undefined;
+  /** The provider's own error code (SSOJet `error_code`, EnOS `status`), when it sent one. */
+  readonly vendorCode: string | number | undefined;
+  /** The provider's human text (`error_description`, `message`), plain text, length-capped; never the raw body. */
+  readonly serverMessage: string | undefined;
+
+  constructor(kind: IamErrorKind, message: string, init: IamErrorInit = {}) {
+    super(message);
+    this.kind = kind;
+    this.status = init.status;
+    this.vendorCode = init.vendorCode;
+    this.serverMessage = init.serverMessage === undefined ? undefined : capText(init.serverMessage);
+  }
+}
+
+/** Collapses whitespace and caps the length, so any server text is safe to show as one line. */
+export function capText(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_SERVER_MESSAGE_LENGTH ? `${flat.slice(0, MAX_SERVER_MESSAGE_LENGTH - 1)}…` : flat;
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
