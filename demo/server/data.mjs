@@ -1,0 +1,214 @@
+// @ts-check
+/**
+ * Generated data for the reference API server: deterministic (seeded by the
+ * requested id), any size, in the providers' documented shapes. The id says
+ * what comes back:
+ *   - ends in `-N` (digits): exactly N entries (`org-10000`, `user-0`);
+ *   - starts with `hostile`: markup, right-to-left text, huge strings, nulls;
+ *   - starts with `tenants` (SSOJet): the newer `{limit, next_cursor, tenants}` shape;
+ *   - anything else: a handful of entries, the same for the same id.
+ */
+
+/** @param {string} text */
+function hash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: a small seeded generator, good enough for demo data. */
+export function random(/** @type {string} */ seed) {
+  let state = hash(seed);
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** @typedef {() => number} Random */
+
+/** @template T @param {Random} rng @param {readonly T[]} list @returns {T} */
+const pick = (rng, list) => /** @type {T} */ (list[Math.floor(rng() * list.length)]);
+const hex = (/** @type {Random} */ rng, /** @type {number} */ length) =>
+  Array.from({ length }, () => Math.floor(rng() * 16).toString(16)).join('');
+
+/** Upper bound on generated entries, so a typo cannot exhaust the server's memory. */
+export const MAX_GENERATED = 100_000;
+
+/** How many entries an id asks for. @param {string} id @param {Random} rng @param {number} min @param {number} max */
+export function countFor(id, rng, min, max) {
+  const match = /-(\d+)$/.exec(id);
+  if (match) return Math.min(Number(match[1]), MAX_GENERATED);
+  return min + Math.floor(rng() * (max - min + 1));
+}
+
+const FIRST = ['Amara', 'Bo', 'Chen', 'Dario', 'Elif', 'Farah', 'Gustav', 'Hana', 'Ivan', 'Jun', 'Kofi', 'Lena', 'Mateo', 'Noor', 'Olu', 'Priya', 'Quinn', 'Rafael', 'Sofia', 'Tariq', 'Uma', 'Viktor', 'Wen', 'Ximena', 'Yusuf', 'Zoe'];
+const LAST = ['Abebe', 'Berg', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen', 'Kim', 'Li', 'Mensah', 'Novak', 'Okafor', 'Patel', 'Rossi', 'Silva', 'Tanaka', 'Varga', 'Wang', 'Zhou'];
+const ORG_WORDS = ['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Wingtip', 'Litware', 'Proseware', 'Adatum', 'Lucerne', 'Fourth Coffee'];
+const ORG_SUFFIX = ['Labs', 'Energy', 'Wind Farm', 'Solar', 'Grid Ops', 'Finance', 'R&D', 'Field Service'];
+const ROLES = {
+  Admin: ['Team View', 'Team Manage', 'Manage SSO Connection', 'Billing Manage'],
+  Member: ['Team View'],
+  Auditor: ['Team View', 'Audit Log View'],
+  Developer: ['Team View', 'API Keys Manage', 'Webhooks Manage'],
+};
+const IDPS = ['ssodemo', 'okta-prod', 'azure-ad', 'google-workspace', 'keycloak'];
+
+/** Strings a widget must show as text and survive. */
+export const HOSTILE_STRINGS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<b>bold</b> & <i>italic</i>',
+  'مريم العلي',
+  'דוד כהן (admin)',
+  '</ul><script>window.__pwned=1</script>',
+  `${'Very'.repeat(600)}LongName`,
+  '𝓤𝓷𝓲𝓬𝓸𝓭𝓮 👩‍💻 ñandú',
+  '  spaced   out  ',
+];
+
+const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+
+/** EnOS's time format: `2021-10-20 10:36:04.0`. @param {Random} rng */
+function enosTime(rng) {
+  const d = new Date(Date.UTC(2019, 0, 1) + Math.floor(rng() * 6 * 365 * 86400) * 1000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.0`;
+}
+
+/** @param {string} userId */
+export function ssojetUserOrganizations(userId) {
+  const rng = random(`ssojet:${userId}`);
+  const count = countFor(userId, rng, 1, 6);
+  const hostile = userId.startsWith('hostile');
+  const organizations = Array.from({ length: count }, (_, i) => (hostile ? hostileOrganization(i) : organization(rng)));
+  if (userId.startsWith('tenants')) {
+    // The newer API's shape: lower-case names, `domains`, `rules`.
+    return {
+      limit: count,
+      next_cursor: '',
+      tenants: organizations.map((org) => ({
+        id: org.id,
+        name: org.Name,
+        display_name: org.Name,
+        domains: org.WhiteListDomains ?? [],
+        is_active: org.is_active,
+        roles: org.roles,
+        rules: { allow_profiles_outside_organization: org.AllowProfilesOutsideOrganization },
+      })),
+    };
+  }
+  return { id: userId, email_id: `${userId.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@example.com`, organizations };
+}
+
+/** @param {Random} rng */
+function organization(rng) {
+  const name = `${pick(rng, ORG_WORDS)} ${pick(rng, ORG_SUFFIX)}`;
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const active = rng() < 0.85;
+  const roleNames = Object.keys(ROLES).filter(() => rng() < 0.4);
+  return {
+    id: hex(rng, 24),
+    Name: name,
+    WhiteListDomains: rng() < 0.4 ? null : [`${slug}.example.com`, ...(rng() < 0.3 ? [`${slug}.example.org`] : [])],
+    AllowProfilesOutsideOrganization: rng() < 0.3,
+    domain: rng() < 0.5 ? '' : `${slug}.example.com`,
+    WorkspaceName: rng() < 0.5 ? '' : slug,
+    roles: roleNames.map((roleName) => ({
+      role_id: hex(rng, 24),
+      role_name: roleName,
+      permissions: ROLES[/** @type {keyof typeof ROLES} */ (roleName)],
+    })),
+    is_active: active,
+    status: active ? 'active' : 'inactive',
+  };
+}
+
+/** @param {number} i */
+function hostileOrganization(i) {
+  const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+  return {
+    id: i % 3 === 0 ? null : `hostile-org-${i}`,
+    Name: i % 4 === 3 ? null : text,
+    WhiteListDomains: i % 2 ? [text, null, 42] : 'not-a-list.example.com',
+    AllowProfilesOutsideOrganization: i % 2 ? 'yes' : null,
+    domain: text,
+    WorkspaceName: null,
+    roles: i % 3 === 1 ? null : [{ role_id: 7, role_name: text, permissions: [text, null, { nested: true }] }, 'not-a-role'],
+    is_active: i % 3 === 2 ? null : i % 2 === 0,
+    status: null,
+  };
+}
+
+/** @param {string} orgId */
+export function enosSsoUsers(orgId) {
+  const rng = random(`enos:${orgId}`);
+  const count = countFor(orgId, rng, 3, 25);
+  const hostile = orgId.startsWith('hostile');
+  return Array.from({ length: count }, (_, i) => (hostile ? hostileSsoUser(orgId, i) : ssoUser(orgId, rng, i)));
+}
+
+/** @param {string} orgId @param {Random} rng @param {number} i */
+function ssoUser(orgId, rng, i) {
+  const first = pick(rng, FIRST);
+  const last = pick(rng, LAST);
+  const created = enosTime(rng);
+  const emailVerified = rng() < 0.8;
+  const hasPhone = rng() < 0.6;
+  const phoneVerified = hasPhone && rng() < 0.5;
+  return {
+    id: `u${hex(rng, 12)}`,
+    name: `${first.toLowerCase()}.${last.toLowerCase()}${i}`,
+    type: 1,
+    email: `${first}.${last}${i}@example.com`.toLowerCase(),
+    extra: {},
+    phone: hasPhone ? `1${Math.floor(rng() * 1e10).toString().padStart(10, '0')}` : '',
+    state: rng() < 0.9 ? 0 : 1,
+    domain: pick(rng, IDPS),
+    authType: 2,
+    phoneArea: pick(rng, ['86', '1', '49', '44', '65']),
+    createTime: created,
+    resourceId: `rsrcId${Math.floor(rng() * 1e7)}`,
+    description: `${first} ${last}`,
+    emailVerified,
+    passwordState: 0,
+    phoneVerified,
+    organizationId: orgId,
+    createdByUserId: '0',
+    emailVerifiedAt: emailVerified ? created : '1970-01-01 00:00:00.0',
+    phoneVerifiedAt: phoneVerified ? created : '1970-01-01 00:00:00.0',
+    passwordExpireTime: 0,
+  };
+}
+
+/** @param {string} orgId @param {number} i */
+function hostileSsoUser(orgId, i) {
+  const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+  return {
+    id: i % 3 === 0 ? null : `hostile-${i}`,
+    name: i % 4 === 3 ? null : text,
+    type: '1',
+    email: i % 2 ? `${text}@example.com` : null,
+    extra: null,
+    phone: i % 2 ? 12345 : null,
+    state: i % 3 === 2 ? 'weird' : i % 2,
+    domain: text,
+    authType: 2,
+    phoneArea: '+971',
+    createTime: i % 2 ? 'not a date' : '2024-13-45 99:99:99.0',
+    resourceId: null,
+    description: text,
+    emailVerified: i % 2 ? 'true' : null,
+    passwordState: 0,
+    phoneVerified: null,
+    organizationId: orgId,
+    createdByUserId: '0',
+    emailVerifiedAt: null,
+    phoneVerifiedAt: null,
+    passwordExpireTime: 0,
+  };
+}
