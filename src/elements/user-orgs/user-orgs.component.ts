@@ -1,0 +1,142 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization } from '../../api/ssojet.js';
+import { DataListElement } from '../../shared/data-list-element.js';
+import { strings } from '../../shared/strings.js';
+import { badge, dataText, detailList } from '../../shared/templates.js';
+import { userOrgsStyles } from './user-orgs.styles.js';
+
+/**
+ * @summary A user's organizations with their roles and permissions, from SSOJet's
+ * `GET /api/account/identity/users/{userid}/organizations`.
+ *
+ * @attr token - Bearer token (the signed-in user's own, or whatever the host's proxy at `base-url` expects).
+ * @attr client-id - SSOJet client id, sent as the `client_id` query parameter. Also accepted as `client_id`.
+ * @attr user-id - The user whose organizations are listed.
+ * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
+ * @attr timeout - Milliseconds before a request counts as timed out (default 15000; 0 waits forever).
+ * @attr label - Accessible name of the list (default "Organizations").
+ *
+ * @event {CustomEvent<IamLoadDetail<Organization>>} iam-load - The organizations were loaded and rendered.
+ * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamSelectDetail<Organization>>} iam-select - The user activated an organization.
+ *
+ * @slot empty - Shown instead of the default sentence when the user belongs to no organization.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart status - The polite live region: loading, the count, or the empty message.
+ * @csspart idle - The sentence naming the inputs still missing.
+ * @csspart empty - The empty message.
+ * @csspart error - The alert shown when loading failed.
+ * @csspart error-message - Its sentence.
+ * @csspart error-detail - The server's own message, when it sent one.
+ * @csspart retry-button - The button that loads again.
+ * @csspart list - The `<ul>` of organizations.
+ * @csspart item - One organization.
+ * @csspart item-header - Its name and badges.
+ * @csspart item-name - The name, a button that fires `iam-select`.
+ * @csspart badge - Every status badge; also `badge-positive`, `badge-negative`, `badge-neutral`.
+ * @csspart details - The `<dl>` of an organization's facts; also `detail`, `detail-label`, `detail-value`.
+ * @csspart roles - The list of roles.
+ * @csspart role - One role.
+ * @csspart role-name - A role's name.
+ * @csspart permissions - The list of a role's permissions.
+ * @csspart permission - One permission.
+ *
+ * @cssproperty --iam-color-text - Text colour (default: inherited from the host).
+ * @cssproperty --iam-color-muted - Secondary text (default: the text colour at 72%).
+ * @cssproperty --iam-color-border - Borders (default: the text colour at 22%).
+ * @cssproperty --iam-color-surface - Background of each item (default: transparent).
+ * @cssproperty --iam-color-accent - Buttons and the focus ring.
+ * @cssproperty --iam-color-success - Positive badges (active).
+ * @cssproperty --iam-color-danger - Negative badges and errors.
+ * @cssproperty --iam-radius - Corner radius.
+ * @cssproperty --iam-gap - Spacing between and inside items.
+ * @cssproperty --iam-focus-ring - The `outline` of a focused control.
+ */
+export class UserOrgs extends DataListElement<Organization> {
+  static override styles = [DataListElement.styles, userOrgsStyles];
+
+  /** The user whose organizations are listed. */
+  @property({ attribute: 'user-id' }) userId: string | undefined;
+
+  override baseUrl: string | undefined = SSOJET_DEFAULT_BASE_URL;
+
+  protected override readonly texts = strings.orgs;
+
+  protected override missingInputs(): string[] {
+    const missing: string[] = [];
+    if (!this.token) missing.push('token');
+    if (!this.clientId) missing.push('client-id');
+    if (!this.userId) missing.push('user-id');
+    if (!this.baseUrl) missing.push('base-url');
+    return missing;
+  }
+
+  protected override requestInputs(): unknown[] {
+    return [this.clientId, this.userId];
+  }
+
+  protected override async load(signal: AbortSignal): Promise<Organization[]> {
+    const result = await fetchUserOrganizations({
+      baseUrl: this.baseUrl!,
+      token: this.token!,
+      clientId: this.clientId!,
+      userId: this.userId!,
+      signal,
+      timeout: this.timeout,
+    });
+    return result.organizations;
+  }
+
+  protected override itemName(org: Organization): string | undefined {
+    return org.name;
+  }
+
+  protected override renderBadges(org: Organization) {
+    if (org.active === undefined) return badge(strings.statusUnknown, 'neutral');
+    return org.active ? badge(strings.active, 'positive') : badge(strings.inactive, 'negative');
+  }
+
+  protected override renderDetails(org: Organization) {
+    const t = strings.orgs;
+    return detailList([
+      { label: t.domain, value: org.domain && dataText(org.domain) },
+      { label: t.workspace, value: org.workspace && dataText(org.workspace) },
+      {
+        label: t.allowedDomains,
+        value:
+          org.whitelistedDomains.length > 0
+            ? html`${org.whitelistedDomains.map((domain, i) => html`${i > 0 ? ', ' : ''}${dataText(domain)}`)}`
+            : html`<span class="placeholder">${t.anyDomain}</span>`,
+      },
+      {
+        label: t.outsideProfiles,
+        value: org.allowsOutsideProfiles === undefined ? undefined : org.allowsOutsideProfiles ? strings.yes : strings.no,
+      },
+      { label: t.roles, value: this.renderRoles(org) },
+    ]);
+  }
+
+  private renderRoles(org: Organization) {
+    const t = strings.orgs;
+    if (org.roles.length === 0) return html`<span class="placeholder">${t.noRoles}</span>`;
+    return html`
+      <ul part="roles" class="roles" role="list">
+        ${org.roles.map((role) => {
+          const roleName = role.name ?? t.unnamedRole;
+          return html`
+            <li part="role" class="role">
+              <span part="role-name" class="role-name">${role.name ? dataText(role.name) : html`<span class="placeholder">${roleName}</span>`}</span>
+              ${role.permissions.length > 0
+                ? html`<ul part="permissions" class="permissions" role="list" aria-label=${t.permissionsOf(roleName)}>
+                    ${role.permissions.map((permission) => html`<li part="permission" class="permission">${dataText(permission)}</li>`)}
+                  </ul>`
+                : html`<span class="placeholder">${t.noPermissions}</span>`}
+            </li>
+          `;
+        })}
+      </ul>
+    `;
+  }
+}

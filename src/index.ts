@@ -1,0 +1,10 @@
+/**
+ * iam-elements: registers every element. Import a single element's module
+ * (`iam-elements/…/user-orgs.js`) to pay only for that one.
+ */
+export { UserOrgs } from './elements/user-orgs/user-orgs.js';
+export { SsoUserList } from './elements/sso-user-list/sso-user-list.js';
+export { IamError, type IamErrorKind } from './api/errors.js';
+export type { Organization, OrganizationRole, UserOrganizations } from './api/ssojet.js';
+export type { SsoUser, SsoUserState, WallClockTime } from './api/enos.js';
+export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from './shared/events.js';

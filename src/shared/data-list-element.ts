@@ -1,0 +1,204 @@
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { IamError, isAbortError } from '../api/errors.js';
+import { DEFAULT_TIMEOUT_MS } from '../api/http.js';
+import { dataListStyles } from './data-list.styles.js';
+import { IamElement } from './iam-element.js';
+import { describeError, strings } from './strings.js';
+import { dataText } from './templates.js';
+
+/** The sentences that differ between lists. */
+export interface DataListTexts {
+  label: string;
+  loading: string;
+  loadFailed: string;
+  empty: string;
+  count: (n: number) => string;
+  unnamed: string;
+}
+
+/**
+ * What every list element shares, written once: the inputs common to all
+ * providers, the fetch lifecycle (idle, loading, loaded, empty, error, with
+ * stale responses dropped), the status and alert regions, retry, `refresh()`
+ * and the `iam-*` events. A subclass says which inputs it needs, how to load
+ * its items and how to draw one item.
+ */
+export abstract class DataListElement<TItem> extends IamElement<TItem> {
+  static override styles: CSSResultGroup = dataListStyles;
+
+  /** Bearer token sent as `Authorization: Bearer …` to `base-url` and nowhere else. */
+  @property() token: string | undefined;
+
+  /** The application's client id. The attribute may also be spelled `client_id`. */
+  @property({ attribute: 'client-id' }) clientId: string | undefined;
+
+  /** The API's origin, optionally with a path prefix (a host's own proxy). */
+  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
+
+  /** Milliseconds to wait for an answer before showing a timeout error; 0 waits forever. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Accessible name of the list; a sensible default per element. */
+  @property() label: string | undefined;
+
+  /** Sentences specific to this list. */
+  protected abstract readonly texts: DataListTexts;
+
+  /** The attribute names of required inputs that are still missing; the list stays idle until none are. */
+  protected abstract missingInputs(): string[];
+
+  /** The element-specific inputs whose change means a new request. */
+  protected abstract requestInputs(): unknown[];
+
+  /** Fetches and parses the items. Throws `IamError`; must honour `signal`. */
+  protected abstract load(signal: AbortSignal): Promise<TItem[]>;
+
+  protected abstract itemName(item: TItem): string | undefined;
+
+  protected abstract renderBadges(item: TItem): TemplateResult | typeof nothing;
+
+  protected abstract renderDetails(item: TItem): TemplateResult | typeof nothing;
+
+  // The design card's spelling `client_id` is an alias of `client-id`.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'client_id'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'client_id') {
+      this.clientId = value ?? undefined;
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  private readonly task = new Task<unknown[], TItem[]>(this, {
+    args: () => [this.token, this.baseUrl, this.timeout, ...this.requestInputs()],
+    task: async (_args, { signal }) => {
+      if (this.missingInputs().length > 0) return initialState;
+      try {
+        return await this.load(signal);
+      } catch (error) {
+        // Aborted by disconnect: go back to idle and run again on reconnect.
+        // (Aborted because newer inputs started a run: @lit/task drops this result anyway.)
+        if (signal.aborted) return initialState;
+        throw toIamError(error);
+      }
+    },
+    // @lit/task swallows exceptions thrown in these callbacks, and the host
+    // has not rendered yet: dispatch after the update so listeners see the DOM.
+    onComplete: (items) => void this.updateComplete.then(() => this.emit('iam-load', { items })),
+    onError: (error) => void this.updateComplete.then(() => this.emit('iam-error', { error: toIamError(error) })),
+  });
+
+  /** Set when a disconnect aborted a run: @lit/task does not re-run an aborted task by itself. */
+  private rerunOnConnect = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.rerunOnConnect) {
+      this.rerunOnConnect = false;
+      void this.task.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // @lit/task keeps running after disconnect; an element that left the page
+    // should not keep a request open, nor report its result.
+    if (this.task.status === TaskStatus.PENDING) {
+      this.task.abort();
+      this.rerunOnConnect = true;
+    }
+  }
+
+  /** Fetches again with the current inputs, even if they have not changed. */
+  refresh(): Promise<void> {
+    return this.task.run();
+  }
+
+  override render() {
+    const { status } = this.task;
+    // While a run is pending @lit/task still holds the previous items: keep
+    // them on screen, marked busy, rather than flashing an empty box.
+    const items = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.task.value : undefined;
+    const error = status === TaskStatus.ERROR ? toIamError(this.task.error) : undefined;
+    return html`
+      <div part="base" class="base">
+        <div part="status" class="status" role="status">${this.renderStatus(status, items)}</div>
+        ${error ? this.renderError(error) : nothing}
+        ${items && items.length > 0 ? this.renderList(items, status === TaskStatus.PENDING) : nothing}
+      </div>
+    `;
+  }
+
+  private renderStatus(status: TaskStatus, items: TItem[] | undefined) {
+    switch (status) {
+      case TaskStatus.INITIAL: {
+        const missing = this.missingInputs();
+        return missing.length > 0 ? html`<span part="idle">${strings.waitingFor(missing)}</span>` : nothing;
+      }
+      case TaskStatus.PENDING:
+        return html`<span class="spinner" aria-hidden="true"></span>${this.texts.loading}`;
+      case TaskStatus.COMPLETE:
+        return items && items.length > 0
+          ? this.texts.count(items.length)
+          : html`<span part="empty"><slot name="empty">${this.texts.empty}</slot></span>`;
+      case TaskStatus.ERROR:
+        return nothing;
+    }
+  }
+
+  private renderError(error: IamError) {
+    return html`
+      <div part="error" class="error" role="alert">
+        <p part="error-message"><span class="error-title">${this.texts.loadFailed}</span> ${describeError(error)}</p>
+        ${error.serverMessage ? html`<p part="error-detail">${strings.serverSaid(error.serverMessage)}</p>` : nothing}
+        <button part="retry-button" class="retry" type="button" @click=${() => this.refresh()}>${strings.retry}</button>
+      </div>
+    `;
+  }
+
+  private renderList(items: TItem[], busy: boolean) {
+    return html`
+      <ul part="list" class="list" role="list" aria-label=${this.label ?? this.texts.label} aria-busy=${busy}>
+        ${items.map((item, index) => this.renderItem(item, index))}
+      </ul>
+    `;
+  }
+
+  private renderItem(item: TItem, index: number) {
+    const name = this.itemName(item);
+    return html`
+      <li part="item" class="item">
+        <div part="item-header" class="item-header">
+          <button
+            part="item-name"
+            class="item-name"
+            type="button"
+            @click=${() => this.emit('iam-select', { item, index })}
+          >
+            ${name === undefined
+              ? html`<span class="placeholder">${this.texts.unnamed}</span>`
+              : dataText(name)}
+          </button>
+          ${this.renderBadges(item)}
+        </div>
+        ${this.renderDetails(item)}
+      </li>
+    `;
+  }
+}
+
+/**
+ * Anything a loader throws reaches the user as an `IamError`. A plain
+ * exception here means a body so far from the documented shape that a parser
+ * tripped over it, and that is what the user is told.
+ */
+function toIamError(error: unknown): IamError {
+  if (error instanceof IamError) return error;
+  if (isAbortError(error)) return new IamError('network', 'The request was aborted');
+  return new IamError('shape', error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,84 @@
+import type { IamError } from '../api/errors.js';
+
+/**
+ * Every user-visible sentence of the library, in English. Kept in one module
+ * so that localization has one place to hook into.
+ */
+
+/** Says why a request failed, chosen by kind and status class; never quotes the body. */
+export function describeError(error: IamError): string {
+  switch (error.kind) {
+    case 'http':
+      return describeStatus(error.status ?? 0);
+    case 'network':
+      return 'Could not reach the server. Check the connection and try again.';
+    case 'timeout':
+      return 'The server took too long to answer.';
+    case 'parse':
+      return 'The server sent an answer that could not be read.';
+    case 'shape':
+      return 'The server sent an answer in an unexpected form.';
+    case 'envelope':
+      return 'The server reported a failure.';
+    case 'config':
+      return `This widget is not set up correctly: ${error.message}.`;
+  }
+}
+
+function describeStatus(status: number): string {
+  if (status === 400) return 'The server did not accept the request (400).';
+  if (status === 401) return 'You are not signed in, or the session has expired (401).';
+  if (status === 403) return 'You do not have permission to see this (403).';
+  if (status === 404) return 'The server found nothing at this address (404).';
+  if (status === 429) return 'Too many requests. Wait a moment, then try again (429).';
+  if (status >= 500) return `The server had a problem. Try again later (${status}).`;
+  return `The server answered with an error (${status}).`;
+}
+
+export const strings = {
+  retry: 'Try again',
+  serverSaid: (message: string) => `Server message: ${message}`,
+  waitingFor: (inputs: readonly string[]) => `Waiting for ${inputs.join(', ')}.`,
+  yes: 'Yes',
+  no: 'No',
+  verified: 'verified',
+  notVerified: 'not verified',
+  active: 'Active',
+  inactive: 'Inactive',
+  statusUnknown: 'Status unknown',
+
+  orgs: {
+    label: 'Organizations',
+    loading: 'Loading organizations…',
+    loadFailed: 'Could not load organizations.',
+    empty: 'This user belongs to no organization.',
+    count: (n: number) => (n === 1 ? '1 organization' : `${n} organizations`),
+    unnamed: 'Unnamed organization',
+    domain: 'Domain',
+    workspace: 'Workspace',
+    allowedDomains: 'Allowed email domains',
+    anyDomain: 'None listed',
+    outsideProfiles: 'Profiles from outside allowed',
+    roles: 'Roles',
+    noRoles: 'No roles',
+    permissionsOf: (role: string) => `Permissions of ${role}`,
+    noPermissions: 'No permissions',
+    unnamedRole: 'Unnamed role',
+  },
+
+  ssoUsers: {
+    label: 'SSO users',
+    loading: 'Loading users…',
+    loadFailed: 'Could not load users.',
+    empty: 'No SSO users match.',
+    count: (n: number) => (n === 1 ? '1 user' : `${n} users`),
+    unnamed: 'Unnamed user',
+    email: 'Email',
+    phone: 'Phone',
+    identityProvider: 'Identity provider',
+    created: 'Created',
+    description: 'Description',
+    enabled: 'Enabled',
+    disabled: 'Disabled',
+  },
+} as const;

@@ -1,0 +1,34 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** One `<dt>`/`<dd>` pair; rows whose value is absent are left out. */
+export interface DetailRow {
+  label: string;
+  value: TemplateResult | string | undefined;
+}
+
+export function detailList(rows: readonly DetailRow[]): TemplateResult | typeof nothing {
+  const shown = rows.filter((row) => row.value !== undefined && row.value !== '');
+  if (shown.length === 0) return nothing;
+  return html`
+    <dl part="details" class="details">
+      ${shown.map(
+        (row) => html`<div part="detail"><dt part="detail-label">${row.label}</dt><dd part="detail-value">${row.value}</dd></div>`,
+      )}
+    </dl>
+  `;
+}
+
+export type BadgeTone = 'positive' | 'negative' | 'neutral';
+
+/** A status in words, with colour only as a second cue. */
+export function badge(text: string, tone: BadgeTone): TemplateResult {
+  return html`<span part="badge badge-${tone}" class="badge badge--${tone}">${text}</span>`;
+}
+
+/**
+ * Provider data inside `<bdi>`: a right-to-left name does not reorder the
+ * punctuation around it. Lit renders it as text, so markup stays visible.
+ */
+export function dataText(value: string): TemplateResult {
+  return html`<bdi>${value}</bdi>`;
+}

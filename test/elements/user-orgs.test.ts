@@ -1,0 +1,115 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/user-orgs/user-orgs.js';
+import type { UserOrgs } from '../../src/elements/user-orgs/user-orgs.js';
+import { items, shadow, untilLoaded, visibleText } from '../helpers/element.js';
+import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { create, describeListStates, type ListSuite } from './list-states.js';
+
+const suite: ListSuite = {
+  tag: 'user-orgs',
+  idAttribute: 'user-id',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  loadingText: 'Loading organizations…',
+  emptyText: 'This user belongs to no organization.',
+};
+
+describeListStates(suite);
+
+describe('user-orgs', () => {
+  it('renders the seed document’s example body', async () => {
+    const el = (await create(suite, { id: SEED_USER_ID })) as UserOrgs;
+    await untilLoaded(el);
+    const [org] = items(el);
+    expect(items(el)).to.have.length(1);
+    const text = visibleText(el);
+    expect(text).to.contain('1 organization');
+    expect(org!.querySelector('[part="item-name"]')!.textContent!.trim()).to.equal('test0121');
+    expect(org!.querySelector('[part~="badge"]')!.textContent).to.equal('Active');
+    expect(text).to.contain('Allowed email domains None listed');
+    expect(text).to.contain('Profiles from outside allowed No');
+    // Empty `domain` and `WorkspaceName` are left out rather than shown blank.
+    expect(text).not.to.contain('Domain ');
+    expect(text).not.to.contain('Workspace');
+    const role = org!.querySelector('[part="role"]')!;
+    expect(role.querySelector('[part="role-name"]')!.textContent!.trim()).to.equal('Admin');
+    const permissions = [...role.querySelectorAll('[part="permission"]')].map((li) => li.textContent!.trim());
+    expect(permissions).to.deep.equal(['Team View', 'Team Manage', 'Manage SSO Connection']);
+    expect(role.querySelector('[part="permissions"]')!.getAttribute('aria-label')).to.equal('Permissions of Admin');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends exactly the documented request: path, client_id, bearer token', async () => {
+    const tag = uniqueTag();
+    const el = await create(suite, { id: SEED_USER_ID, base: faultyBase(`tag=${tag}`) });
+    await untilLoaded(el);
+    const [request, ...more] = await recordedRequests(tag);
+    expect(more).to.have.length(0);
+    expect(request).to.deep.equal({
+      method: 'GET',
+      path: `/api/account/identity/users/${SEED_USER_ID}/organizations`,
+      query: { client_id: [CLIENT_ID] },
+      authorization: `Bearer ${TOKEN}`,
+      origin: location.origin,
+    });
+  });
+
+  it('sends client_id from the `client_id` attribute spelling', async () => {
+    const tag = uniqueTag();
+    const el = await fixture<UserOrgs>(
+      `<user-orgs token="${TOKEN}" client_id="${CLIENT_ID}" user-id="alias-1" base-url="${faultyBase(`tag=${tag}`)}"></user-orgs>`,
+    );
+    await untilLoaded(el);
+    const [request] = await recordedRequests(tag);
+    expect(request!.query).to.deep.equal({ client_id: [CLIENT_ID] });
+  });
+
+  it('encodes the user id as one path segment and keeps a base-url path prefix and trailing slash', async () => {
+    const tag = uniqueTag();
+    const el = await fixture<UserOrgs>(html`
+      <user-orgs token=${TOKEN} client-id="a&b=c" user-id="we/ird id?-1" base-url=${`${faultyBase(`tag=${tag}`)}/`}></user-orgs>
+    `);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    const [request] = await recordedRequests(tag);
+    expect(request!.path).to.equal('/api/account/identity/users/we%2Fird%20id%3F-1/organizations');
+    expect(request!.query).to.deep.equal({ client_id: ['a&b=c'] });
+  });
+
+  it('defaults base-url to SSOJet’s API', () => {
+    expect(document.createElement('user-orgs').baseUrl).to.equal('https://api.ssojet.com');
+  });
+
+  it('renders the newer `tenants` shape the same way', async () => {
+    const el = await create(suite, { id: 'tenants-3' });
+    await untilLoaded(el);
+    expect(items(el)).to.have.length(3);
+    for (const item of items(el)) {
+      expect(item.querySelector('[part="item-name"]')!.textContent!.trim()).not.to.equal('Unnamed organization');
+    }
+    expect(visibleText(el)).to.contain('Profiles from outside allowed');
+  });
+
+  it('names placeholders where the data has holes', async () => {
+    const el = await create(suite, { id: 'hostile-4' });
+    await untilLoaded(el);
+    const fourth = items(el)[3]!;
+    expect(fourth.querySelector('[part="item-name"]')!.textContent).to.contain('Unnamed organization');
+    expect(visibleText(el)).to.contain('Status unknown');
+  });
+
+  it('shows a 404 for an unknown user with the server’s message', async () => {
+    const el = await create(suite, { id: 'missing-user' });
+    await new Promise((r) => setTimeout(r, 300));
+    const alert = shadow(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('(404)');
+    expect(alert.textContent).to.contain('User not found');
+  });
+
+  it('reports a missing or unknown client id as the server does', async () => {
+    const el = await fixture<UserOrgs>(
+      `<user-orgs token="${TOKEN}" client-id="someone-else" user-id="u-1" base-url="${API}"></user-orgs>`,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('The client is invalid or missing.');
+  });
+});

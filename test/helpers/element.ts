@@ -1,0 +1,44 @@
+import { waitUntil } from '@open-wc/testing';
+import type { DataListElement } from '../../src/shared/data-list-element.js';
+
+type AnyList = DataListElement<unknown>;
+
+export const shadow = (el: Element) => el.shadowRoot!;
+
+/** The text a person sees, whitespace folded (slotted light-DOM content included). */
+export function visibleText(el: Element): string {
+  const root = shadow(el);
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof HTMLSlotElement) {
+      const assigned = node.assignedNodes({ flatten: true });
+      (assigned.length ? assigned : [...node.childNodes]).forEach(walk);
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.textContent ?? '');
+    } else if (!(node instanceof HTMLStyleElement)) {
+      node.childNodes.forEach(walk);
+    }
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+export const statusRegion = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="status"]')!;
+export const alertRegion = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="alert"]');
+export const listOf = (el: Element) => shadow(el).querySelector<HTMLUListElement>('[part="list"]');
+export const items = (el: Element) => [...shadow(el).querySelectorAll<HTMLLIElement>('[part="item"]')];
+
+export async function untilLoaded(el: AnyList): Promise<void> {
+  await waitUntil(() => items(el).length > 0 || shadow(el).querySelector('[part="empty"]'), 'list never loaded', {
+    timeout: 8000,
+  });
+  await el.updateComplete;
+}
+
+export async function untilError(el: AnyList): Promise<HTMLElement> {
+  await waitUntil(() => alertRegion(el), 'no error was shown', { timeout: 8000 });
+  await el.updateComplete;
+  return alertRegion(el)!;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

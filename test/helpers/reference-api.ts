@@ -1,0 +1,49 @@
+/**
+ * Where the reference API server is (started by web-test-runner.config.mjs)
+ * and the fixed values it accepts.
+ */
+declare global {
+  interface Window {
+    REFERENCE_API: string;
+    /** Set by hostile test data if markup ever ran. */
+    __pwned?: number;
+  }
+}
+
+export const API = window.REFERENCE_API;
+export const TOKEN = 'demo-token';
+export const CLIENT_ID = 'demo-client';
+export const SEED_USER_ID = '6694c133565dfee5166d1cbb';
+export const SEED_ORG_ID = 'orgId';
+
+let tagCount = 0;
+
+/** A tag unique to this test run, to read back exactly the requests one element made. */
+export function uniqueTag(): string {
+  tagCount += 1;
+  return `t${Date.now().toString(36)}${tagCount}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** A `base-url` on the reference server that applies faults (see demo/server/reference-api.mjs). */
+export function faultyBase(spec: string): string {
+  return `${API}/_faults/${spec}`;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string[]>;
+  authorization: string | null;
+  origin: string | null;
+}
+
+export async function recordedRequests(tag: string): Promise<RecordedRequest[]> {
+  const response = await fetch(`${API}/_requests?tag=${encodeURIComponent(tag)}`);
+  return response.json() as Promise<RecordedRequest[]>;
+}
+
+/** A seed document's example body, as the reference server stores it. */
+export async function seedBody(name: 'ssojet-user-organizations' | 'enos-list-sso-users'): Promise<unknown> {
+  const response = await fetch(`/demo/server/seeds/${name}.json`);
+  return response.json();
+}

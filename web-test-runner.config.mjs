@@ -1,0 +1,60 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { startReferenceApi } from './demo/server/reference-api.mjs';
+import { countReporter } from './test/support/count-reporter.mjs';
+
+// The elements under test fetch over real HTTP from the same reference API
+// server the demo uses, on another origin (so CORS is exercised too).
+const api = await startReferenceApi({ port: 0 });
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Two cores: one browser page per core keeps timings honest and the run stable.
+  concurrency: 2,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        // --no-sandbox: CI and developers run as root. The networking flags keep
+        // Chromium from calling Google's hosts, which this network refuses.
+        // The backgrounding flags: with two test pages in one browser, the page
+        // in the background gets no requestAnimationFrame, and @open-wc's
+        // fixture() of a plain element waits for one (seen as a 10 s timeout).
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    // Without `tsconfig`, esbuild ignores experimentalDecorators and the browser gets raw decorators.
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    {
+      name: 'reference-api',
+      serverStop: () => api.close(),
+    },
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <head><meta charset="utf-8"><title>iam-elements tests</title></head>
+      <body>
+        <script>window.REFERENCE_API = ${JSON.stringify(api.origin)};</script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
+  reporters: [defaultReporter(), countReporter()],
+};
