@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { parseEnosTime, parseSsoUser, parseSsoUsers, ssoUsersUrl } from '../../src/api/enos.js';
+import { IamError } from '../../src/api/errors.js';
+import { seedBody } from '../helpers/reference-api.js';
+
+describe('EnOS: parseSsoUsers', () => {
+  it('reads the seed document’s example body', async () => {
+    const [john, jane] = parseSsoUsers(await seedBody('enos-list-sso-users'));
+    expect(john).to.deep.equal({
+      id: 'userId',
+      name: 'john',
+      email: 'john@doe.com',
+      emailVerified: true,
+      phone: undefined,
+      phoneArea: '86',
+      phoneVerified: false,
+      domain: 'ssodemo',
+      state: 'enabled',
+      createdAt: { iso: '2021-10-20T10:36:04', asUtc: new Date(Date.UTC(2021, 9, 20, 10, 36, 4)) },
+      description: 'SSO USER',
+    });
+    expect(jane!.phone).to.equal('1888888888');
+  });
+
+  it('reads state 1 as disabled and anything else as unknown', () => {
+    expect(parseSsoUser({ state: 1 }).state).to.equal('disabled');
+    expect(parseSsoUser({ state: '0' }).state).to.equal('enabled');
+    expect(parseSsoUser({ state: 7 }).state).to.equal('unknown');
+    expect(parseSsoUser({}).state).to.equal('unknown');
+  });
+
+  it('reads an area code written with a plus', () => {
+    expect(parseSsoUser({ phoneArea: '+49' }).phoneArea).to.equal('49');
+  });
+
+  const failures: Array<[string, unknown, string | undefined]> = [
+    ['success: false', { success: false, status: 30401, message: 'Token is not valid.' }, 'Token is not valid.'],
+    ['a non-zero status with success: true', { success: true, status: 30500, message: 'Boom', users: [] }, 'Boom'],
+    ['a numeric-string status', { status: '30404', msg: 'Not found' }, 'Not found'],
+    ['failed: true', { failed: true, users: [] }, undefined],
+  ];
+  for (const [name, body, message] of failures) {
+    it(`treats ${name} as an envelope error carrying its message`, () => {
+      const error = (() => {
+        try {
+          parseSsoUsers(body);
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })();
+      expect(error).to.be.instanceOf(IamError);
+      expect((error as IamError).kind).to.equal('envelope');
+      expect((error as IamError).serverMessage).to.equal(message);
+    });
+  }
+
+  for (const body of [null, [], 'users', { success: true, status: 0 }, { users: {} }]) {
+    it(`rejects ${JSON.stringify(body)} as a shape error`, () => {
+      expect(() => parseSsoUsers(body)).to.throw(IamError).with.property('kind', 'shape');
+    });
+  }
+
+  it('turns holes and wrong types into placeholders', () => {
+    const user = parseSsoUser({ name: null, email: ['x'], emailVerified: 'true', createTime: 'soon', extra: null });
+    expect([user.name, user.email, user.emailVerified, user.createdAt]).to.deep.equal([undefined, undefined, true, undefined]);
+  });
+});
+
+describe('EnOS: parseEnosTime', () => {
+  it('reads both documented forms', () => {
+    expect(parseEnosTime('2021-10-20 10:36:04.0')?.iso).to.equal('2021-10-20T10:36:04');
+    expect(parseEnosTime('2021-10-20 10:36:04')?.iso).to.equal('2021-10-20T10:36:04');
+  });
+
+  it('reads the epoch as "never" and rejects impossible dates', () => {
+    expect(parseEnosTime('1970-01-01 00:00:00.0')).to.equal(undefined);
+    expect(parseEnosTime('2024-13-45 99:99:99.0')).to.equal(undefined);
+    expect(parseEnosTime('yesterday')).to.equal(undefined);
+    expect(parseEnosTime(undefined)).to.equal(undefined);
+  });
+});
+
+describe('EnOS: ssoUsersUrl', () => {
+  it('builds the documented URL and leaves unset filters out', () => {
+    expect(ssoUsersUrl('https://gw.example/', { orgId: 'o 1', userName: 'a&b', email: '', phone: undefined }).href).to.equal(
+      'https://gw.example/enos-iam-service/v2.3/user/sso/list?orgId=o+1&userName=a%26b',
+    );
+  });
+});
