@@ -1,0 +1,95 @@
+import '../src/index.js';
+import type { DataListElement } from '../src/shared/data-list-element.js';
+
+/** The reference API server's origin, injected by demo/start.mjs. */
+declare const __REFERENCE_API__: string;
+
+const SEED_USER_ID = '6694c133565dfee5166d1cbb';
+const SEED_ORG_ID = 'orgId';
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const userOrgs = $<DataListElement<unknown>>('#user-orgs');
+const ssoUsers = $<DataListElement<unknown>>('#sso-user-list');
+
+$('#api-origin').textContent = __REFERENCE_API__;
+
+interface Scenario {
+  userId: string;
+  orgId: string;
+  token?: string;
+  /** A fault prefix for base-url (see demo/server/reference-api.mjs). */
+  faults?: string;
+  timeout?: number;
+}
+
+function scenario(name: string): Scenario {
+  const seeds = { userId: SEED_USER_ID, orgId: SEED_ORG_ID };
+  switch (name) {
+    case 'normal':
+      return seeds;
+    case 'generated':
+      return { userId: 'demo-user', orgId: 'demo-org' };
+    case 'tenants':
+      return { userId: 'tenants-user', orgId: SEED_ORG_ID };
+    case 'large':
+      return { userId: 'big-user-40', orgId: 'big-org-1000' };
+    case 'empty':
+      return { userId: 'lonely-0', orgId: 'empty-0' };
+    case 'slow':
+      return { ...seeds, faults: 'delay=1500' };
+    case 'hostile':
+      return { userId: 'hostile-8', orgId: 'hostile-8' };
+    case 'wrong-token':
+      return { ...seeds, token: 'expired-token' };
+    case 'not-found':
+      return { userId: 'missing-user', orgId: 'missing-org' };
+    case 'hang':
+      return { ...seeds, faults: 'hang', timeout: 3000 };
+    default:
+      return { ...seeds, faults: name };
+  }
+}
+
+function apply(name: string) {
+  const s = scenario(name);
+  const baseUrl = s.faults ? `${__REFERENCE_API__}/_faults/${s.faults}` : __REFERENCE_API__;
+  for (const el of [userOrgs, ssoUsers]) {
+    el.token = s.token ?? 'demo-token';
+    el.baseUrl = baseUrl;
+    el.timeout = s.timeout ?? 15_000;
+  }
+  userOrgs.setAttribute('user-id', s.userId);
+  ssoUsers.setAttribute('org-id', s.orgId);
+}
+
+$<HTMLSelectElement>('#scenario').addEventListener('change', (e) => apply((e.target as HTMLSelectElement).value));
+$<HTMLSelectElement>('#scheme').addEventListener('change', (e) => {
+  document.documentElement.style.colorScheme = (e.target as HTMLSelectElement).value;
+});
+
+for (const input of document.querySelectorAll<HTMLInputElement>('.filters input')) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    // Each keystroke would be a request to the gateway: wait for a pause.
+    clearTimeout(timer);
+    timer = setTimeout(() => ssoUsers.setAttribute(input.dataset['attribute']!, input.value), 300);
+  });
+}
+
+const log = $<HTMLOListElement>('#event-log');
+for (const type of ['iam-load', 'iam-error', 'iam-select'] as const) {
+  document.addEventListener(type, (event) => {
+    const source = (event.target as Element).localName;
+    const detail = event.detail as { items?: unknown[]; error?: { kind: string; status?: number }; index?: number };
+    const summary = detail.items
+      ? `${detail.items.length} ${detail.items.length === 1 ? 'item' : 'items'}`
+      : detail.error
+        ? `${detail.error.kind}${detail.error.status ? ` ${detail.error.status}` : ''}`
+        : `item ${detail.index}`;
+    const entry = document.createElement('li');
+    entry.textContent = `${new Date().toLocaleTimeString()}  <${source}> ${type}: ${summary}`;
+    log.prepend(entry);
+  });
+}
+
+apply('normal');

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Three uses of one config:
+ * - `vite` (via `npm start`): the demo under demo/, served with the sources.
+ * - `vite build`: the ES build for bundlers in dist/lib, one module per source
+ *   module, Lit external, so an app pays only for the elements it imports and
+ *   shares its own copy of Lit. (`tsc -p tsconfig.build.json` adds the .d.ts.)
+ * - `vite build --mode script-tag`: dist/iam-elements.js, one self-registering
+ *   module with Lit inside, fully minified, for a plain <script type="module">.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'script-tag') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'iam-elements.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  return {
+    root: '.',
+    server: { open: false },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      lib: { entry: 'src/index.ts', formats: ['es'] },
+      rolldownOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: 'lib/[name].js' },
+      },
+    },
+  };
+});
