@@ -22,8 +22,6 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    root: '.',
-    server: { open: false },
     build: {
       outDir: 'dist',
       emptyOutDir: true,

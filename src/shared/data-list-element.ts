@@ -46,8 +46,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** Sentences specific to this list. */
   protected abstract readonly texts: DataListTexts;
 
-  /** The attribute names of required inputs that are still missing; the list stays idle until none are. */
-  protected abstract missingInputs(): string[];
+  /** The element's own required inputs, by attribute name (token and base-url are checked here). */
+  protected abstract requiredInputs(): Record<string, string | undefined>;
 
   /** The element-specific inputs whose change means a new request. */
   protected abstract requestInputs(): unknown[];
@@ -60,6 +60,14 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   protected abstract renderBadges(item: TItem): TemplateResult | typeof nothing;
 
   protected abstract renderDetails(item: TItem): TemplateResult | typeof nothing;
+
+  /** The attribute names of required inputs still missing; the list stays idle until none are. */
+  private missingInputs(): string[] {
+    const required = { token: this.token, ...this.requiredInputs(), 'base-url': this.baseUrl };
+    return Object.entries(required)
+      .filter(([, value]) => !value)
+      .map(([name]) => name);
+  }
 
   // The design card's spelling `client_id` is an alias of `client-id`.
   static override get observedAttributes(): string[] {

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
 import { DataListElement } from '../../shared/data-list-element.js';
@@ -70,12 +70,16 @@ export class SsoUserList extends DataListElement<SsoUser> {
 
   protected override readonly texts = strings.ssoUsers;
 
-  protected override missingInputs(): string[] {
-    const missing: string[] = [];
-    if (!this.token) missing.push('token');
-    if (!this.orgId) missing.push('org-id');
-    if (!this.baseUrl) missing.push('base-url');
-    return missing;
+  /** Chosen once per update, not once per row: a list may hold thousands of users. */
+  private dateFormat = dateFormatFor(undefined);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.dateFormat = dateFormatFor(this.locale());
+  }
+
+  protected override requiredInputs() {
+    return { 'org-id': this.orgId };
   }
 
   protected override requestInputs(): unknown[] {
@@ -122,8 +126,7 @@ export class SsoUserList extends DataListElement<SsoUser> {
    * UTC, which leaves the digits alone) rather than shifted by a guess.
    */
   private renderTime(time: WallClockTime) {
-    const format = new Intl.DateTimeFormat(this.locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-    return html`<time datetime=${time.iso}>${format.format(time.asUtc)}</time>`;
+    return html`<time datetime=${time.iso}>${this.dateFormat.format(time.asUtc)}</time>`;
   }
 
   /** The nearest `lang` in the light DOM, else the browser's language. */
@@ -135,6 +138,18 @@ export class SsoUserList extends DataListElement<SsoUser> {
       return undefined; // An invalid `lang` value; the browser's default serves.
     }
   }
+}
+
+const dateFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
+function dateFormatFor(locale: string | undefined): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    // UTC leaves EnOS's zone-less digits as sent (see renderTime).
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format;
 }
 
 function verification(verified: boolean | undefined) {

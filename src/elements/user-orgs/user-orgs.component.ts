@@ -64,13 +64,8 @@ export class UserOrgs extends DataListElement<Organization> {
 
   protected override readonly texts = strings.orgs;
 
-  protected override missingInputs(): string[] {
-    const missing: string[] = [];
-    if (!this.token) missing.push('token');
-    if (!this.clientId) missing.push('client-id');
-    if (!this.userId) missing.push('user-id');
-    if (!this.baseUrl) missing.push('base-url');
-    return missing;
+  protected override requiredInputs() {
+    return { 'client-id': this.clientId, 'user-id': this.userId };
   }
 
   protected override requestInputs(): unknown[] {
