@@ -52,7 +52,3 @@ export function capText(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > MAX_SERVER_MESSAGE_LENGTH ? `${flat.slice(0, MAX_SERVER_MESSAGE_LENGTH - 1)}…` : flat;
 }
-
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
-}

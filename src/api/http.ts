@@ -1,5 +1,5 @@
-import { capText, IamError, isAbortError } from './errors.js';
-import { Fields, isObject } from './json.js';
+import { capText, IamError } from './errors.js';
+import { Fields } from './json.js';
 
 /** Default time an element waits for an answer before showing a timeout. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -70,7 +70,6 @@ export async function getJson(url: URL, options: RequestOptions): Promise<unknow
     if (timeoutSignal?.aborted) {
       throw new IamError('timeout', `No answer from ${url.origin} within ${timeout} ms`);
     }
-    if (isAbortError(error)) throw error;
     throw new IamError('network', `Could not reach ${url.origin}`);
   }
 
@@ -95,10 +94,10 @@ function httpError(response: Response, text: string): IamError {
   } catch {
     // An HTML error page from a proxy: say nothing of its content.
   }
+  // Fields reads anything that is not an object as empty, so a bare string or
+  // array body yields no message and no code.
   const fields = new Fields(body);
-  const serverMessage = isObject(body) ? fields.string('error_description', 'message', 'msg') : undefined;
-  const vendorCode = isObject(body)
-    ? (fields.number('error_code') ?? fields.string('error_code', 'code', 'error') ?? fields.number('status'))
-    : undefined;
+  const serverMessage = fields.string('error_description', 'message', 'msg');
+  const vendorCode = fields.number('error_code') ?? fields.string('error_code', 'code', 'error') ?? fields.number('status');
   return new IamError('http', `HTTP ${response.status}`, { status: response.status, vendorCode, serverMessage });
 }

@@ -33,53 +33,58 @@ export class Fields {
     }
   }
 
-  /** The raw value of the first of `names` that is present and not null. */
-  get(...names: string[]): unknown {
+  /**
+   * The first of `names` whose value `read` accepts. Every typed reader goes
+   * through here, so a field of the wrong type (an empty `name`, an object in
+   * `error_code`) falls through to the next spelling instead of hiding it.
+   */
+  private first<T>(names: readonly string[], read: (value: unknown) => T | undefined): T | undefined {
     for (const name of names) {
-      const value = this.byName.get(normalize(name));
-      if (value !== undefined && value !== null) return value;
+      const value = read(this.byName.get(normalize(name)));
+      if (value !== undefined) return value;
     }
     return undefined;
   }
 
-  /** A string, or a number shown as a string; `undefined` for anything else or an empty string. */
+  /** A non-empty string, or a finite number shown as a string. */
   string(...names: string[]): string | undefined {
-    const value = this.get(...names);
-    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-    return typeof value === 'string' && value !== '' ? value : undefined;
+    return this.first(names, (value) => {
+      if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    });
   }
 
   /** A boolean; also accepts `"true"`/`"false"` and 0/1, which some doc examples use. */
   boolean(...names: string[]): boolean | undefined {
-    const value = this.get(...names);
-    if (typeof value === 'boolean') return value;
-    if (value === 'true' || value === 1) return true;
-    if (value === 'false' || value === 0) return false;
-    return undefined;
+    return this.first(names, (value) => {
+      if (typeof value === 'boolean') return value;
+      if (value === 'true' || value === 1) return true;
+      if (value === 'false' || value === 0) return false;
+      return undefined;
+    });
   }
 
   /** A finite number; numeric strings count. */
   number(...names: string[]): number | undefined {
-    const value = this.get(...names);
-    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+    return this.first(names, (value) => {
+      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+    });
   }
 
-  /** The strings of a list field; a lone string counts as a one-item list; other entries are dropped. */
-  strings(...names: string[]): string[] {
-    const value = this.get(...names);
-    const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-    return list.filter((item): item is string => typeof item === 'string' && item !== '');
-  }
-
-  /** A list field, or `undefined` when it is missing or not a list. */
+  /** A list field, or `undefined` when no spelling holds a list. */
   list(...names: string[]): unknown[] | undefined {
-    const value = this.get(...names);
-    return Array.isArray(value) ? value : undefined;
+    return this.first(names, (value) => (Array.isArray(value) ? value : undefined));
   }
 
-  /** A nested object as `Fields` (empty when missing). */
+  /** The non-empty strings of a list field; a lone string counts as a one-item list. */
+  strings(...names: string[]): string[] {
+    const list = this.first(names, (value) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined));
+    return (list ?? []).filter((item): item is string => typeof item === 'string' && item !== '');
+  }
+
+  /** A nested object as `Fields` (empty when no spelling holds an object). */
   object(...names: string[]): Fields {
-    return new Fields(this.get(...names));
+    return new Fields(this.first(names, (value) => (isObject(value) ? value : undefined)));
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { IamError, isAbortError } from '../api/errors.js';
+import { IamError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../api/http.js';
 import { dataListStyles } from './data-list.styles.js';
 import { IamElement } from './iam-element.js';
@@ -207,6 +207,5 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
  */
 function toIamError(error: unknown): IamError {
   if (error instanceof IamError) return error;
-  if (isAbortError(error)) return new IamError('network', 'The request was aborted');
   return new IamError('shape', error instanceof Error ? error.message : String(error));
 }

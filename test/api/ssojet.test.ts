@@ -76,6 +76,11 @@ describe('SSOJet: parseUserOrganizations', () => {
     });
   }
 
+  it('falls through to the next spelling when one holds the wrong type', () => {
+    const org = parseOrganization({ name: '', display_name: 'Shown', WhiteListDomains: null, domains: ['d.io'], is_active: 'maybe', status: 'active' });
+    expect([org.name, org.whitelistedDomains, org.active]).to.deep.equal(['Shown', ['d.io'], true]);
+  });
+
   it('derives active from `status` when `is_active` is absent, and leaves it unknown when both are', () => {
     expect(parseOrganization({ status: 'active' }).active).to.equal(true);
     expect(parseOrganization({ status: 'disabled' }).active).to.equal(false);
