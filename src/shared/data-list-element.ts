@@ -6,7 +6,7 @@ import { DEFAULT_TIMEOUT_MS } from '../api/http.js';
 import { dataListStyles } from './data-list.styles.js';
 import { IamElement } from './iam-element.js';
 import { describeError, strings } from './strings.js';
-import { dataText } from './templates.js';
+import { dataText, placeholder } from './templates.js';
 
 /** The sentences that differ between lists. */
 export interface DataListTexts {
@@ -189,7 +189,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
             @click=${() => this.emit('iam-select', { item, index })}
           >
             ${name === undefined
-              ? html`<span class="placeholder">${this.texts.unnamed}</span>`
+              ? placeholder(this.texts.unnamed)
               : dataText(name)}
           </button>
           ${this.renderBadges(item)}

@@ -25,6 +25,11 @@ export function badge(text: string, tone: BadgeTone): TemplateResult {
   return html`<span part="badge badge-${tone}" class="badge badge--${tone}">${text}</span>`;
 }
 
+/** Our own words standing in for data the provider left out; styled apart so they are not read as data. */
+export function placeholder(text: string): TemplateResult {
+  return html`<span class="placeholder">${text}</span>`;
+}
+
 /**
  * Provider data inside `<bdi>`: a right-to-left name does not reorder the
  * punctuation around it. Lit renders it as text, so markup stays visible.

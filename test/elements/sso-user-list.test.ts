@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/sso-user-list/sso-user-list.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
 import { items, untilError, untilLoaded, visibleText } from '../helpers/element.js';
@@ -66,7 +66,7 @@ describe('sso-user-list', () => {
         base-url=${faultyBase(`tag=${tag}`)}
       ></sso-user-list>
     `);
-    await new Promise((r) => setTimeout(r, 300));
+    await untilLoaded(el);
     const [request, ...more] = await recordedRequests(tag);
     expect(more).to.have.length(0);
     expect(request).to.deep.equal({
@@ -91,9 +91,7 @@ describe('sso-user-list', () => {
     const el = (await create(suite, { id: SEED_ORG_ID })) as SsoUserList;
     await untilLoaded(el);
     el.userName = 'jane';
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 300));
-    expect(items(el)).to.have.length(1);
+    await waitUntil(() => items(el).length === 1, 'the filtered list never rendered');
     expect(visibleText(el)).to.contain('jane@doe.com');
   });
 

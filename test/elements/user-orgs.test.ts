@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/user-orgs/user-orgs.js';
 import type { UserOrgs } from '../../src/elements/user-orgs/user-orgs.js';
-import { items, shadow, untilLoaded, visibleText } from '../helpers/element.js';
+import { items, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 import { create, describeListStates, type ListSuite } from './list-states.js';
 
@@ -65,11 +65,11 @@ describe('user-orgs', () => {
 
   it('encodes the user id as one path segment and keeps a base-url path prefix and trailing slash', async () => {
     const tag = uniqueTag();
-    const el = await fixture<UserOrgs>(html`
+    await fixture<UserOrgs>(html`
       <user-orgs token=${TOKEN} client-id="a&b=c" user-id="we/ird id?-1" base-url=${`${faultyBase(`tag=${tag}`)}/`}></user-orgs>
     `);
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 300));
+    // The client id is not one the server knows: the request is what is checked here.
+    await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no request was sent');
     const [request] = await recordedRequests(tag);
     expect(request!.path).to.equal('/api/account/identity/users/we%2Fird%20id%3F-1/organizations');
     expect(request!.query).to.deep.equal({ client_id: ['a&b=c'] });
@@ -99,8 +99,7 @@ describe('user-orgs', () => {
 
   it('shows a 404 for an unknown user with the server’s message', async () => {
     const el = await create(suite, { id: 'missing-user' });
-    await new Promise((r) => setTimeout(r, 300));
-    const alert = shadow(el).querySelector('[role="alert"]')!;
+    const alert = await untilError(el);
     expect(alert.textContent).to.contain('(404)');
     expect(alert.textContent).to.contain('User not found');
   });
@@ -109,7 +108,6 @@ describe('user-orgs', () => {
     const el = await fixture<UserOrgs>(
       `<user-orgs token="${TOKEN}" client-id="someone-else" user-id="u-1" base-url="${API}"></user-orgs>`,
     );
-    await new Promise((r) => setTimeout(r, 300));
-    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('The client is invalid or missing.');
+    expect((await untilError(el)).textContent).to.contain('The client is invalid or missing.');
   });
 });

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization } from '../../api/ssojet.js';
 import { DataListElement } from '../../shared/data-list-element.js';
 import { strings } from '../../shared/strings.js';
-import { badge, dataText, detailList } from '../../shared/templates.js';
+import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
 
 /**
@@ -103,7 +103,7 @@ export class UserOrgs extends DataListElement<Organization> {
         value:
           org.whitelistedDomains.length > 0
             ? html`${org.whitelistedDomains.map((domain, i) => html`${i > 0 ? ', ' : ''}${dataText(domain)}`)}`
-            : html`<span class="placeholder">${t.anyDomain}</span>`,
+            : placeholder(t.anyDomain),
       },
       {
         label: t.outsideProfiles,
@@ -115,19 +115,18 @@ export class UserOrgs extends DataListElement<Organization> {
 
   private renderRoles(org: Organization) {
     const t = strings.orgs;
-    if (org.roles.length === 0) return html`<span class="placeholder">${t.noRoles}</span>`;
+    if (org.roles.length === 0) return placeholder(t.noRoles);
     return html`
       <ul part="roles" class="roles" role="list">
         ${org.roles.map((role) => {
-          const roleName = role.name ?? t.unnamedRole;
           return html`
             <li part="role" class="role">
-              <span part="role-name" class="role-name">${role.name ? dataText(role.name) : html`<span class="placeholder">${roleName}</span>`}</span>
+              <span part="role-name" class="role-name">${role.name ? dataText(role.name) : placeholder(t.unnamedRole)}</span>
               ${role.permissions.length > 0
-                ? html`<ul part="permissions" class="permissions" role="list" aria-label=${t.permissionsOf(roleName)}>
+                ? html`<ul part="permissions" class="permissions" role="list" aria-label=${t.permissionsOf(role.name ?? t.unnamedRole)}>
                     ${role.permissions.map((permission) => html`<li part="permission" class="permission">${dataText(permission)}</li>`)}
                   </ul>`
-                : html`<span class="placeholder">${t.noPermissions}</span>`}
+                : placeholder(t.noPermissions)}
             </li>
           `;
         })}
