@@ -13,8 +13,18 @@
  *
  *   delay=MS      answer after MS milliseconds (at most 60 s)
  *   status=CODE   answer CODE with the provider's error body (429 and 503 add Retry-After: 1)
- *   body=KIND     answer 200 with a bad body: malformed (cut-off JSON), html (an error page),
- *                 wrong-shape (valid JSON, no list), enos-failure (EnOS `success: false` envelope)
+ *   body=KIND     answer with a bad body, status 200 unless status= says otherwise:
+ *                 malformed (cut-off JSON), html (an error page), empty (no bytes),
+ *                 wrong-shape (valid JSON, no list), enos-failure (EnOS `success: false`
+ *                 and a non-zero `status`), enos-status (only a non-zero `status`, users
+ *                 included), enos-success-false (only `success: false`), nulls (every field
+ *                 of every entry null), wrong-types (every field the wrong JSON type),
+ *                 markup (every text field markup)
+ *   message=KIND  the text of an error body (status= or an envelope): markup, rtl, long
+ *                 (5,000 characters), token (echoes the request's bearer token back)
+ *   retry-after=V the Retry-After of a 429 or 503: seconds (`3`), `date+N` (an HTTP-date N
+ *                 seconds ahead), `none` (no header), anything else verbatim
+ *   times=N       apply status= and body= to the first N requests of the tag only (needs tag=)
  *   hang          never answer (for timeouts)
  *   drop          close the connection without an answer (a network error)
  *   tag=NAME      record the request under NAME, readable at GET /_requests?tag=NAME
@@ -51,6 +61,9 @@ const MAX_RECORDED = 200;
  * @property {boolean} hang
  * @property {boolean} drop
  * @property {string | undefined} tag
+ * @property {string | undefined} message
+ * @property {string | undefined} retryAfter
+ * @property {number | undefined} times
  */
 
 /** @typedef {{ method: string, path: string, query: Record<string, string[]>, authorization: string | null, origin: string | null }} RecordedRequest */
@@ -60,7 +73,17 @@ const MAX_RECORDED = 200;
 /** @param {string} spec @returns {Faults} */
 export function parseFaults(spec) {
   /** @type {Faults} */
-  const faults = { delay: 0, status: undefined, body: undefined, hang: false, drop: false, tag: undefined };
+  const faults = {
+    delay: 0,
+    status: undefined,
+    body: undefined,
+    hang: false,
+    drop: false,
+    tag: undefined,
+    message: undefined,
+    retryAfter: undefined,
+    times: undefined,
+  };
   for (const part of safeDecode(spec).split(',')) {
     const [key, value = ''] = part.split('=');
     if (key === 'delay') faults.delay = Math.min(Math.max(Number(value) || 0, 0), MAX_DELAY_MS);
@@ -69,6 +92,9 @@ export function parseFaults(spec) {
     else if (key === 'hang') faults.hang = true;
     else if (key === 'drop') faults.drop = true;
     else if (key === 'tag') faults.tag = value;
+    else if (key === 'message') faults.message = value;
+    else if (key === 'retry-after') faults.retryAfter = value;
+    else if (key === 'times') faults.times = Math.max(Number(value) || 0, 0);
   }
   return faults;
 }
@@ -100,6 +126,11 @@ export function createReferenceApi(options = {}) {
 
     if (faults.tag !== undefined) {
       const list = recorded.get(faults.tag) ?? [];
+      // `times=N`: this request is number list.length of its tag; past N it is answered normally.
+      if (faults.times !== undefined && list.length >= faults.times) {
+        faults.status = undefined;
+        faults.body = undefined;
+      }
       if (list.length < MAX_RECORDED) {
         list.push({
           method: req.method ?? '',
@@ -185,13 +216,14 @@ function route(req, res, path, query, faults, tokens, clientIds) {
     providerError(res, provider, 405, 'Method not allowed.');
     return;
   }
-  if (faults.status !== undefined) {
-    if (faults.status === 429 || faults.status === 503) res.setHeader('Retry-After', '1');
-    providerError(res, provider, faults.status, `Injected fault: HTTP ${faults.status}.`);
+  if (faults.body !== undefined) {
+    badBody(req, res, provider, faults);
     return;
   }
-  if (faults.body !== undefined) {
-    badBody(res, faults.body);
+  if (faults.status !== undefined) {
+    const retryAfter = retryAfterHeader(faults.retryAfter);
+    if ((faults.status === 429 || faults.status === 503) && retryAfter !== undefined) res.setHeader('Retry-After', retryAfter);
+    providerError(res, provider, faults.status, faultMessage(req, faults, `Injected fault: HTTP ${faults.status}.`));
     return;
   }
   // Documented: `Authorization: Bearer <token>`. fetch() trims header values,
@@ -294,16 +326,92 @@ function providerError(res, provider, status, message) {
   }
 }
 
-/** @param {import('node:http').ServerResponse} res @param {string} kind */
-function badBody(res, kind) {
+/** Markup that must stay text wherever it lands. */
+const FAULT_MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><b>bold</b>';
+
+/** `retry-after=` as a header value, or `undefined` for none (the default is 1 second). @param {string | undefined} spec */
+function retryAfterHeader(spec) {
+  if (spec === undefined) return '1';
+  if (spec === 'none') return undefined;
+  const ahead = /^date\+(\d+)$/.exec(spec);
+  return ahead ? new Date(Date.now() + Number(ahead[1]) * 1000).toUTCString() : spec;
+}
+
+/**
+ * The text of an injected error, as `message=` asks.
+ * @param {import('node:http').IncomingMessage} req @param {Faults} faults @param {string} fallback
+ */
+function faultMessage(req, faults, fallback) {
+  if (faults.message === 'markup') return `Refused: ${FAULT_MARKUP}`;
+  if (faults.message === 'rtl') return 'الرمز غير صالح (401) — פג תוקף';
+  if (faults.message === 'long') return `Long ${'message '.repeat(700)}end`;
+  // A careless server that quotes the credential back: the element must not show it.
+  if (faults.message === 'token') return `Invalid token ${(req.headers.authorization ?? '').replace(/^Bearer\s+/, '')} for this call.`;
+  return fallback;
+}
+
+/**
+ * One entry of each provider's list with every field replaced by `value(field)`.
+ * @param {Provider} provider @param {(field: string) => unknown} value
+ */
+function entryWith(provider, value) {
+  const fields =
+    provider === 'enos'
+      ? ['id', 'name', 'email', 'phone', 'phoneArea', 'state', 'domain', 'createTime', 'description', 'emailVerified', 'phoneVerified']
+      : ['id', 'Name', 'WhiteListDomains', 'AllowProfilesOutsideOrganization', 'domain', 'WorkspaceName', 'roles', 'is_active', 'status'];
+  return Object.fromEntries(fields.map((field) => [field, value(field)]));
+}
+
+/** @param {Provider} provider @param {unknown[]} entries */
+function listBody(provider, entries) {
+  return provider === 'enos'
+    ? { success: true, status: 0, message: '', users: entries }
+    : { id: 'fault-user', email_id: 'fault@example.com', organizations: entries };
+}
+
+const LIST_FIELDS = new Set(['WhiteListDomains', 'roles']);
+const FLAG_FIELDS = new Set(['AllowProfilesOutsideOrganization', 'is_active', 'emailVerified', 'phoneVerified', 'state']);
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {Provider} provider
+ * @param {Faults} faults
+ */
+function badBody(req, res, provider, faults) {
+  const status = faults.status ?? 200;
+  const kind = faults.body;
   if (kind === 'html') {
-    res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Gateway</title><h1>Bad gateway</h1><script>alert(1)</script>');
+    res.writeHead(status, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Gateway</title><h1>Bad gateway</h1><script>alert(1)</script>');
+  } else if (kind === 'empty') {
+    raw(res, status, '');
   } else if (kind === 'wrong-shape') {
-    json(res, 200, { data: 'this is not the documented shape' });
+    json(res, status, { data: 'this is not the documented shape' });
   } else if (kind === 'enos-failure') {
-    json(res, 200, enosEnvelope(30500, 'Internal error in the IAM service.'));
+    json(res, status, enosEnvelope(30500, faultMessage(req, faults, 'Internal error in the IAM service.')));
+  } else if (kind === 'enos-status') {
+    json(res, status, { status: 30401, message: faultMessage(req, faults, 'Token not valid.'), users: [] });
+  } else if (kind === 'enos-success-false') {
+    json(res, status, { success: false, message: faultMessage(req, faults, 'The request failed.'), users: [] });
+  } else if (kind === 'nulls') {
+    json(res, status, listBody(provider, [entryWith(provider, () => null), entryWith(provider, () => null)]));
+  } else if (kind === 'wrong-types') {
+    // Lists where text belongs, text where lists and flags belong, objects for the rest.
+    const wrong = (/** @type {string} */ field) =>
+      LIST_FIELDS.has(field) ? 'not a list' : FLAG_FIELDS.has(field) ? { yes: true } : ['not', 'text'];
+    json(res, status, listBody(provider, [entryWith(provider, wrong), 42, 'entry', null]));
+  } else if (kind === 'markup') {
+    const markup = (/** @type {string} */ field) =>
+      field === 'roles'
+        ? [{ role_id: FAULT_MARKUP, role_name: FAULT_MARKUP, permissions: [FAULT_MARKUP] }]
+        : field === 'WhiteListDomains'
+          ? [FAULT_MARKUP]
+          : field === 'createTime'
+            ? `2024-01-02 03:04:05.0${FAULT_MARKUP}`
+            : FAULT_MARKUP;
+    json(res, status, listBody(provider, [entryWith(provider, markup)]));
   } else {
-    raw(res, 200, '{"organizations": [{"id": "6694c825d1ed074fa2ed');
+    raw(res, status, '{"organizations": [{"id": "6694c825d1ed074fa2ed');
   }
 }
 

@@ -1,5 +1,5 @@
 import { IamError } from './errors.js';
-import { buildUrl, getJson } from './http.js';
+import { buildUrl, getJson, type RequestOptions } from './http.js';
 import { Fields } from './json.js';
 
 /** 0 enabled, 1 disabled, per the Chinese edition of EnOS's SSO User struct. */
@@ -38,7 +38,7 @@ export interface SsoUsersQuery {
 
 export interface SsoUsersRequest extends SsoUsersQuery {
   baseUrl: string;
-  token: string;
+  token: RequestOptions['token'];
   signal?: AbortSignal;
   timeout?: number;
 }

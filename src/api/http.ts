@@ -4,12 +4,30 @@ import { Fields } from './json.js';
 /** Default time an element waits for an answer before showing a timeout. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/**
+ * The longest `Retry-After` honoured with an automatic retry. A server asking
+ * for a longer wait gets no automatic retry at all (as ky's `maxRetryAfter`):
+ * retrying earlier than it asked would only earn another 429, and a spinner
+ * that long looks like a hang. The user sees the error and its retry button.
+ */
+export const MAX_RETRY_AFTER_MS = 10_000;
+
+/**
+ * Returns a current bearer token. A host with short-lived tokens passes one
+ * instead of a fixed token: it is called before each request and once more
+ * after a 401.
+ */
+export type TokenProvider = () => string | Promise<string>;
+
 export interface RequestOptions {
   /** Sent as `Authorization: Bearer …` and nowhere else. */
-  token: string;
+  token: string | TokenProvider;
   /** Aborts the request; an abort is rethrown as the platform's `AbortError`, never as an `IamError`. */
   signal?: AbortSignal | undefined;
-  /** Milliseconds before the request counts as timed out; 0 or less waits forever. */
+  /**
+   * Milliseconds each attempt may take (asking a `TokenProvider` included) before it counts as
+   * timed out; 0 or less waits forever; anything that is not a number means the default.
+   */
   timeout?: number | undefined;
   headers?: Record<string, string>;
 }
@@ -19,6 +37,13 @@ export interface RequestOptions {
  * (`https://host/proxy`, a host's own proxy) and a trailing slash; it may be
  * relative to the page. Segments and query values are percent-encoded, and a
  * query value that is `undefined` or empty is left out.
+ *
+ * Refused, as `config` errors, before anything is sent: a base that is not an
+ * http(s) URL; plain `http:` to anything but this machine (the token would
+ * cross the network in clear text); a base with a user name or password in it
+ * (fetch refuses those, which would otherwise read as a network failure); and
+ * a segment `.` or `..`, which the URL parser would resolve even encoded
+ * (`%2E%2E` is a dot segment too), so an id could climb out of its path.
  */
 export function buildUrl(
   base: string,
@@ -34,6 +59,16 @@ export function buildUrl(
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new IamError('config', `base-url must be an http(s) URL, not ${url.protocol}`);
   }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    throw new IamError('config', `base-url must use https: (plain http: is only allowed for localhost, not ${url.hostname})`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new IamError('config', 'base-url must not contain a user name or password');
+  }
+  const dotSegment = segments.find((segment) => segment === '.' || segment === '..');
+  if (dotSegment !== undefined) {
+    throw new IamError('config', `"${dotSegment}" cannot be used as an id`);
+  }
   const prefix = url.pathname.replace(/\/+$/, '');
   url.pathname = `${prefix}/${segments.map(encodeURIComponent).join('/')}`;
   url.search = '';
@@ -44,53 +79,177 @@ export function buildUrl(
   return url;
 }
 
+/** `localhost`, a `*.localhost` name (RFC 6761), 127.0.0.0/8 or `[::1]`: traffic that never leaves the machine. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+  );
+}
+
 /**
  * GETs JSON. Every failure becomes an `IamError` of the right kind, except an
  * abort by the caller, which stays an `AbortError` so a superseded request
- * can be told apart from a failed one.
+ * can be told apart from a failed one. Two automatic retries, each at most
+ * once: after a 401 when the token comes from a `TokenProvider` (with a token
+ * asked for again), and after a 429 or 503 whose `Retry-After` asks for at
+ * most `MAX_RETRY_AFTER_MS`. Each attempt has its own `timeout`.
  */
 export async function getJson(url: URL, options: RequestOptions): Promise<unknown> {
-  const { signal, timeout = DEFAULT_TIMEOUT_MS } = options;
+  let retriedWithNewToken = false;
+  let retriedAfterWait = false;
+  for (;;) {
+    const { response, text, token } = await attempt(url, options);
+    if (response.ok) {
+      try {
+        return parseRedacted(text, token);
+      } catch {
+        throw new IamError('parse', `${url.origin} answered with a body that is not JSON`, { status: response.status });
+      }
+    }
+    if (response.status === 401 && typeof options.token === 'function' && !retriedWithNewToken) {
+      retriedWithNewToken = true;
+      continue;
+    }
+    const wait = retriedAfterWait ? undefined : retryDelay(response);
+    if (wait !== undefined) {
+      retriedAfterWait = true;
+      await sleep(wait, options.signal);
+      continue;
+    }
+    throw readHttpError(response.status, text, token);
+  }
+}
+
+interface Answer {
+  response: Response;
+  text: string;
+  token: string;
+}
+
+/** One request: a token (asked for now, if it comes from a provider), the fetch and the body, within one timeout. */
+async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
+  const { signal } = options;
+  const timeout = Number.isFinite(options.timeout) ? options.timeout! : DEFAULT_TIMEOUT_MS;
   const timeoutSignal = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
   const signals = [signal, timeoutSignal].filter((s): s is AbortSignal => s !== undefined);
-
-  let response: Response;
-  let text: string;
+  const combined = signals.length > 0 ? AbortSignal.any(signals) : undefined;
   try {
-    response = await fetch(url, {
+    const token = await resolveToken(options.token, combined);
+    const response = await fetch(url, {
       method: 'GET',
-      headers: { Accept: 'application/json', ...options.headers, Authorization: `Bearer ${options.token}` },
-      signal: signals.length > 0 ? AbortSignal.any(signals) : null,
+      headers: { Accept: 'application/json', ...options.headers, Authorization: `Bearer ${token}` },
+      signal: combined ?? null,
       // The token travels in a header; cookies of the page have no business here.
       credentials: 'omit',
     });
-    text = await response.text();
+    return { response, text: await response.text(), token };
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
     if (timeoutSignal?.aborted) {
       throw new IamError('timeout', `No answer from ${url.origin} within ${timeout} ms`);
     }
+    if (error instanceof IamError) throw error;
     throw new IamError('network', `Could not reach ${url.origin}`);
   }
-
-  if (!response.ok) throw httpError(response, text);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new IamError('parse', `${url.origin} answered with a body that is not JSON`, { status: response.status });
-  }
 }
+
+/**
+ * A token fit for an `Authorization` header: printable ASCII without spaces
+ * (RFC 6750's `b64token` and every opaque token in use fit). Anything else
+ * would make fetch throw, which would read as a network failure.
+ */
+const HEADER_TOKEN = /^[\x21-\x7e]+$/;
+
+async function resolveToken(source: string | TokenProvider, signal: AbortSignal | undefined): Promise<string> {
+  if (typeof source === 'string') {
+    if (!HEADER_TOKEN.test(source)) throw new IamError('config', 'the token holds characters an HTTP header cannot carry');
+    return source;
+  }
+  let token: unknown;
+  try {
+    token = await abortable(Promise.resolve().then(source), signal);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    // The provider's own error stays out: its message could quote anything, a token included.
+    throw new IamError('config', 'tokenProvider failed to supply a token');
+  }
+  if (typeof token !== 'string' || !HEADER_TOKEN.test(token)) {
+    throw new IamError('config', 'tokenProvider returned something that is not a usable token');
+  }
+  return token;
+}
+
+/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Waits `ms`, or rejects with the signal's reason when it aborts first (a detached element stops waiting). */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return abortable(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signal).finally(() =>
+    clearTimeout(timer),
+  );
+}
+
+/** How long a 429 or 503 asks the client to wait, when it says so and the wait is short enough to retry. */
+function retryDelay(response: Response): number | undefined {
+  if (response.status !== 429 && response.status !== 503) return undefined;
+  const delay = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+  return delay !== undefined && delay <= MAX_RETRY_AFTER_MS ? delay : undefined;
+}
+
+/**
+ * `Retry-After` as milliseconds from `now`: delay-seconds (`120`) or an
+ * HTTP-date (`Wed, 21 Oct 2026 07:28:00 GMT`; a date in the past means now).
+ * Anything else is `undefined`. A cross-origin server must list the header in
+ * `Access-Control-Expose-Headers`, or the browser hides it and no retry happens.
+ */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  const text = value?.trim() ?? '';
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // All three HTTP-date forms (IMF-fixdate, RFC 850, asctime) start with a day name.
+  if (!/^[A-Za-z]{3}/.test(text)) return undefined;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * Parses JSON, replacing the token wherever a string holds it: a server that
+ * echoes the token ("invalid token abc…") must not get it rendered. Tokens
+ * shorter than 8 characters are not secrets worth the damage of replacing
+ * every match of them in the data.
+ */
+function parseRedacted(text: string, token: string): unknown {
+  if (token.length < 8) return JSON.parse(text);
+  return JSON.parse(text, (_key, value: unknown) =>
+    typeof value === 'string' && value.includes(token) ? value.replaceAll(token, REDACTED) : value,
+  );
+}
+
+const REDACTED = '[token]';
 
 /**
  * Reads what a provider says about an error without ever keeping the body.
  * SSOJet's newer model is `{error, error_code, error_description}` (its two doc
  * pages disagree on which of `error`/`error_code` is the number; both are
- * accepted); EnOS sends `{status, message}` or `{code, msg}`.
+ * accepted); EnOS sends `{status, message}` or `{code, msg}`. `token` is
+ * redacted from the message.
  */
-function httpError(response: Response, text: string): IamError {
+export function readHttpError(status: number, text: string, token = ''): IamError {
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = parseRedacted(text, token);
   } catch {
     // An HTML error page from a proxy: say nothing of its content.
   }
@@ -99,5 +258,5 @@ function httpError(response: Response, text: string): IamError {
   const fields = new Fields(body);
   const serverMessage = fields.string('error_description', 'message', 'msg');
   const vendorCode = fields.number('error_code') ?? fields.string('error_code', 'code', 'error') ?? fields.number('status');
-  return new IamError('http', `HTTP ${response.status}`, { status: response.status, vendorCode, serverMessage });
+  return new IamError('http', `HTTP ${status}`, { status, vendorCode, serverMessage });
 }

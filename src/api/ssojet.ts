@@ -1,5 +1,5 @@
 import { IamError } from './errors.js';
-import { buildUrl, getJson } from './http.js';
+import { buildUrl, getJson, type RequestOptions } from './http.js';
 import { Fields, isObject } from './json.js';
 
 export const SSOJET_DEFAULT_BASE_URL = 'https://api.ssojet.com';
@@ -33,7 +33,7 @@ export interface UserOrganizations {
 
 export interface UserOrganizationsRequest {
   baseUrl: string;
-  token: string;
+  token: RequestOptions['token'];
   clientId: string;
   userId: string;
   signal?: AbortSignal;

@@ -2,7 +2,7 @@ import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { IamError } from '../api/errors.js';
-import { DEFAULT_TIMEOUT_MS } from '../api/http.js';
+import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
 import { dataListStyles } from './data-list.styles.js';
 import { IamElement } from './iam-element.js';
 import { describeError, strings } from './strings.js';
@@ -28,8 +28,18 @@ export interface DataListTexts {
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
   static override styles: CSSResultGroup = dataListStyles;
 
-  /** Bearer token sent as `Authorization: Bearer …` to `base-url` and nowhere else. */
+  /**
+   * Bearer token sent as `Authorization: Bearer …` to `base-url` and nowhere else.
+   * Set as an attribute, it is moved here and the attribute removed (see `attributeChangedCallback`).
+   */
   @property() token: string | undefined;
+
+  /**
+   * Supplies the token instead of `token` when set: called before each request,
+   * and once more after a 401, after which the request is retried once. For
+   * hosts whose tokens expire: the element keeps working without being re-rendered.
+   */
+  @property({ attribute: false }) tokenProvider: TokenProvider | undefined;
 
   /** The application's client id. The attribute may also be spelled `client_id`. */
   @property({ attribute: 'client-id' }) clientId: string | undefined;
@@ -63,7 +73,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   /** The attribute names of required inputs still missing; the list stays idle until none are. */
   private missingInputs(): string[] {
-    const required = { token: this.token, ...this.requiredInputs(), 'base-url': this.baseUrl };
+    const required = { token: this.tokenProvider ?? this.token, ...this.requiredInputs(), 'base-url': this.baseUrl };
     return Object.entries(required)
       .filter(([, value]) => !value)
       .map(([name]) => name);
@@ -79,11 +89,42 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       this.clientId = value ?? undefined;
       return;
     }
+    if (name === 'token') {
+      this.takeTokenAttribute(value);
+      return;
+    }
     super.attributeChangedCallback(name, old, value);
   }
 
+  /** Set while this element removes its own `token` attribute, so the removal does not clear the token. */
+  private removingTokenAttribute = false;
+
+  /**
+   * A token left in an attribute is readable by anything that can style the
+   * page (`[token^="ey"]` selectors with background URLs leak it a character at
+   * a time), by DOM dumps and by error reporters that serialize the page. So
+   * the attribute is read once, moved to the property and removed. A host that
+   * removes the attribute itself clears the token.
+   */
+  private takeTokenAttribute(value: string | null): void {
+    if (this.removingTokenAttribute) return;
+    this.token = value ?? undefined;
+    if (value === null) return;
+    this.removingTokenAttribute = true;
+    try {
+      this.removeAttribute('token');
+    } finally {
+      this.removingTokenAttribute = false;
+    }
+  }
+
+  /** What the API layer is given: the provider when there is one, else the token. */
+  protected tokenSource(): string | TokenProvider {
+    return this.tokenProvider ?? this.token!;
+  }
+
   private readonly task = new Task<unknown[], TItem[]>(this, {
-    args: () => [this.token, this.baseUrl, this.timeout, ...this.requestInputs()],
+    args: () => [this.tokenProvider ?? this.token, this.baseUrl, this.timeout, ...this.requestInputs()],
     task: async (_args, { signal }) => {
       if (this.missingInputs().length > 0) return initialState;
       try {

@@ -101,7 +101,7 @@ export function describeListStates(suite: ListSuite) {
     ];
     for (const [status, message] of statusCases) {
       it(`shows a human alert with a retry button for HTTP ${status}`, async () => {
-        const el = await create(suite, { id: 'err-1', base: faultyBase(`status=${status}`) });
+        const el = await create(suite, { id: 'err-1', base: faultyBase(`status=${status},retry-after=none`) });
         const alert = await untilError(el);
         expect(alert.textContent).to.match(message);
         expect(alert.textContent).to.contain(`Injected fault: HTTP ${status}.`);
@@ -155,7 +155,7 @@ export function describeListStates(suite: ListSuite) {
 
     it('retries from the alert button', async () => {
       const tag = uniqueTag();
-      const el = await create(suite, { id: 'x-1', base: faultyBase(`tag=${tag},status=503`) });
+      const el = await create(suite, { id: 'x-1', base: faultyBase(`tag=${tag},status=503,retry-after=none`) });
       const alert = await untilError(el);
       alert.querySelector('button')!.click();
       await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'retry sent no request');

@@ -89,7 +89,7 @@ export class SsoUserList extends DataListElement<SsoUser> {
   protected override load(signal: AbortSignal): Promise<SsoUser[]> {
     return fetchSsoUsers({
       baseUrl: this.baseUrl!,
-      token: this.token!,
+      token: this.tokenSource(),
       orgId: this.orgId!,
       userName: this.userName,
       email: this.email,

@@ -75,7 +75,7 @@ export class UserOrgs extends DataListElement<Organization> {
   protected override async load(signal: AbortSignal): Promise<Organization[]> {
     const result = await fetchUserOrganizations({
       baseUrl: this.baseUrl!,
-      token: this.token!,
+      token: this.tokenSource(),
       clientId: this.clientId!,
       userId: this.userId!,
       signal,
