@@ -96,26 +96,18 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     super.attributeChangedCallback(name, old, value);
   }
 
-  /** Set while this element removes its own `token` attribute, so the removal does not clear the token. */
-  private removingTokenAttribute = false;
-
   /**
    * A token left in an attribute is readable by anything that can style the
    * page (`[token^="ey"]` selectors with background URLs leak it a character at
    * a time), by DOM dumps and by error reporters that serialize the page. So
-   * the attribute is read once, moved to the property and removed. A host that
-   * removes the attribute itself clears the token.
+   * the attribute is read, moved to the property and removed at once. Setting
+   * it again sets a new token; clearing the token is done on the property.
    */
   private takeTokenAttribute(value: string | null): void {
-    if (this.removingTokenAttribute) return;
-    this.token = value ?? undefined;
+    // null is this element's own removal: the attribute never stays long enough for a host to remove it.
     if (value === null) return;
-    this.removingTokenAttribute = true;
-    try {
-      this.removeAttribute('token');
-    } finally {
-      this.removingTokenAttribute = false;
-    }
+    this.token = value;
+    this.removeAttribute('token');
   }
 
   /** What the API layer is given: the provider when there is one, else the token. */

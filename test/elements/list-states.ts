@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { IamError } from '../../src/api/errors.js';
 import type { DataListElement } from '../../src/shared/data-list-element.js';
 import { alertRegion, items, listOf, shadow, sleep, statusRegion, untilError, untilLoaded, visibleText } from '../helpers/element.js';
-import { API, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 
 type AnyList = DataListElement<unknown>;
 
@@ -22,6 +22,22 @@ export interface ListSuite {
   loadingText: string;
   emptyText: string;
 }
+
+export const userOrgsSuite: ListSuite = {
+  tag: 'user-orgs',
+  idAttribute: 'user-id',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  loadingText: 'Loading organizations…',
+  emptyText: 'This user belongs to no organization.',
+};
+
+export const ssoUserListSuite: ListSuite = {
+  tag: 'sso-user-list',
+  idAttribute: 'org-id',
+  otherAttributes: '',
+  loadingText: 'Loading users…',
+  emptyText: 'No SSO users match.',
+};
 
 export function create(suite: ListSuite, attrs: { id?: string; base?: string; token?: string; extra?: string }) {
   const token = attrs.token === undefined ? TOKEN : attrs.token;

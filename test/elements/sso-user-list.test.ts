@@ -3,15 +3,9 @@ import '../../src/elements/sso-user-list/sso-user-list.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
 import { items, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_ORG_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
-import { create, describeListStates, type ListSuite } from './list-states.js';
+import { create, describeListStates, ssoUserListSuite } from './list-states.js';
 
-const suite: ListSuite = {
-  tag: 'sso-user-list',
-  idAttribute: 'org-id',
-  otherAttributes: '',
-  loadingText: 'Loading users…',
-  emptyText: 'No SSO users match.',
-};
+const suite = ssoUserListSuite;
 
 describeListStates(suite);
 

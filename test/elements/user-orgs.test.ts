@@ -3,15 +3,9 @@ import '../../src/elements/user-orgs/user-orgs.js';
 import type { UserOrgs } from '../../src/elements/user-orgs/user-orgs.js';
 import { items, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
-import { create, describeListStates, type ListSuite } from './list-states.js';
+import { create, describeListStates, userOrgsSuite } from './list-states.js';
 
-const suite: ListSuite = {
-  tag: 'user-orgs',
-  idAttribute: 'user-id',
-  otherAttributes: `client-id="${CLIENT_ID}"`,
-  loadingText: 'Loading organizations…',
-  emptyText: 'This user belongs to no organization.',
-};
+const suite = userOrgsSuite;
 
 describeListStates(suite);
 

@@ -1,0 +1,364 @@
+/**
+ * The hostile-world matrix, run against each element by its own test file:
+ * every failure the reference server can inject, hostile data, hostile
+ * inputs, lifecycle races and token refresh. A TokenGuard watches the whole
+ * run and fails it if the token reached the console, the DOM, an event or a
+ * URL.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { TokenProvider } from '../../src/api/http.js';
+import type { DataListElement } from '../../src/shared/data-list-element.js';
+import { create, type ListSuite } from '../elements/list-states.js';
+import { alertRegion, items, listOf, shadow, sleep, statusRegion, untilError, untilLoaded, visibleText } from '../helpers/element.js';
+import { API, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { TokenGuard } from '../helpers/token-guard.js';
+
+type AnyList = DataListElement<unknown>;
+
+/** A token the reference server does not accept: what an expired one looks like to it. */
+const EXPIRED_TOKEN = 'expired-token-4f1c9a';
+
+export interface HostileSuite extends ListSuite {
+  /** What this element makes of EnOS envelope bodies: an envelope error for EnOS, a shape error for SSOJet. */
+  envelopeMessage: RegExp;
+  unnamed: string;
+  /** Whether the id is a path segment (SSOJet) rather than a query value (EnOS). */
+  idInPath: boolean;
+  /** Asserts where a path-traversal id ended up in the recorded request. */
+  expectTraversalRequest(request: { path: string; query: Record<string, string[]> }, id: string): void;
+}
+
+/** Markup the reference server's `body=markup` and `message=markup` put in every text field. */
+const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><b>bold</b>';
+
+export function describeHostileMatrix(suite: HostileSuite) {
+  describe(`${suite.tag}: hostile world`, () => {
+    const guard = new TokenGuard([TOKEN, EXPIRED_TOKEN]);
+    before(() => guard.install());
+    after(() => guard.verify());
+
+    /** Creates the element on a fault spec whose requests the guard checks. */
+    async function faulty(spec: string, attrs: { id?: string; extra?: string } = {}) {
+      const tag = guard.track(uniqueTag());
+      const el = await create(suite, { id: attrs.id ?? 'hostile-1', base: faultyBase(`tag=${tag},${spec}`), extra: attrs.extra });
+      return { el, tag };
+    }
+
+    /** What every error state must be: an alert with a sentence and a retry button, no list, no markup, no token. */
+    function expectSafeError(el: AnyList, alert: HTMLElement, message: RegExp) {
+      expect(alert.textContent).to.match(message);
+      expect(alert.querySelector('button')!.textContent).to.contain('Try again');
+      expect(listOf(el)).to.equal(null);
+      expect(shadow(el).querySelector('img, script, b, h1, title')).to.equal(null);
+      expect(alert.textContent).not.to.match(/Bad gateway|alert\(1\)|\{"/);
+      expect(window.__pwned).to.equal(undefined);
+      guard.checkElement(el);
+    }
+
+    const failures: Array<[string, string, RegExp]> = [
+      ['400 with markup in its message', 'status=400,message=markup', /did not accept the request \(400\)/],
+      ['401 with a right-to-left message', 'status=401,message=rtl', /not signed in.*\(401\)/],
+      ['403 with a 5,000-character message', 'status=403,message=long', /do not have permission.*\(403\)/],
+      ['404 whose message echoes the token', 'status=404,message=token', /found nothing.*\(404\)/],
+      ['429 without Retry-After', 'status=429,retry-after=none', /Too many requests.*\(429\)/],
+      ['500', 'status=500', /server had a problem.*\(500\)/],
+      ['an HTML error page with status 502', 'status=502,body=html', /server had a problem.*\(502\)/],
+      ['an HTML error page with status 200', 'body=html', /could not be read/],
+      ['503 asking for a wait over the cap', 'status=503,retry-after=3600', /server had a problem.*\(503\)/],
+      ['a dropped connection', 'drop', /Could not reach the server/],
+      ['malformed JSON', 'body=malformed', /could not be read/],
+      ['an empty body', 'body=empty', /could not be read/],
+      ['JSON of the wrong shape', 'body=wrong-shape', /unexpected form/],
+      ['EnOS success:false with a non-zero status', 'body=enos-failure,message=markup', suite.envelopeMessage],
+      ['EnOS non-zero status alone, users included', 'body=enos-status', suite.envelopeMessage],
+      ['EnOS success:false alone', 'body=enos-success-false', suite.envelopeMessage],
+    ];
+    for (const [name, spec, message] of failures) {
+      it(`shows ${name} as a clear alert, once, without markup or token`, async () => {
+        const { el, tag } = await faulty(spec);
+        const alert = await untilError(el);
+        expectSafeError(el, alert, message);
+        // None of these may be retried by the element. (Chromium itself resends a GET
+        // whose reused keep-alive connection closed without an answer, so a drop may
+        // be recorded more than once.)
+        if (spec !== 'drop') expect(await recordedRequests(tag)).to.have.length(1);
+      });
+    }
+
+    it('shows markup in a server message as text, and caps a long one', async () => {
+      const markup = await untilError((await faulty('status=400,message=markup')).el);
+      expect(markup.querySelector('[part="error-detail"]')!.textContent).to.contain(MARKUP);
+      const long = await untilError((await faulty('status=403,message=long')).el);
+      expect(long.querySelector('[part="error-detail"]')!.textContent!.length).to.be.at.most(340);
+    });
+
+    it('replaces a token the server echoes in its message', async () => {
+      const alert = await untilError((await faulty('status=404,message=token')).el);
+      expect(alert.querySelector('[part="error-detail"]')!.textContent).to.contain('Invalid token [token] for this call.');
+    });
+
+    it('times out as an error like any other, with a retry', async () => {
+      const { el, tag } = await faulty('hang', { extra: 'timeout="300"' });
+      const alert = await untilError(el);
+      expectSafeError(el, alert, /took too long/);
+      alert.querySelector('button')!.click();
+      await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'the retry button sent nothing');
+    });
+
+    it('keeps the default timeout when `timeout` is not a number', async () => {
+      const el = await create(suite, { id: 'nan-1', extra: 'timeout="soon"' });
+      await untilLoaded(el);
+      expect(Number.isNaN(el.timeout)).to.equal(true);
+      expect(items(el)).to.have.length(1);
+    });
+
+    describe('Retry-After', () => {
+      for (const [name, value] of [
+        ['delay-seconds', '1'],
+        // An HTTP-date has whole seconds: 2 s ahead is at least 1 s of wait.
+        ['an HTTP-date', 'date+2'],
+      ]) {
+        it(`retries a 503 once after a Retry-After in ${name}, still loading meanwhile`, async () => {
+          const { el, tag } = await faulty(`status=503,retry-after=${value},times=1`, { id: 'retry-2' });
+          await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no first request');
+          await sleep(300);
+          expect(statusRegion(el).textContent).to.contain(suite.loadingText);
+          expect(alertRegion(el)).to.equal(null);
+          await untilLoaded(el);
+          expect(items(el)).to.have.length(2);
+          expect(await recordedRequests(tag)).to.have.length(2);
+        });
+      }
+
+      it('retries a 429 only once, then shows the error', async () => {
+        const { el, tag } = await faulty('status=429,retry-after=0');
+        expectSafeError(el, await untilError(el), /Too many requests/);
+        expect(await recordedRequests(tag)).to.have.length(2);
+      });
+
+      it('ignores a Retry-After that is neither seconds nor a date', async () => {
+        const { el, tag } = await faulty('status=503,retry-after=soon');
+        await untilError(el);
+        expect(await recordedRequests(tag)).to.have.length(1);
+      });
+
+      it('stops waiting, without an error, when detached during the wait', async () => {
+        const { el, tag } = await faulty('status=503,retry-after=1', { id: 'retry-3' });
+        const errors: unknown[] = [];
+        el.addEventListener('iam-error', (e) => errors.push(e));
+        await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no first request');
+        const parent = el.parentElement!;
+        el.remove();
+        await sleep(1300);
+        expect(await recordedRequests(tag)).to.have.length(1);
+        expect(errors).to.deep.equal([]);
+        parent.append(el);
+        await untilError(el);
+      });
+    });
+
+    describe('data', () => {
+      it('renders entries whose every field is null with placeholders', async () => {
+        const { el } = await faulty('body=nulls');
+        await untilLoaded(el);
+        expect(items(el)).to.have.length(2);
+        for (const item of items(el)) expect(item.textContent).to.contain(suite.unnamed);
+        await expect(el).to.be.accessible();
+      });
+
+      it('renders entries of the wrong types (and entries that are not objects) with placeholders', async () => {
+        const { el } = await faulty('body=wrong-types');
+        await untilLoaded(el);
+        expect(items(el)).to.have.length(4);
+        expect(visibleText(el)).not.to.contain('[object Object]');
+        guard.checkElement(el);
+      });
+
+      it('renders markup in every text field as text', async () => {
+        const { el } = await faulty('body=markup');
+        await untilLoaded(el);
+        expect(visibleText(el)).to.contain(MARKUP);
+        expect(shadow(el).querySelector('img, script, b')).to.equal(null);
+        expect(window.__pwned).to.equal(undefined);
+        await expect(el).to.be.accessible();
+      });
+
+      it('isolates right-to-left text and wraps huge strings', async () => {
+        const el = await create(suite, { id: 'hostile-8' });
+        await untilLoaded(el);
+        const rtl = [...shadow(el).querySelectorAll('bdi')].filter((bdi) => /[\u0590-\u06ff]/.test(bdi.textContent!));
+        expect(rtl.length).to.be.greaterThan(0);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+        guard.checkElement(el);
+      });
+    });
+
+    describe('inputs', () => {
+      it('keeps a path-traversal id in its place, encoded', async () => {
+        const id = '../../x';
+        const { el, tag } = await faulty('', { id });
+        await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no request');
+        suite.expectTraversalRequest((await recordedRequests(tag))[0]!, id);
+        await el.updateComplete;
+      });
+
+      it('refuses `.` and `..` as an id in a path, which the URL parser would resolve even when encoded', async () => {
+        for (const id of ['..', '.']) {
+          const { el, tag } = await faulty('', { id });
+          if (suite.idInPath) {
+            expectSafeError(el, await untilError(el), /not set up correctly: "\.{1,2}" cannot be used as an id/);
+            expect(await recordedRequests(tag)).to.have.length(0);
+          } else {
+            await untilLoaded(el);
+            expect((await recordedRequests(tag))[0]!.query).to.deep.equal({ orgId: [id] });
+          }
+        }
+      });
+
+      it('renders only the last of rapidly changing inputs', async () => {
+        const tag = guard.track(uniqueTag());
+        const el = await create(suite, { id: 'rapid-1', base: faultyBase(`tag=${tag},delay=150`) });
+        const loaded: number[] = [];
+        el.addEventListener('iam-load', (e) => loaded.push(e.detail.items.length));
+        for (const n of [2, 3, 4, 5, 6, 7, 8, 9]) {
+          el.setAttribute(suite.idAttribute, `rapid-${n}`);
+          await sleep(20);
+        }
+        await waitUntil(() => items(el).length === 9, 'the last input never rendered');
+        await sleep(400);
+        expect(items(el)).to.have.length(9);
+        expect(loaded).to.deep.equal([9]);
+      });
+
+      it('refuses a plain-http base-url to another host, naming the fix', async () => {
+        const el = await create(suite, { id: 'x-1', base: 'http://api.example.com/proxy' });
+        const alert = await untilError(el);
+        expectSafeError(el, alert, /not set up correctly: base-url must use https:/);
+      });
+
+      it('refuses a base-url with credentials in it', async () => {
+        const el = await create(suite, { id: 'x-1', base: API.replace('//', '//user:pass@') });
+        expectSafeError(el, await untilError(el), /must not contain a user name or password/);
+      });
+
+      it('refuses a token an HTTP header cannot carry, without quoting it', async () => {
+        const el = await fixture<AnyList>(`<${suite.tag} ${suite.idAttribute}="x-1" base-url="${API}" ${suite.otherAttributes}></${suite.tag}>`);
+        el.token = `${TOKEN} ${TOKEN}`;
+        expectSafeError(el, await untilError(el), /cannot carry/);
+      });
+    });
+
+    describe('token', () => {
+      it('moves a token attribute to the property and removes the attribute', async () => {
+        const el = await create(suite, { id: 'attr-1' });
+        expect(el.hasAttribute('token')).to.equal(false);
+        expect(el.token).to.equal(TOKEN);
+        await untilLoaded(el);
+        guard.checkElement(el);
+        // Setting the attribute again sets a new token, and it is removed again.
+        el.setAttribute('token', EXPIRED_TOKEN);
+        expect([el.token, el.hasAttribute('token')]).to.deep.equal([EXPIRED_TOKEN, false]);
+      });
+
+      it('uses tokenProvider before each request instead of token', async () => {
+        const tag = guard.track(uniqueTag());
+        const el = await create(suite, { id: 'provider-2', base: faultyBase(`tag=${tag}`), token: 'ignored-token-value' });
+        let calls = 0;
+        el.tokenProvider = async () => {
+          calls += 1;
+          await sleep(10);
+          return TOKEN;
+        };
+        await untilLoaded(el);
+        await el.refresh();
+        const requests = await recordedRequests(tag);
+        expect(requests.map((r) => r.authorization).slice(-2)).to.deep.equal([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
+        expect(calls).to.equal(2);
+      });
+
+      it('asks tokenProvider again after a 401 and retries once', async () => {
+        const tag = guard.track(uniqueTag());
+        const el = await create(suite, { id: 'refresh-2', base: faultyBase(`tag=${tag}`), token: '' });
+        const handed: string[] = [];
+        el.tokenProvider = () => {
+          const token = handed.length === 0 ? EXPIRED_TOKEN : TOKEN;
+          handed.push(token);
+          return token;
+        };
+        await untilLoaded(el);
+        expect(items(el)).to.have.length(2);
+        expect((await recordedRequests(tag)).map((r) => r.authorization)).to.deep.equal([
+          `Bearer ${EXPIRED_TOKEN}`,
+          `Bearer ${TOKEN}`,
+        ]);
+        guard.checkElement(el);
+      });
+
+      it('retries after an injected 401 once only, then shows the 401', async () => {
+        const tag = guard.track(uniqueTag());
+        const el = await create(suite, { id: 'refresh-1', base: faultyBase(`tag=${tag},status=401`), token: '' });
+        el.tokenProvider = () => TOKEN;
+        expectSafeError(el, await untilError(el), /\(401\)/);
+        expect(await recordedRequests(tag)).to.have.length(2);
+      });
+
+      it('recovers from a 401 that a refreshed token cures (401 once, then success)', async () => {
+        const { el, tag } = await faulty('status=401,times=1', { id: 'once-3' });
+        el.tokenProvider = () => TOKEN;
+        await untilLoaded(el);
+        expect(items(el)).to.have.length(3);
+        // The fixed token's request got its 401, then the provider's two requests.
+        expect((await recordedRequests(tag)).length).to.be.at.most(3);
+      });
+
+      it('does not retry a 401 for a fixed token', async () => {
+        const { el, tag } = await faulty('status=401');
+        await untilError(el);
+        expect(await recordedRequests(tag)).to.have.length(1);
+      });
+
+      const badProviders: Array<[string, TokenProvider, RegExp]> = [
+        ['throws', () => { throw new Error(`cannot refresh ${TOKEN}`); }, /tokenProvider failed to supply a token/],
+        ['rejects', () => Promise.reject(new Error(TOKEN)), /tokenProvider failed to supply a token/],
+        ['returns an empty string', () => '', /tokenProvider returned something that is not a usable token/],
+        ['returns a non-string', () => ({ token: TOKEN }) as unknown as string, /not a usable token/],
+      ];
+      for (const [name, provider, message] of badProviders) {
+        it(`explains a tokenProvider that ${name}, without quoting it`, async () => {
+          const tag = guard.track(uniqueTag());
+          const el = await create(suite, { id: 'bad-1', base: faultyBase(`tag=${tag}`), token: '' });
+          el.tokenProvider = provider;
+          expectSafeError(el, await untilError(el), message);
+          expect(await recordedRequests(tag)).to.have.length(0);
+          // The retry button asks the provider again.
+          el.tokenProvider = () => TOKEN;
+          await untilLoaded(el);
+        });
+      }
+
+      it('times out a tokenProvider that never answers', async () => {
+        const el = await create(suite, { id: 'slow-1', token: '', extra: 'timeout="300"' });
+        el.tokenProvider = () => new Promise<string>(() => {});
+        expectSafeError(el, await untilError(el), /took too long/);
+      });
+
+      it('aborts a pending tokenProvider without an error when detached', async () => {
+        const el = await create(suite, { id: 'detached-2', token: '' });
+        let release: (token: string) => void = () => {};
+        el.tokenProvider = () => new Promise<string>((resolve) => (release = resolve));
+        await sleep(50);
+        const errors: unknown[] = [];
+        el.addEventListener('iam-error', (e) => errors.push(e));
+        const parent = el.parentElement!;
+        el.remove();
+        release(TOKEN);
+        await sleep(100);
+        expect(errors).to.deep.equal([]);
+        el.tokenProvider = () => TOKEN;
+        parent.append(el);
+        await untilLoaded(el);
+        expect(items(el)).to.have.length(2);
+      });
+    });
+  });
+}
