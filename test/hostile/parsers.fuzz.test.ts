@@ -1,0 +1,309 @@
+/**
+ * Every parser fed 10,000 generated bodies: half arbitrary JSON, half close to
+ * the documented bodies (documented keys in every casing the providers mix,
+ * with values of every type). Nothing but an IamError may escape, and what a
+ * parser returns must be well-typed: strings are strings, lists are lists.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseEnosTime, parseSsoUser, parseSsoUsers, type SsoUser, type WallClockTime } from '../../src/api/enos.js';
+import { IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
+import { readHttpError } from '../../src/api/http.js';
+import { Fields } from '../../src/api/json.js';
+import { parseOrganization, parseUserOrganizations, type Organization } from '../../src/api/ssojet.js';
+
+const RUNS = 10_000;
+const KINDS = ['http', 'network', 'timeout', 'parse', 'shape', 'envelope', 'config'];
+
+// ---- generators ------------------------------------------------------------
+
+/** The spellings one documented key comes in: as documented, lower, upper, snake_case, kebab-case, camelCase. */
+function casings(key: string): string[] {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter((word) => word !== '')
+    .map((word) => word.toLowerCase());
+  const camel = words.map((word, i) => (i === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('');
+  return [key, key.toLowerCase(), key.toUpperCase(), words.join('_'), words.join('-'), camel];
+}
+
+/** Text a widget meets: plain, markup, right-to-left, huge, empty, numeric, boolean-like, date-like. */
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom('', ' ', 'true', 'false', '0', '1', 'active', 'ACTIVE', 'inactive', 'null', '<script>x</script>', 'مريم', 'x'.repeat(5000)),
+  fc.constantFrom('2021-10-20 10:36:04.0', '2021-10-20T10:36:04', '1970-01-01 00:00:00.0', '2024-13-45 99:99:99.0'),
+);
+
+/** Any JSON value, biased towards the scalars a parser must tell apart. */
+const chaos: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), text) },
+  { weight: 1, arbitrary: fc.array(fc.oneof(text, fc.integer(), fc.constant(null)), { maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+);
+
+/**
+ * An object holding some of `keys`, each in any casing, with values from
+ * `values` (a key's own generator) or chaos. Keys `__proto__` and friends are
+ * mixed in; Object.fromEntries makes them own properties, as JSON.parse does.
+ */
+function shaped(keys: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
+  const entry = fc.constantFrom(...Object.keys(keys), '__proto__', 'constructor', 'toString').chain((key) =>
+    fc.tuple(fc.constantFrom(...casings(key)), fc.oneof({ weight: 3, arbitrary: Object.hasOwn(keys, key) ? keys[key]! : chaos }, { weight: 1, arbitrary: chaos })),
+  );
+  return fc.array(entry, { maxLength: 14 }).map((entries) => Object.fromEntries(entries));
+}
+
+const flag = fc.oneof(fc.boolean(), fc.constantFrom('true', 'false', 0, 1, 'yes'));
+const stringList = fc.oneof(fc.constant(null), text, fc.array(fc.oneof(text, chaos), { maxLength: 5 }));
+
+const role = shaped({ role_id: text, role_name: text, permissions: stringList, id: text, name: text, permission_names: stringList });
+const organization = shaped({
+  id: text,
+  tenant_id: text,
+  Name: text,
+  display_name: text,
+  tenant_name: text,
+  is_active: flag,
+  status: text,
+  domain: text,
+  WorkspaceName: text,
+  WhiteListDomains: stringList,
+  WhiteListDomain: stringList,
+  domains: stringList,
+  AllowProfilesOutsideOrganization: flag,
+  rules: shaped({ allow_profiles_outside_organization: flag }),
+  roles: fc.oneof(fc.array(fc.oneof({ weight: 4, arbitrary: role }, { weight: 1, arbitrary: chaos }), { maxLength: 4 }), chaos),
+});
+const organizationList = fc.array(fc.oneof({ weight: 4, arbitrary: organization }, { weight: 1, arbitrary: chaos }), { maxLength: 5 });
+const userOrganizationsBody = fc.oneof(
+  shaped({ id: text, email_id: text, email: text, user_id: text, organizations: organizationList, tenants: organizationList, limit: chaos, next_cursor: text }),
+  organizationList,
+);
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** EnOS's `yyyy-MM-dd HH:mm:ss[.S]`: mostly valid, sometimes out of range, with wrong separators or a zone. */
+const enosTime = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc
+      .date({ min: new Date(Date.UTC(1970, 0, 1, 0, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true })
+      .chain((date) => fc.tuple(fc.constant(date.toISOString()), fc.constantFrom(' ', 'T'), fc.constantFrom('', '.0', '.123')))
+      .map(([iso, sep, tail]) => `${iso.slice(0, 10)}${sep}${iso.slice(11, 19)}${tail}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 39 }),
+        fc.integer({ min: 0, max: 29 }),
+        fc.integer({ min: 0, max: 69 }),
+        fc.integer({ min: 0, max: 69 }),
+        fc.constantFrom(' ', 'T', '  ', '/'),
+        fc.constantFrom('', '.0', 'Z', '+08:00', ' '),
+      )
+      .map(([y, mo, d, h, mi, s, sep, tail]) => `${pad(y, 4)}-${pad(mo)}-${pad(d)}${sep}${pad(h)}:${pad(mi)}:${pad(s)}${tail}`),
+  },
+);
+
+const ssoUser = shaped({
+  id: text,
+  name: text,
+  userName: text,
+  email: text,
+  emailVerified: flag,
+  phone: fc.oneof(text, fc.integer()),
+  phoneArea: fc.oneof(text, fc.constantFrom('+86', '86', 86)),
+  phoneVerified: flag,
+  domain: text,
+  state: fc.oneof(fc.constantFrom(0, 1, 2, '0', '1'), chaos),
+  createTime: fc.oneof(enosTime, text),
+  description: text,
+});
+const ssoUsersEnvelope = shaped({
+  fail: flag,
+  success: flag,
+  failed: flag,
+  successful: flag,
+  status: fc.oneof(fc.constantFrom(0, '0', 30401, '30404'), fc.integer()),
+  message: text,
+  msg: text,
+  requestId: text,
+  users: fc.oneof(fc.array(fc.oneof({ weight: 4, arbitrary: ssoUser }, { weight: 1, arbitrary: chaos }), { maxLength: 5 }), chaos),
+});
+/** Random flags mostly say failure; the documented success envelope is generated too, so users get parsed. */
+const ssoUsersBody = fc.oneof(
+  ssoUsersEnvelope,
+  fc.record({ success: fc.constant(true), status: fc.constantFrom(0, '0'), message: text, users: fc.array(ssoUser, { minLength: 1, maxLength: 5 }) }),
+);
+
+/** Each parser's input: half arbitrary JSON, half close to the documents. */
+const bodies = (biased: fc.Arbitrary<unknown>) => fc.oneof(fc.jsonValue(), biased);
+
+// ---- checks ----------------------------------------------------------------
+
+const isOptional = (value: unknown, type: 'string' | 'boolean' | 'number') => value === undefined || typeof value === type;
+const isNonEmptyStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item !== '');
+
+function checkOrganization(org: Organization) {
+  expect(Object.keys(org).sort()).to.deep.equal(
+    ['active', 'allowsOutsideProfiles', 'domain', 'id', 'name', 'roles', 'whitelistedDomains', 'workspace'],
+  );
+  for (const key of ['id', 'name', 'domain', 'workspace'] as const) expect(isOptional(org[key], 'string'), key).to.equal(true);
+  expect(isOptional(org.active, 'boolean') && isOptional(org.allowsOutsideProfiles, 'boolean')).to.equal(true);
+  expect(isNonEmptyStrings(org.whitelistedDomains)).to.equal(true);
+  expect(Array.isArray(org.roles)).to.equal(true);
+  for (const role of org.roles) {
+    expect(isOptional(role.id, 'string') && isOptional(role.name, 'string')).to.equal(true);
+    expect(isNonEmptyStrings(role.permissions)).to.equal(true);
+  }
+}
+
+function checkTime(time: WallClockTime | undefined) {
+  if (time === undefined) return;
+  expect(time.iso).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+  expect(time.asUtc.toISOString().startsWith(time.iso)).to.equal(true);
+  expect(time.asUtc.getTime()).not.to.equal(0);
+}
+
+function checkSsoUser(user: SsoUser) {
+  for (const key of ['id', 'name', 'email', 'phone', 'phoneArea', 'domain', 'description'] as const) {
+    expect(isOptional(user[key], 'string'), key).to.equal(true);
+  }
+  expect(isOptional(user.emailVerified, 'boolean') && isOptional(user.phoneVerified, 'boolean')).to.equal(true);
+  expect(['enabled', 'disabled', 'unknown']).to.include(user.state);
+  checkTime(user.createdAt);
+}
+
+function checkIamError(error: unknown) {
+  if (!(error instanceof IamError)) throw error;
+  expect(KINDS).to.include(error.kind);
+  expect(typeof error.message).to.equal('string');
+  if (error.serverMessage !== undefined) expect(error.serverMessage.length).to.be.at.most(MAX_SERVER_MESSAGE_LENGTH);
+  expect(['string', 'number', 'undefined']).to.include(typeof error.vendorCode);
+}
+
+/** Runs `parse` and `check` on a body; an IamError is an allowed outcome, anything else thrown fails. */
+function survives<T>(parse: (body: unknown) => T, check: (result: T) => void) {
+  return (body: unknown) => {
+    let result: T;
+    try {
+      result = parse(body);
+    } catch (error) {
+      checkIamError(error);
+      return;
+    }
+    check(result);
+  };
+}
+
+const fuzz = <T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void) =>
+  fc.assert(fc.property(arbitrary, predicate), { numRuns: RUNS });
+
+// ---- properties ------------------------------------------------------------
+
+describe('fuzz: every parser survives 10,000 generated bodies', function () {
+  // Generating and checking 10,000 bodies takes a few seconds per parser.
+  this.timeout(120_000);
+
+  // The biased generators must reach the parsers' success paths, not only their errors.
+  const REACHED = RUNS / 10;
+
+  it('parseUserOrganizations', () => {
+    let named = 0;
+    fuzz(
+      bodies(userOrganizationsBody),
+      survives(parseUserOrganizations, (result) => {
+        expect(isOptional(result.userId, 'string') && isOptional(result.email, 'string')).to.equal(true);
+        expect(Array.isArray(result.organizations)).to.equal(true);
+        result.organizations.forEach(checkOrganization);
+        if (result.organizations.some((org) => org.name !== undefined)) named += 1;
+      }),
+    );
+    expect(named).to.be.greaterThan(REACHED);
+  });
+
+  it('parseOrganization', () => {
+    fuzz(bodies(organization), survives(parseOrganization, checkOrganization));
+  });
+
+  it('parseSsoUsers', () => {
+    let listed = 0;
+    let failed = 0;
+    fuzz(
+      bodies(ssoUsersBody),
+      survives(
+        (body) => {
+          try {
+            return parseSsoUsers(body);
+          } catch (error) {
+            if (error instanceof IamError && error.kind === 'envelope') failed += 1;
+            throw error;
+          }
+        },
+        (users) => {
+          expect(Array.isArray(users)).to.equal(true);
+          users.forEach(checkSsoUser);
+          if (users.length > 0) listed += 1;
+        },
+      ),
+    );
+    expect([listed, failed].every((count) => count > REACHED / 2), `listed ${listed}, failed ${failed}`).to.equal(true);
+  });
+
+  it('parseSsoUser', () => {
+    fuzz(bodies(ssoUser), survives(parseSsoUser, checkSsoUser));
+  });
+
+  it('parseEnosTime', () => {
+    let read = 0;
+    fuzz(fc.oneof(enosTime, fc.string(), fc.constant(undefined)), (value) => {
+      const time = parseEnosTime(value);
+      checkTime(time);
+      if (time) read += 1;
+    });
+    expect(read).to.be.greaterThan(REACHED);
+  });
+
+  it('Fields readers', () => {
+    const names = fc.array(fc.oneof(fc.constantFrom('name', 'Name', 'is_active', 'status', 'roles', 'rules', '__proto__', 'toString'), fc.string()), {
+      maxLength: 4,
+    });
+    fuzz(fc.tuple(bodies(organization), names), ([body, keys]) => {
+      const fields = new Fields(body);
+      expect(isOptional(fields.string(...keys), 'string')).to.equal(true);
+      expect(fields.string(...keys)).not.to.equal('');
+      expect(isOptional(fields.boolean(...keys), 'boolean')).to.equal(true);
+      const number = fields.number(...keys);
+      expect(number === undefined || Number.isFinite(number)).to.equal(true);
+      const list = fields.list(...keys);
+      expect(list === undefined || Array.isArray(list)).to.equal(true);
+      expect(isNonEmptyStrings(fields.strings(...keys))).to.equal(true);
+      expect(fields.object(...keys)).to.be.instanceOf(Fields);
+    });
+  });
+
+  it('the HTTP error reader', () => {
+    const errorBody = shaped({ error: chaos, error_code: chaos, error_description: text, message: text, msg: text, code: chaos, status: chaos });
+    const bodyText = fc.oneof(
+      fc.string(),
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      errorBody.map((value) => JSON.stringify(value)),
+      fc.constantFrom('<!doctype html><h1>Bad gateway</h1>', '', '{"error_description": '),
+    );
+    const token = fc.oneof(fc.constant(''), fc.string({ minLength: 8, maxLength: 20 }));
+    fuzz(fc.tuple(fc.integer({ min: 100, max: 599 }), bodyText, token), ([status, body, secret]) => {
+      const error = readHttpError(status, body, secret);
+      checkIamError(error);
+      expect([error.kind, error.status, error.message]).to.deep.equal(['http', status, `HTTP ${status}`]);
+      if (secret.length >= 8 && error.serverMessage !== undefined) {
+        // Redacted in full; the cap may cut a token's tail, never show it whole.
+        expect(error.serverMessage.includes(secret)).to.equal(false);
+      }
+    });
+  });
+});
