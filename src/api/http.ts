@@ -133,7 +133,7 @@ interface Answer {
 /** One request: a token (asked for now, if it comes from a provider), the fetch and the body, within one timeout. */
 async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
   const { signal } = options;
-  const timeout = Number.isFinite(options.timeout) ? options.timeout! : DEFAULT_TIMEOUT_MS;
+  const timeout = effectiveTimeout(options.timeout);
   const timeoutSignal = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
   const signals = [signal, timeoutSignal].filter((s): s is AbortSignal => s !== undefined);
   const combined = signals.length > 0 ? AbortSignal.any(signals) : undefined;
@@ -155,6 +155,14 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
     if (error instanceof IamError) throw error;
     throw new IamError('network', `Could not reach ${url.origin}`);
   }
+}
+
+/**
+ * The timeout to apply: `timeout="soon"` reaches here as NaN, which would
+ * otherwise compare as "not above 0" and silently mean "wait forever".
+ */
+export function effectiveTimeout(timeout: number | undefined): number {
+  return timeout !== undefined && Number.isFinite(timeout) ? timeout : DEFAULT_TIMEOUT_MS;
 }
 
 /**

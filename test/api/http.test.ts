@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { capText, IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
-import { buildUrl, getJson } from '../../src/api/http.js';
-import { API, CLIENT_ID, faultyBase, SEED_USER_ID, TOKEN } from '../helpers/reference-api.js';
+import { buildUrl, DEFAULT_TIMEOUT_MS, effectiveTimeout, getJson, isLoopback, MAX_RETRY_AFTER_MS, parseRetryAfter, readHttpError } from '../../src/api/http.js';
+import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 
 const seedPath = ['api', 'account', 'identity', 'users', SEED_USER_ID, 'organizations'];
 
@@ -68,6 +68,91 @@ describe('http: buildUrl', () => {
   it('refuses what is not an http(s) URL', () => {
     expect(() => buildUrl('http://[::1', ['a'])).to.throw(IamError).with.property('kind', 'config');
     expect(() => buildUrl('javascript:alert(1)', ['a'])).to.throw(IamError).with.property('kind', 'config');
+  });
+
+  it('allows plain http: only to this machine', () => {
+    for (const base of ['http://localhost:8787', 'http://127.0.0.1/x', 'http://127.1.2.3', 'http://[::1]:99', 'http://app.localhost', 'https://api.example.com']) {
+      expect(() => buildUrl(base, ['a']), base).not.to.throw();
+    }
+    for (const base of ['http://api.example.com', 'http://10.0.0.1', 'http://localhost.example.com', 'http://127.0.0.1.nip.io']) {
+      expect(() => buildUrl(base, ['a']), base).to.throw(IamError, /must use https:/);
+    }
+    expect(isLoopback('LOCALHOST')).to.equal(true);
+  });
+
+  it('refuses credentials in base-url without quoting them', () => {
+    const error = (() => {
+      try {
+        buildUrl('https://user:s3cret@api.example.com', ['a']);
+      } catch (e) {
+        return e as IamError;
+      }
+      throw new Error('expected a failure');
+    })();
+    expect(error.kind).to.equal('config');
+    expect(error.message).not.to.contain('s3cret');
+  });
+
+  it('keeps `../` inside one segment and refuses dot segments', () => {
+    expect(buildUrl('https://h/p/', ['users', '../../x', 'orgs']).pathname).to.equal('/p/users/..%2F..%2Fx/orgs');
+    expect(buildUrl('https://h/p', ['users', '.hidden', '...']).pathname).to.equal('/p/users/.hidden/...');
+    for (const segment of ['.', '..']) {
+      expect(() => buildUrl('https://h', ['users', segment, 'orgs'])).to.throw(IamError, /cannot be used as an id/);
+    }
+  });
+});
+
+describe('http: effectiveTimeout', () => {
+  it('means the default for anything that is not a number, not "wait forever"', () => {
+    expect([Number.NaN, undefined, Infinity].map(effectiveTimeout)).to.deep.equal([DEFAULT_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, DEFAULT_TIMEOUT_MS]);
+    expect([0, -1, 300].map(effectiveTimeout)).to.deep.equal([0, -1, 300]);
+  });
+});
+
+describe('http: Retry-After', () => {
+  const now = Date.UTC(2026, 10, 23, 12, 0, 0);
+
+  it('reads delay-seconds and the three HTTP-date forms', () => {
+    expect(parseRetryAfter('3', now)).to.equal(3000);
+    expect(parseRetryAfter(' 0 ', now)).to.equal(0);
+    expect(parseRetryAfter('Mon, 23 Nov 2026 12:00:05 GMT', now)).to.equal(5000);
+    expect(parseRetryAfter('Monday, 23-Nov-26 12:00:07 GMT', now)).to.equal(7000);
+    expect(parseRetryAfter('Mon Nov 23 12:00:09 2026', now)).to.be.a('number');
+    // A date in the past means "now".
+    expect(parseRetryAfter('Sun, 06 Nov 1994 08:49:37 GMT', now)).to.equal(0);
+  });
+
+  it('ignores what is neither', () => {
+    for (const value of [null, '', 'soon', '-1', '1.5', '2026-11-23T12:00:05Z', 'Mon, 99 Foo 2026']) {
+      expect(parseRetryAfter(value, now), String(value)).to.equal(undefined);
+    }
+  });
+
+  it('retries once when the wait is within the cap, and not at all beyond it', async () => {
+    const url = (spec: string) => buildUrl(faultyBase(spec), seedPath, { client_id: CLIENT_ID });
+    const within = uniqueTag();
+    const body = (await getJson(url(`tag=${within},status=429,retry-after=0,times=1`), { token: TOKEN })) as { id: string };
+    expect(body.id).to.equal(SEED_USER_ID);
+    expect(await recordedRequests(within)).to.have.length(2);
+
+    const beyond = uniqueTag();
+    const error = await failure(getJson(url(`tag=${beyond},status=429,retry-after=${MAX_RETRY_AFTER_MS / 1000 + 1}`), { token: TOKEN }));
+    expect(error.status).to.equal(429);
+    expect(await recordedRequests(beyond)).to.have.length(1);
+  });
+});
+
+describe('http: readHttpError', () => {
+  it('replaces the token in what the server says, when the token is long enough to be one', () => {
+    const body = JSON.stringify({ error_description: 'token abcdefgh1234 is expired' });
+    expect(readHttpError(401, body, 'abcdefgh1234').serverMessage).to.equal('token [token] is expired');
+    // A short "token" would mangle ordinary words; such values are not bearer tokens.
+    expect(readHttpError(401, body, 'abc').serverMessage).to.equal('token abcdefgh1234 is expired');
+  });
+
+  it('says nothing of an HTML error page', () => {
+    const error = readHttpError(502, '<!doctype html><h1>Bad gateway</h1>');
+    expect([error.kind, error.status, error.serverMessage, error.vendorCode]).to.deep.equal(['http', 502, undefined, undefined]);
   });
 });
 

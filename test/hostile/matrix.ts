@@ -105,7 +105,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
       await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'the retry button sent nothing');
     });
 
-    it('keeps the default timeout when `timeout` is not a number', async () => {
+    it('still loads when `timeout` is not a number (the default applies: see effectiveTimeout)', async () => {
       const el = await create(suite, { id: 'nan-1', extra: 'timeout="soon"' });
       await untilLoaded(el);
       expect(Number.isNaN(el.timeout)).to.equal(true);
