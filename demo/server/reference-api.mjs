@@ -25,6 +25,8 @@
  *   retry-after=V the Retry-After of a 429 or 503: seconds (`3`), `date+N` (an HTTP-date N
  *                 seconds ahead), `none` (no header), anything else verbatim
  *   times=N       apply status= and body= to the first N requests of the tag only (needs tag=)
+ *   redirect      answer 307 to the same request on another origin of this server (127.0.0.1
+ *                 and localhost swapped), without `redirect`: where does the token go?
  *   hang          never answer (for timeouts)
  *   drop          close the connection without an answer (a network error)
  *   tag=NAME      record the request under NAME, readable at GET /_requests?tag=NAME
@@ -64,6 +66,7 @@ const MAX_RECORDED = 200;
  * @property {string | undefined} message
  * @property {string | undefined} retryAfter
  * @property {number | undefined} times
+ * @property {boolean} redirect
  */
 
 /** @typedef {{ method: string, path: string, query: Record<string, string[]>, authorization: string | null, origin: string | null }} RecordedRequest */
@@ -83,6 +86,7 @@ export function parseFaults(spec) {
     message: undefined,
     retryAfter: undefined,
     times: undefined,
+    redirect: false,
   };
   for (const part of safeDecode(spec).split(',')) {
     const [key, value = ''] = part.split('=');
@@ -91,6 +95,7 @@ export function parseFaults(spec) {
     else if (key === 'body') faults.body = value;
     else if (key === 'hang') faults.hang = true;
     else if (key === 'drop') faults.drop = true;
+    else if (key === 'redirect') faults.redirect = true;
     else if (key === 'tag') faults.tag = value;
     else if (key === 'message') faults.message = value;
     else if (key === 'retry-after') faults.retryAfter = value;
@@ -143,6 +148,13 @@ export function createReferenceApi(options = {}) {
       recorded.set(faults.tag, list);
     }
 
+    if (faults.redirect) {
+      const spec = (faultMatch?.[1] ?? '').split(',').filter((part) => part !== 'redirect').join(',');
+      const host = req.headers.host ?? '';
+      const other = host.startsWith('localhost') ? host.replace('localhost', '127.0.0.1') : host.replace(/^[^:]+/, 'localhost');
+      res.writeHead(307, { Location: `http://${other}/_faults/${spec}${path}${url.search}` }).end();
+      return;
+    }
     if (faults.drop) {
       req.socket.destroy();
       return;

@@ -311,6 +311,15 @@ export function describeHostileMatrix(suite: HostileSuite) {
         expect((await recordedRequests(tag)).length).to.be.at.most(3);
       });
 
+      it('does not send the token along a redirect to another origin', async () => {
+        const { el, tag } = await faulty('redirect');
+        // The redirected request arrives without a token, so the other origin answers 401.
+        expectSafeError(el, await untilError(el), /\(401\)/);
+        const [first, redirected] = await recordedRequests(tag);
+        expect(first!.authorization).to.equal(`Bearer ${TOKEN}`);
+        expect(redirected!.authorization).to.equal(null);
+      });
+
       it('does not retry a 401 for a fixed token', async () => {
         const { el, tag } = await faulty('status=401');
         await untilError(el);
