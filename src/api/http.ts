@@ -60,7 +60,7 @@ export function buildUrl(
     throw new IamError('config', `base-url must be an http(s) URL, not ${url.protocol}`);
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    throw new IamError('config', `base-url must use https: (plain http: is only allowed for localhost, not ${url.hostname})`);
+    throw new IamError('config', `base-url must start with https:// (plain http:// is allowed only for localhost, not ${url.hostname})`);
   }
   if (url.username !== '' || url.password !== '') {
     throw new IamError('config', 'base-url must not contain a user name or password');

@@ -233,7 +233,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
       it('refuses a plain-http base-url to another host, naming the fix', async () => {
         const el = await create(suite, { id: 'x-1', base: 'http://api.example.com/proxy' });
         const alert = await untilError(el);
-        expectSafeError(el, alert, /not set up correctly: base-url must use https:/);
+        expectSafeError(el, alert, /not set up correctly: base-url must start with https:\/\/ \(plain http:\/\/ is allowed only for localhost, not api.example.com\)/);
       });
 
       it('refuses a base-url with credentials in it', async () => {
