@@ -38,6 +38,9 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * Supplies the token instead of `token` when set: called before each request,
    * and once more after a 401, after which the request is retried once. For
    * hosts whose tokens expire: the element keeps working without being re-rendered.
+   * Replacing one provider by another does not fetch again (a framework that
+   * passes a new arrow function on every render would otherwise refetch each
+   * time); the next request uses the new one. Call `refresh()` to fetch now.
    */
   @property({ attribute: false }) tokenProvider: TokenProvider | undefined;
 
@@ -116,7 +119,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   private readonly task = new Task<unknown[], TItem[]>(this, {
-    args: () => [this.tokenProvider ?? this.token, this.baseUrl, this.timeout, ...this.requestInputs()],
+    args: () => [this.tokenProvider ? TOKEN_FROM_PROVIDER : this.token, this.baseUrl, this.timeout, ...this.requestInputs()],
     task: async (_args, { signal }) => {
       if (this.missingInputs().length > 0) return initialState;
       try {
@@ -232,6 +235,9 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     `;
   }
 }
+
+/** Stands for "some tokenProvider" in the task's arguments, so swapping providers is not a new request. */
+const TOKEN_FROM_PROVIDER = Symbol('tokenProvider');
 
 /**
  * Anything a loader throws reaches the user as an `IamError`. A plain

@@ -276,6 +276,20 @@ export function describeHostileMatrix(suite: HostileSuite) {
         expect(calls).to.equal(2);
       });
 
+      it('does not fetch again when one provider replaces another (a new arrow function per render)', async () => {
+        const tag = guard.track(uniqueTag());
+        const el = await create(suite, { id: 'swap-1', base: faultyBase(`tag=${tag}`), token: '' });
+        el.tokenProvider = () => TOKEN;
+        await untilLoaded(el);
+        let asked = false;
+        el.tokenProvider = () => ((asked = true), TOKEN);
+        await sleep(100);
+        expect(await recordedRequests(tag)).to.have.length(1);
+        await el.refresh();
+        expect(asked).to.equal(true);
+        expect(await recordedRequests(tag)).to.have.length(2);
+      });
+
       it('asks tokenProvider again after a 401 and retries once', async () => {
         const tag = guard.track(uniqueTag());
         const el = await create(suite, { id: 'refresh-2', base: faultyBase(`tag=${tag}`), token: '' });
@@ -339,8 +353,9 @@ export function describeHostileMatrix(suite: HostileSuite) {
           el.tokenProvider = provider;
           expectSafeError(el, await untilError(el), message);
           expect(await recordedRequests(tag)).to.have.length(0);
-          // The retry button asks the provider again.
+          // The retry button asks the (now mended) provider again.
           el.tokenProvider = () => TOKEN;
+          alertRegion(el)!.querySelector('button')!.click();
           await untilLoaded(el);
         });
       }
