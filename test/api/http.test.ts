@@ -146,6 +146,11 @@ describe('http: readHttpError', () => {
   it('replaces the token in what the server says, when the token is long enough to be one', () => {
     const body = JSON.stringify({ error_description: 'token abcdefgh1234 is expired' });
     expect(readHttpError(401, body, 'abcdefgh1234').serverMessage).to.equal('token [token] is expired');
+    // JSON may write `/` as `\/` (PHP does) and must escape `"` and `\`.
+    const slashy = 'ab/cd"ef\\gh';
+    const escaped = JSON.stringify({ message: `bad ${slashy}` }).replace('/', '\\/');
+    expect(escaped).to.contain('ab\\/cd');
+    expect(readHttpError(401, escaped, slashy).serverMessage).to.equal('bad [token]');
     // A short "token" would mangle ordinary words; such values are not bearer tokens.
     expect(readHttpError(401, body, 'abc').serverMessage).to.equal('token abcdefgh1234 is expired');
   });

@@ -64,7 +64,7 @@ export class TokenGuard {
     return tag;
   }
 
-  /** Asserts that no secret is in the element's DOM right now. */
+  /** Asserts that no secret is in the element's DOM right now (shadow roots of descendants included). */
   checkElement(el: Element): void {
     const leaks = exposedStrings(el).filter((text) => this.secrets.some((secret) => text.includes(secret)));
     expect(leaks, `token rendered in <${el.localName}>`).to.deep.equal([]);

@@ -35,6 +35,8 @@ export function describeHostileMatrix(suite: HostileSuite) {
   describe(`${suite.tag}: hostile world`, () => {
     const guard = new TokenGuard([TOKEN, EXPIRED_TOKEN]);
     before(() => guard.install());
+    // Runs before @open-wc's fixture cleanup (a root hook), so every element of the test is still on the page.
+    afterEach(() => guard.checkElement(document.body));
     after(() => guard.verify());
 
     /** Creates the element on a fault spec whose requests the guard checks. */
