@@ -18,6 +18,9 @@ type AnyList = DataListElement<unknown>;
 /** A token the reference server does not accept: what an expired one looks like to it. */
 const EXPIRED_TOKEN = 'expired-token-4f1c9a';
 
+/** waitUntil's default of 1 s is short on a machine shared by several test runs. */
+const SLOW = { timeout: 5000 };
+
 export interface HostileSuite extends ListSuite {
   /** What this element makes of EnOS envelope bodies: an envelope error for EnOS, a shape error for SSOJet. */
   envelopeMessage: RegExp;
@@ -104,7 +107,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
       const alert = await untilError(el);
       expectSafeError(el, alert, /took too long/);
       alert.querySelector('button')!.click();
-      await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'the retry button sent nothing');
+      await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'the retry button sent nothing', SLOW);
     });
 
     it('still loads when `timeout` is not a number (the default applies: see effectiveTimeout)', async () => {
@@ -122,7 +125,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
       ]) {
         it(`retries a 503 once after a Retry-After in ${name}, still loading meanwhile`, async () => {
           const { el, tag } = await faulty(`status=503,retry-after=${value},times=1`, { id: 'retry-2' });
-          await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no first request');
+          await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no first request', SLOW);
           await sleep(300);
           expect(statusRegion(el).textContent).to.contain(suite.loadingText);
           expect(alertRegion(el)).to.equal(null);
@@ -148,7 +151,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
         const { el, tag } = await faulty('status=503,retry-after=1', { id: 'retry-3' });
         const errors: unknown[] = [];
         el.addEventListener('iam-error', (e) => errors.push(e));
-        await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no first request');
+        await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no first request', SLOW);
         const parent = el.parentElement!;
         el.remove();
         await sleep(1300);
@@ -199,7 +202,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
       it('keeps a path-traversal id in its place, encoded', async () => {
         const id = '../../x';
         const { el, tag } = await faulty('', { id });
-        await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no request');
+        await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no request', SLOW);
         suite.expectTraversalRequest((await recordedRequests(tag))[0]!, id);
         await el.updateComplete;
       });
@@ -219,15 +222,16 @@ export function describeHostileMatrix(suite: HostileSuite) {
 
       it('renders only the last of rapidly changing inputs', async () => {
         const tag = guard.track(uniqueTag());
-        const el = await create(suite, { id: 'rapid-1', base: faultyBase(`tag=${tag},delay=150`) });
+        // Each answer takes 600 ms, far longer than the 20 ms between changes: no stale answer can arrive in time.
+        const el = await create(suite, { id: 'rapid-1', base: faultyBase(`tag=${tag},delay=600`) });
         const loaded: number[] = [];
         el.addEventListener('iam-load', (e) => loaded.push(e.detail.items.length));
         for (const n of [2, 3, 4, 5, 6, 7, 8, 9]) {
           el.setAttribute(suite.idAttribute, `rapid-${n}`);
           await sleep(20);
         }
-        await waitUntil(() => items(el).length === 9, 'the last input never rendered');
-        await sleep(400);
+        await waitUntil(() => items(el).length === 9, 'the last input never rendered', SLOW);
+        await sleep(700);
         expect(items(el)).to.have.length(9);
         expect(loaded).to.deep.equal([9]);
       });
