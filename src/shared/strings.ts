@@ -37,7 +37,9 @@ function describeStatus(status: number): string {
 
 export const strings = {
   retry: 'Try again',
-  serverSaid: (message: string) => `Server message: ${message}`,
+  // The server's text is isolated (FSI … PDI, what <bdi> does): a right-to-left message, or one with a stray
+  // direction override, must not reorder the words around it.
+  serverSaid: (message: string) => `Server message: \u2068${message}\u2069`,
   waitingFor: (inputs: readonly string[]) => `Waiting for ${inputs.join(', ')}.`,
   yes: 'Yes',
   no: 'No',

@@ -97,6 +97,11 @@ export function describeHostileMatrix(suite: HostileSuite) {
       expect(long.querySelector('[part="error-detail"]')!.textContent!.length).to.be.at.most(340);
     });
 
+    it('isolates a right-to-left server message from the sentence around it', async () => {
+      const alert = await untilError((await faulty('status=401,message=rtl')).el);
+      expect(alert.querySelector('[part="error-detail"]')!.textContent).to.equal('Server message: \u2068الرمز غير صالح (401) — פג תוקף\u2069');
+    });
+
     it('replaces a token the server echoes in its message', async () => {
       const alert = await untilError((await faulty('status=404,message=token')).el);
       expect(alert.querySelector('[part="error-detail"]')!.textContent).to.contain('Invalid token [token] for this call.');
