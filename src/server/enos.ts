@@ -25,7 +25,7 @@ import {
   upstreamLimits,
   upstreamUrl,
 } from './proxy.js';
-import { type IssuedToken, sharedTokenCache } from './token-cache.js';
+import { type IssuedToken, sharedTokenCache, type TokenIssuer } from './token-cache.js';
 
 /** What a caller may see through the EnOS proxy: the OUs (`orgId`) it may ask about. */
 export interface EnosGrant {
@@ -139,14 +139,12 @@ export function enosProxy(options: EnosProxyOptions): ProxyHandler {
 
   // Interpretation: refresh takes the same `encryption` over a fresh timestamp,
   // plus the current `accessToken`, and answers in the shape of `token/get`.
-  const tokens = sharedTokenCache(
-    ['enos', upstreamUrl(gateway, TOKEN_PATH, []).href, appKey, fingerprint(appSecret)].join('\n'),
-    {
-      fetch: () => tokenCall(TOKEN_PATH, {}),
-      refresh: (current) => tokenCall(REFRESH_PATH, { accessToken: current.value }),
-    },
+  const issuer: TokenIssuer = {
+    fetch: () => tokenCall(TOKEN_PATH, {}),
+    refresh: (current) => tokenCall(REFRESH_PATH, { accessToken: current.value }),
     now,
-  );
+  };
+  const tokens = sharedTokenCache(['enos', upstreamUrl(gateway, TOKEN_PATH, []).href, appKey, fingerprint(appSecret)].join('\n'));
 
   const send = async (request: MatchedRequest, accessToken: string) => {
     const time = timestamp();
@@ -173,6 +171,8 @@ export function enosProxy(options: EnosProxyOptions): ProxyHandler {
       },
       async forward(request) {
         const answer = await tokens.use(
+          issuer,
+          request.signal,
           (accessToken) => send(request, accessToken),
           (first) => gatewayCode(parseJson(first.body)) === TOKEN_EXPIRED,
         );

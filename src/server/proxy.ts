@@ -51,6 +51,8 @@ export interface CommonProxyOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** nginx's "client closed request": nobody is left to answer, and it is no failure to log. */
+export const CALLER_GONE = 499;
 
 /** An answer the proxy gives itself (refusals, upstream failures), turned into the provider's error shape. */
 export class ProxyFailure extends Error {
@@ -201,6 +203,7 @@ export async function callUpstream(
     };
   } catch (error) {
     if (error instanceof ProxyFailure) throw error;
+    if (init.signal?.aborted) throw new ProxyFailure(CALLER_GONE, 'The caller went away.');
     if (timeoutSignal.aborted) throw new ProxyFailure(504, 'The upstream did not answer in time.');
     throw new ProxyFailure(502, 'The upstream could not be reached.');
   }
@@ -273,11 +276,12 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
   const log = options.log ?? ((entry: ProxyLogEntry) => console.warn(`[iam-elements/server] ${entry.provider} ${entry.status}: ${entry.message}`));
   const methods = [...new Set(['OPTIONS', ...routes.map((route) => route.method)])].join(', ');
 
-  const fail = (status: number, message: string) =>
-    new Response(JSON.stringify(spec.errorBody(status, message)), {
-      status,
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    });
+  const fail = (status: number, message: string) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
+    // RFC 9110: a 401 names the scheme it wants, here the bearer token the element sends.
+    if (status === 401) headers['WWW-Authenticate'] = 'Bearer';
+    return new Response(JSON.stringify(spec.errorBody(status, message)), { status, headers });
+  };
 
   const match = async (request: Request, url: URL): Promise<MatchedRequest | undefined> => {
     if (!url.pathname.startsWith(`${prefix}/`)) return undefined;

@@ -27,7 +27,7 @@ import {
   upstreamLimits,
   upstreamUrl,
 } from './proxy.js';
-import { type IssuedToken, sharedTokenCache } from './token-cache.js';
+import { type IssuedToken, sharedTokenCache, type TokenIssuer } from './token-cache.js';
 
 /** What a caller may see through the SSOJet proxy: the users (`{userId}` in the path) it may ask about. */
 export interface SsojetGrant {
@@ -106,11 +106,8 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
     return { value: accessToken, expiresAt: startedAt + lifetimeMs, lifetimeMs };
   };
 
-  const tokens = sharedTokenCache(
-    ['ssojet', tokenUrl.href, clientId, fingerprint(clientSecret), options.scope ?? ''].join('\n'),
-    { fetch: fetchToken },
-    now,
-  );
+  const issuer: TokenIssuer = { fetch: fetchToken, now };
+  const tokens = sharedTokenCache(['ssojet', tokenUrl.href, clientId, fingerprint(clientSecret), options.scope ?? ''].join('\n'));
 
   const send = (request: MatchedRequest, accessToken: string) => {
     // The proxy's own client id replaces whatever the page sent: the management token belongs to it.
@@ -132,6 +129,8 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
       async forward(request) {
         // A 401 means a revoked or early-expired management token: one more try with a new one.
         const answer = await tokens.use(
+          issuer,
+          request.signal,
           (accessToken) => send(request, accessToken),
           (first) => first.status === 401,
         );

@@ -235,6 +235,24 @@ describe('enosProxy against the reference gateway', () => {
     assert.deepEqual(logged, [{ provider: 'enos', status: 504, message: 'The upstream did not answer in time.' }]);
   });
 
+  it('stops waiting when the caller goes away, and logs nothing for it', async () => {
+    logged.length = 0;
+    const hanging = await startGateway();
+    const handler = enosProxy({
+      gateway: `${hanging.origin}/_faults/hang`,
+      ...DEMO_ENOS_APP,
+      authorize: () => ({ orgIds: [SEED_ORG_ID] }),
+      log: (entry) => logged.push(entry),
+    });
+    // Closing the server (after the suite) ends the shared token fetch the caller stopped waiting for.
+    opened.push(hanging);
+    const caller = new AbortController();
+    const pending = handler(call(LIST, { signal: caller.signal }));
+    setTimeout(() => caller.abort(), 50);
+    assert.equal((await pending).status, 499);
+    assert.deepEqual(logged, []);
+  });
+
   it('answers 502 when the upstream answer is larger than maxBodyBytes', async () => {
     const { handler } = await opening(proxyFor({ maxBodyBytes: 20_000, authorize: () => ({ orgIds: ['big-5000'] }) }));
     const response = await handler(call(`${SSO_LIST_PATH}?orgId=big-5000`));
@@ -298,6 +316,7 @@ describe('enosProxy CORS', () => {
   it('adds CORS headers to answers for configured origins only', async () => {
     const mine = await handler(call(LIST, { headers: { Origin: 'https://app.example' } }));
     assert.equal(mine.status, 401);
+    assert.equal(mine.headers.get('www-authenticate'), 'Bearer');
     assert.equal(mine.headers.get('access-control-allow-origin'), 'https://app.example');
     const theirs = await handler(call(LIST, { headers: { Origin: 'https://evil.example' } }));
     assert.equal(theirs.headers.get('access-control-allow-origin'), null);
