@@ -90,6 +90,27 @@ describe('enosProxy against the reference gateway', () => {
     assert.equal((await requests()).length, 8);
   });
 
+  it('keys the token cache by gateway, appKey and secret: handlers with the same credentials share one token', async () => {
+    const fresh = await startGateway();
+    opened.push(fresh);
+    const handlerWith = (appSecret: string) =>
+      enosProxy({
+        gateway: fresh.recordingBase,
+        appKey: DEMO_ENOS_APP.appKey,
+        appSecret,
+        authorize: () => ({ orgIds: [SEED_ORG_ID] }),
+        now: fresh.now,
+        log: () => {},
+      });
+    const tokenGets = async () => (await fresh.recorded()).filter((r) => r.path.endsWith('/token/get')).length;
+    assert.equal((await handlerWith(DEMO_ENOS_APP.appSecret)(call(LIST))).status, 200);
+    assert.equal((await handlerWith(DEMO_ENOS_APP.appSecret)(call(LIST))).status, 200);
+    assert.equal(await tokenGets(), 1);
+    // Another secret never borrows that token: it asks for its own, and is refused.
+    assert.equal((await handlerWith('another-secret')(call(LIST))).status, 502);
+    assert.equal(await tokenGets(), 2);
+  });
+
   it('refreshes through /token/refresh shortly before `expire`, then uses the new token', async () => {
     const { handler, fresh, tokenCalls, requests } = await opening(proxyFor());
     await handler(call(LIST));
