@@ -73,7 +73,7 @@ export interface MatchedRequest {
   segments: Record<string, string>;
   /** Allow-listed query parameters, decoded, one value each. */
   query: Map<string, string>;
-  /** The exact request body (POST routes only). */
+  /** The exact request body (POST routes only), read once the caller is authorized. */
   body: string | undefined;
   signal: AbortSignal;
 }
@@ -283,7 +283,7 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
     return new Response(JSON.stringify(spec.errorBody(status, message)), { status, headers });
   };
 
-  const match = async (request: Request, url: URL): Promise<MatchedRequest | undefined> => {
+  const match = (request: Request, url: URL): MatchedRequest | undefined => {
     if (!url.pathname.startsWith(`${prefix}/`)) return undefined;
     const path = url.pathname.slice(prefix.length);
     for (const route of routes) {
@@ -307,8 +307,7 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
         if (!route.query.has(name) || query.has(name)) return undefined;
         query.set(name, value);
       }
-      const body = BODY_METHODS.has(route.method) ? await readRequestBody(request, maxBodyBytes) : undefined;
-      return { method: route.method, path, segments, query, body, signal: request.signal };
+      return { method: route.method, path, segments, query, body: undefined, signal: request.signal };
     }
     return undefined;
   };
@@ -316,17 +315,21 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
   const answer = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     if (request.method === 'OPTIONS') return new Response(null, { status: 204 });
-    const matched = await match(request, url);
+    const matched = match(request, url);
     if (matched === undefined) return fail(404, 'No such endpoint.');
     if (spec.authorize === undefined) return fail(403, 'This proxy has no authorize hook, so it refuses every request.');
     const grant = await spec.authorize(request);
     if (grant === false || grant === null || grant === undefined) return fail(401, 'Not signed in, or the session has ended.');
     if (!spec.permits(grant, matched)) return fail(403, 'Not allowed to see this resource.');
+    // Read only now, so a caller without a session cannot make the proxy read a large body.
+    if (BODY_METHODS.has(matched.method)) matched.body = await readRequestBody(request, maxBodyBytes);
     const upstream = await spec.forward(matched);
     const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
     if (upstream.contentType) headers['Content-Type'] = upstream.contentType;
     if (upstream.retryAfter) headers['Retry-After'] = upstream.retryAfter;
-    return new Response(upstream.body, { status: upstream.status, headers });
+    // These statuses may not carry a body (the Response constructor throws).
+    const bodiless = [204, 205, 304].includes(upstream.status);
+    return new Response(bodiless ? null : upstream.body, { status: upstream.status, headers });
   };
 
   return async (request) => {
