@@ -142,7 +142,7 @@ export function createReferenceApi(options = {}) {
           authorization: req.headers.authorization ?? null,
           origin: req.headers.origin ?? null,
           ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
-          ...(apimHeaders(req.headers)),
+          ...apimHeaders(req.headers),
         });
       }
       recorded.set(faults.tag, list);

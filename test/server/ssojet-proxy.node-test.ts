@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { after, describe, it, mock } from 'node:test';
 import { type ProxyLogEntry, ssojetProxy, type SsojetProxyOptions } from '../../src/server/index.js';
 import { call, DEMO_SSOJET_CLIENT, type Gateway, ORGS_PATH, SEED_USER_ID, startGateway, visible } from './gateway-fixture.js';
 
@@ -119,6 +119,20 @@ describe('ssojetProxy against the reference server', () => {
     for (const needle of [secret, DEMO_SSOJET_CLIENT.clientSecret, 'host-token']) assert.ok(!text.includes(needle), needle);
     assert.equal((await tokenCalls()).length, 1);
     assert.equal((await forwarded()).length, 0);
+  });
+
+  it('logs through console.warn by default: one fixed sentence, no secret', async () => {
+    const warn = mock.method(console, 'warn', () => {});
+    try {
+      const secret = 'default-log-secret-9012';
+      const { handler } = await proxyFor({ clientSecret: secret, log: undefined });
+      assert.equal((await handler(call(ORGS, { headers: { Authorization: 'Bearer host-token' } }))).status, 502);
+      const printed = warn.mock.calls.map((c) => c.arguments.join(' '));
+      assert.deepEqual(printed, ['[iam-elements/server] ssojet 502: SSOJet gave no management token (SSOJet code 1001, HTTP 401).']);
+      for (const needle of [secret, 'host-token', DEMO_SSOJET_CLIENT.clientId]) assert.ok(!printed[0]!.includes(needle), needle);
+    } finally {
+      warn.mock.restore();
+    }
   });
 
   it('never shows the management token in an answer', async () => {
