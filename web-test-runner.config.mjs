@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -10,8 +11,18 @@ import { countReporter } from './test/support/count-reporter.mjs';
 // server the demo uses, on another origin (so CORS is exercised too).
 const api = await startReferenceApi({ port: 0 });
 
+// The signing proxy (demo/server/proxy.ts, the README's `http` example) in
+// front of that server, so elements can go element -> proxy -> reference
+// server. tsx loads the TypeScript here only, so `npx web-test-runner` needs
+// no loader flag.
+/** @type {typeof import('./demo/server/proxy.ts')} */
+const { startDemoProxy } = await tsImport('./demo/server/proxy.ts', import.meta.url);
+/** @type {{ origin: string, close(): Promise<void> } | undefined} */
+let proxy;
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
+  // test/server/*.node-test.ts are Node tests (test/support/run-all.mjs runs them), not browser tests.
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Two cores: one browser page per core keeps timings honest and the run stable.
@@ -45,14 +56,21 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     {
       name: 'reference-api',
-      serverStop: () => api.close(),
+      // Started once the test pages' origin is known, the only origin its CORS allows.
+      async serverStart({ config }) {
+        proxy = await startDemoProxy(api.origin, [`http://${config.hostname}:${config.port}`]);
+      },
+      serverStop: async () => {
+        await proxy?.close();
+        await api.close();
+      },
     },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <head><meta charset="utf-8"><title>iam-elements tests</title></head>
       <body>
-        <script>window.REFERENCE_API = ${JSON.stringify(api.origin)};</script>
+        <script>window.REFERENCE_API = ${JSON.stringify(api.origin)}; window.PROXY_API = ${JSON.stringify(proxy?.origin)};</script>
         <script type="module" src="${testFramework}"></script>
       </body>
     </html>`,

@@ -76,6 +76,16 @@ for (const input of document.querySelectorAll<HTMLInputElement>('.filters input'
   });
 }
 
+// The proxied section: the proxy's demo session `demo-token` may see the seed user and the seed OU only.
+const proxiedUserOrgs = $<DataListElement<unknown>>('#proxied-user-orgs');
+const proxiedSsoUsers = $<DataListElement<unknown>>('#proxied-sso-user-list');
+$<HTMLSelectElement>('#proxy-session').addEventListener('change', (e) => {
+  const session = (e.target as HTMLSelectElement).value;
+  for (const el of [proxiedUserOrgs, proxiedSsoUsers]) el.token = session === 'no-session' ? 'no-such-session' : 'demo-token';
+  proxiedUserOrgs.setAttribute('user-id', session === 'other-org' ? 'another-user' : SEED_USER_ID);
+  proxiedSsoUsers.setAttribute('org-id', session === 'other-org' ? 'another-org' : SEED_ORG_ID);
+});
+
 const log = $<HTMLOListElement>('#event-log');
 for (const type of ['iam-load', 'iam-error', 'iam-select'] as const) {
   document.addEventListener(type, (event) => {

@@ -30,10 +30,16 @@
  *   hang          never answer (for timeouts)
  *   drop          close the connection without an answer (a network error)
  *   tag=NAME      record the request under NAME, readable at GET /_requests?tag=NAME
+ *
+ * The gateways' side, for the server-side proxy (src/server): EnOS's token
+ * endpoints and signature check (./enos-gateway.mjs) and SSOJet's
+ * client-credentials token endpoint (./ssojet-auth.mjs).
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { enosSsoUsers, ssojetUserOrganizations } from './data.mjs';
+import { createEnosGateway } from './enos-gateway.mjs';
+import { createSsojetAuth } from './ssojet-auth.mjs';
 
 /** The seed documents' example ids, answered with their example bodies verbatim. */
 export const SEED_SSOJET_USER_ID = '6694c133565dfee5166d1cbb';
@@ -48,11 +54,21 @@ const ENOS_PATH = '/enos-iam-service/v2.3/user/sso/list';
 const FAULT_PREFIX = /^\/_faults\/([^/]*)(\/.*)$/;
 const MAX_DELAY_MS = 60_000;
 const MAX_RECORDED = 200;
+const MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
+
+/** Credentials the reference gateways accept, for the demo and the tests. */
+export const DEMO_ENOS_APP = { appKey: 'demo-app-key', appSecret: 'demo-app-secret' };
+export const DEMO_SSOJET_CLIENT = { clientId: 'demo-client', clientSecret: 'demo-client-secret' };
 
 /**
  * @typedef {object} ReferenceApiOptions
  * @property {string[]} [tokens] bearer tokens accepted (default: `demo-token`)
  * @property {string[]} [clientIds] SSOJet client ids accepted (default: `demo-client`)
+ * @property {Record<string, string>} [enosApps] EnOS appKey → appSecret (default: DEMO_ENOS_APP)
+ * @property {Record<string, string>} [ssojetClients] SSOJet client_id → client_secret (default: DEMO_SSOJET_CLIENT)
+ * @property {number} [enosTokenTtlSeconds] lifetime of a gateway access token (default 7200, as documented)
+ * @property {number} [ssojetTokenTtlSeconds] lifetime of a management token (default 3600, SSOJet's example)
+ * @property {() => number} [now] the gateways' clock, for tests of expiry (default Date.now)
  */
 
 /**
@@ -69,7 +85,11 @@ const MAX_RECORDED = 200;
  * @property {boolean} redirect
  */
 
-/** @typedef {{ method: string, path: string, query: Record<string, string[]>, authorization: string | null, origin: string | null }} RecordedRequest */
+/**
+ * @typedef {{ method: string, path: string, query: Record<string, string[]>, authorization: string | null, origin: string | null,
+ *   cookie?: string, apim?: Record<string, string> }} RecordedRequest
+ * `cookie` and `apim` (the apim-* headers) appear only when the request had them.
+ */
 
 /** @typedef {'ssojet' | 'enos'} Provider */
 
@@ -108,6 +128,20 @@ export function parseFaults(spec) {
 export function createReferenceApi(options = {}) {
   const tokens = new Set(options.tokens ?? ['demo-token']);
   const clientIds = new Set(options.clientIds ?? ['demo-client']);
+  const now = options.now ?? Date.now;
+  /** @type {Gateways} */
+  const gateways = {
+    enos: createEnosGateway({
+      apps: options.enosApps ?? { [DEMO_ENOS_APP.appKey]: DEMO_ENOS_APP.appSecret },
+      tokenTtlSeconds: options.enosTokenTtlSeconds ?? 7200,
+      now,
+    }),
+    ssojet: createSsojetAuth({
+      clients: options.ssojetClients ?? { [DEMO_SSOJET_CLIENT.clientId]: DEMO_SSOJET_CLIENT.clientSecret },
+      tokenTtlSeconds: options.ssojetTokenTtlSeconds ?? 3600,
+      now,
+    }),
+  };
   /** @type {Map<string, RecordedRequest[]>} */
   const recorded = new Map();
   /** Timers of delayed answers, cleared on close so the process can exit. */
@@ -143,6 +177,8 @@ export function createReferenceApi(options = {}) {
           query: Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k)])),
           authorization: req.headers.authorization ?? null,
           origin: req.headers.origin ?? null,
+          ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
+          ...apimHeaders(req.headers),
         });
       }
       recorded.set(faults.tag, list);
@@ -161,7 +197,7 @@ export function createReferenceApi(options = {}) {
     }
     if (faults.hang) return; // The socket is destroyed when the client gives up or the server closes.
 
-    const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds);
+    const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways);
     if (faults.delay > 0) {
       const timer = setTimeout(() => {
         timers.delete(timer);
@@ -214,8 +250,13 @@ export async function startReferenceApi(options = {}) {
  * @param {Faults} faults
  * @param {Set<string>} tokens
  * @param {Set<string>} clientIds
+ * @param {Gateways} gateways
  */
-function route(req, res, path, query, faults, tokens, clientIds) {
+function route(req, res, path, query, faults, tokens, clientIds, gateways) {
+  if (gateways.enos.isTokenPath(path) || gateways.ssojet.isTokenPath(path)) {
+    answerTokenRequest(req, res, path, gateways).catch(() => res.destroy());
+    return;
+  }
   const ssojetMatch = SSOJET_PATH.exec(path);
   /** @type {Provider | undefined} */
   const provider = ssojetMatch ? 'ssojet' : path === ENOS_PATH ? 'enos' : undefined;
@@ -238,10 +279,18 @@ function route(req, res, path, query, faults, tokens, clientIds) {
     providerError(res, provider, faults.status, faultMessage(req, faults, `Injected fault: HTTP ${faults.status}.`));
     return;
   }
+  if (provider === 'enos' && gateways.enos.isGatewayCall(req.headers)) {
+    const refusal = gateways.enos.verify(req.headers, query, '');
+    if (refusal) json(res, refusal.status, refusal.body);
+    else enosUsers(res, query);
+    return;
+  }
   // Documented: `Authorization: Bearer <token>`. fetch() trims header values,
   // so an empty token arrives as a bare "Bearer"; the pattern rejects it.
   const bearer = /^Bearer\s+(\S+)$/.exec(req.headers.authorization ?? '');
-  if (!bearer || !tokens.has(/** @type {string} */ (bearer[1]))) {
+  const token = bearer?.[1] ?? '';
+  const managementToken = provider === 'ssojet' && gateways.ssojet.accepts(token, query.get('client_id'));
+  if (!tokens.has(token) && !managementToken) {
     providerError(res, provider, 401, 'The access token is missing or invalid.');
     return;
   }
@@ -307,6 +356,41 @@ function enosUsers(res, query) {
     filters.every(({ field, value }) => String(user[field] ?? '').toLowerCase().includes(value)),
   );
   json(res, 200, { fail: false, success: true, failed: false, message: '', users, status: 0, successful: true });
+}
+
+/**
+ * @typedef {{ enos: ReturnType<typeof createEnosGateway>, ssojet: ReturnType<typeof createSsojetAuth> }} Gateways
+ */
+
+/**
+ * The token endpoints read a body, so they answer asynchronously.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} path
+ * @param {Gateways} gateways
+ */
+async function answerTokenRequest(req, res, path, gateways) {
+  let text = '';
+  for await (const chunk of req) {
+    text += chunk;
+    if (text.length > MAX_TOKEN_REQUEST_BYTES) {
+      json(res, 413, { error: 'malformed_request', error_code: 800, error_description: 'The body is too large.' });
+      return;
+    }
+  }
+  if (res.destroyed) return;
+  const answer = gateways.enos.isTokenPath(path)
+    ? req.method === 'POST'
+      ? gateways.enos.answerToken(path, text)
+      : { status: 405, body: { status: 1004, msg: 'Use POST.' } }
+    : gateways.ssojet.answerToken(req.method ?? '', req.headers['content-type'], text);
+  json(res, answer.status, answer.body);
+}
+
+/** The apim-* headers of a request, under `apim`, when it has any. @param {import('node:http').IncomingHttpHeaders} headers */
+function apimHeaders(headers) {
+  const entries = Object.entries(headers).filter(([name]) => name.startsWith('apim-'));
+  return entries.length > 0 ? { apim: Object.fromEntries(entries.map(([name, value]) => [name, String(value)])) } : {};
 }
 
 /** A malformed `%` sequence must not crash the server: keep the text as sent. @param {string} text */

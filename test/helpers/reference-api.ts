@@ -5,12 +5,15 @@
 declare global {
   interface Window {
     REFERENCE_API: string;
+    /** The signing proxy (demo/server/proxy.ts) in front of the reference server. */
+    PROXY_API: string;
     /** Set by hostile test data if markup ever ran. */
     __pwned?: number;
   }
 }
 
 export const API = window.REFERENCE_API;
+export const PROXY = window.PROXY_API;
 export const TOKEN = 'demo-token';
 export const CLIENT_ID = 'demo-client';
 export const SEED_USER_ID = '6694c133565dfee5166d1cbb';

@@ -1,0 +1,147 @@
+/**
+ * The SSOJet proxy: holds a client id and secret, obtains a management token
+ * with the client-credentials grant, adds `client_id`, and forwards. The
+ * management token never leaves the server (SSOJet: "must never reach a
+ * browser").
+ *
+ * SSOJet's machine-to-machine guide documents the token call as
+ * `POST https://api.ssojet.com/api/v1/oauth2/token`, a JSON body
+ * `{client_id, client_secret, scope, grant_type: "client_credentials"}`, and
+ * the answer `{access_token, token_type, expires_in, scope}`. Readings of what
+ * it leaves open are marked "Interpretation".
+ */
+import {
+  type Authorize,
+  callUpstream,
+  type CommonProxyOptions,
+  createProxyHandler,
+  fingerprint,
+  isRecord,
+  type MatchedRequest,
+  parseBase,
+  parseJson,
+  ProxyFailure,
+  type ProxyHandler,
+  type ProxyRoute,
+  requireText,
+  upstreamLimits,
+  upstreamUrl,
+} from './proxy.js';
+import { type IssuedToken, sharedTokenCache, type TokenIssuer } from './token-cache.js';
+
+/** What a caller may see through the SSOJet proxy: the users (`{userId}` in the path) it may ask about. */
+export interface SsojetGrant {
+  userIds: readonly string[];
+}
+
+export interface SsojetProxyOptions extends CommonProxyOptions {
+  /** SSOJet's API, e.g. `https://api.ssojet.com` (a path prefix is kept). */
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** The host's check of the caller; see the README. Without it every request is refused. */
+  authorize: Authorize<SsojetGrant> | undefined;
+  /** Sent as the token request's `scope` when set (SSOJet's example asks for `sys_owner`). */
+  scope?: string;
+  /** The token endpoint. Default `{baseUrl}/api/v1/oauth2/token`. */
+  tokenUrl?: string;
+}
+
+/** The read endpoint `<user-orgs>` uses. Every SSOJet route must name `{userId}`: it is what `authorize` grants. */
+export const SSOJET_DEFAULT_ROUTES: readonly ProxyRoute[] = [
+  { path: '/api/account/identity/users/{userId}/organizations' },
+];
+
+/**
+ * Interpretation: SSOJet documents no default lifetime; an answer without a
+ * usable `expires_in` is cached for one minute rather than guessed long.
+ */
+const FALLBACK_EXPIRES_SECONDS = 60;
+
+function ssojetErrorBody(status: number, message: string) {
+  const error =
+    status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'resource_not_found' : status >= 500 ? 'server_error' : 'request_failed';
+  // 2001 as the reference server answers a bad token; 801 is SSOJet's resource_not_found; 800 malformed_request.
+  const code = status === 401 ? 2001 : status === 404 ? 801 : 800;
+  return { error, error_code: code, error_description: message };
+}
+
+export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
+  const base = parseBase('baseUrl', options.baseUrl);
+  const clientId = requireText('clientId', options.clientId);
+  const clientSecret = requireText('clientSecret', options.clientSecret);
+  const tokenUrl = options.tokenUrl ? parseBase('tokenUrl', options.tokenUrl) : upstreamUrl(base, '/api/v1/oauth2/token', []);
+  const now = options.now ?? Date.now;
+  const limits = upstreamLimits(options);
+  const routes = [...SSOJET_DEFAULT_ROUTES, ...(options.routes ?? [])];
+  for (const route of routes) {
+    if (!route.path.includes('{userId}')) throw new TypeError(`An SSOJet proxy route must name {userId}: ${route.path}`);
+  }
+
+  const fetchToken = async (): Promise<IssuedToken> => {
+    const startedAt = now();
+    const answer = await callUpstream(
+      tokenUrl,
+      {
+        method: 'POST',
+        // Interpretation: JSON as SSOJet's guide shows, not the form encoding of RFC 6749.
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({
+          grant_type: 'client_credentials',
+          client_id: clientId,
+          client_secret: clientSecret,
+          ...(options.scope ? { scope: options.scope } : {}),
+        }),
+      },
+      limits,
+    );
+    const body = parseJson(answer.body);
+    const accessToken = isRecord(body) ? body['access_token'] : undefined;
+    if (answer.status !== 200 || typeof accessToken !== 'string' || accessToken === '') {
+      const code = isRecord(body) && body['error_code'] !== undefined ? `SSOJet code ${String(body['error_code'])}, ` : '';
+      throw new ProxyFailure(502, `SSOJet gave no management token (${code}HTTP ${answer.status}).`);
+    }
+    const expiresIn = isRecord(body) ? Number(body['expires_in']) : Number.NaN;
+    const lifetimeMs = (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : FALLBACK_EXPIRES_SECONDS) * 1000;
+    return { value: accessToken, expiresAt: startedAt + lifetimeMs, lifetimeMs };
+  };
+
+  const issuer: TokenIssuer = { fetch: fetchToken, now };
+  const tokens = sharedTokenCache(['ssojet', tokenUrl.href, clientId, fingerprint(clientSecret), options.scope ?? ''].join('\n'));
+
+  const send = (request: MatchedRequest, accessToken: string) => {
+    // The proxy's own client id replaces whatever the page sent: the management token belongs to it.
+    const query = new Map(request.query);
+    query.set('client_id', clientId);
+    const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${accessToken}` };
+    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+    const url = upstreamUrl(base, request.path, query);
+    return callUpstream(url, { method: request.method, headers, body: request.body, signal: request.signal }, limits);
+  };
+
+  return createProxyHandler<SsojetGrant>(
+    {
+      provider: 'ssojet',
+      routes,
+      implicitQuery: ['client_id'],
+      authorize: options.authorize,
+      permits: (grant, request) => grant.userIds.includes(request.segments['userId'] ?? ''),
+      async forward(request) {
+        // A 401 means a revoked or early-expired management token: one more try with a new one.
+        const answer = await tokens.use(
+          issuer,
+          request.signal,
+          (accessToken) => send(request, accessToken),
+          (first) => first.status === 401,
+        );
+        if (answer.status === 401) {
+          // The management credentials are the proxy's, not the user's: never a 401 to the element.
+          throw new ProxyFailure(502, 'SSOJet refused the proxy’s management token or client id.');
+        }
+        return answer;
+      },
+      errorBody: ssojetErrorBody,
+    },
+    options,
+  );
+}
