@@ -9,7 +9,7 @@ import { css } from 'lit';
 export const dataListStyles = css`
   :host {
     display: block;
-    font: inherit;
+    font: var(--iam-font, inherit);
     color: var(--iam-color-text, inherit);
     --_muted: var(--iam-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_border: var(--iam-color-border, color-mix(in srgb, currentColor 22%, transparent));

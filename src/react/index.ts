@@ -1,0 +1,44 @@
+/**
+ * React wrappers (`iam-elements/react`), made with @lit/react: props are set
+ * as properties (so `token` never shows up as an attribute) and each `iam-*`
+ * event has a typed handler prop. React 19 can also use the tags directly;
+ * these wrappers add the typed `onIam…` props and serve React 18 too.
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { UserOrgs as UserOrgsElement } from '../elements/user-orgs/user-orgs.js';
+import { SsoUserList as SsoUserListElement } from '../elements/sso-user-list/sso-user-list.js';
+import type { IamEventMap } from '../shared/events.js';
+import type { Organization } from '../api/ssojet.js';
+import type { SsoUser } from '../api/enos.js';
+
+/** The handler props of a list of `TItem`: `onIamLoad`, `onIamError`, `onIamSelect`. */
+function iamEvents<TItem>() {
+  return {
+    onIamLoad: 'iam-load' as EventName<IamEventMap<TItem>['iam-load']>,
+    onIamError: 'iam-error' as EventName<IamEventMap<TItem>['iam-error']>,
+    onIamSelect: 'iam-select' as EventName<IamEventMap<TItem>['iam-select']>,
+  };
+}
+
+/** `<user-orgs>` for React. */
+export const UserOrgs = createComponent({
+  react: React,
+  tagName: 'user-orgs',
+  elementClass: UserOrgsElement,
+  events: iamEvents<Organization>(),
+  displayName: 'UserOrgs',
+});
+
+/** `<sso-user-list>` for React. */
+export const SsoUserList = createComponent({
+  react: React,
+  tagName: 'sso-user-list',
+  elementClass: SsoUserListElement,
+  events: iamEvents<SsoUser>(),
+  displayName: 'SsoUserList',
+});
+
+export type { Organization, SsoUser };
+export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from '../shared/events.js';
+export { IamError } from '../api/errors.js';
