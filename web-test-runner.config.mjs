@@ -5,10 +5,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { startReferenceApi } from './demo/server/reference-api.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { pageDriverPlugin } from './test/support/page-driver.mjs';
 
 // The elements under test fetch over real HTTP from the same reference API
 // server the demo uses, on another origin (so CORS is exercised too).
 const api = await startReferenceApi({ port: 0 });
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -20,7 +23,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath,
         // --no-sandbox: CI and developers run as root. The networking flags keep
         // Chromium from calling Google's hosts, which this network refuses.
         // The backgrounding flags: with two test pages in one browser, the page
@@ -43,6 +46,8 @@ export default {
   plugins: [
     // Without `tsconfig`, esbuild ignores experimentalDecorators and the browser gets raw decorators.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // Pages served as a host would (the built demos, the strict-CSP page), opened by tests via playwright-core.
+    pageDriverPlugin({ apiOrigin: api.origin, launchOptions: { executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } }),
     {
       name: 'reference-api',
       serverStop: () => api.close(),

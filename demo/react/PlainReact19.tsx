@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import 'iam-elements';
+import type { Organization } from 'iam-elements';
+import './jsx.js';
+
+/** React 19 passes properties and `on<event>` listeners to custom elements itself. */
+export function PlainReact19() {
+  const [count, setCount] = useState<number>();
+  return (
+    <>
+      {/* README: react-plain */}
+      <user-orgs
+        token="demo-token"
+        client-id="demo-client"
+        user-id="6694c133565dfee5166d1cbb"
+        base-url="/iam-proxy"
+        oniam-load={(e: CustomEvent<{ items: readonly Organization[] }>) => setCount(e.detail.items.length)}
+      />
+      {/* README: end */}
+      <p id="plain-loaded">Plain element loaded: {count ?? '…'}</p>
+    </>
+  );
+}
