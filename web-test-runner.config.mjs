@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { startReferenceApi } from './demo/server/reference-api.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { pageDriverPlugin } from './test/support/page-driver.mjs';
+import { readmePlugin } from './test/support/readme-plugin.mjs';
 
 // The elements under test fetch over real HTTP from the same reference API
 // server the demo uses, on another origin (so CORS is exercised too).
@@ -47,6 +48,7 @@ export default {
     // Without `tsconfig`, esbuild ignores experimentalDecorators and the browser gets raw decorators.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Pages served as a host would (the built demos, the strict-CSP page), opened by tests via playwright-core.
+    readmePlugin(),
     pageDriverPlugin({ apiOrigin: api.origin, launchOptions: { executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } }),
     {
       name: 'reference-api',

@@ -6,8 +6,8 @@
  *
  * - Between `<!-- api:start -->` and `<!-- api:end -->`: one API table per
  *   element, generated from dist/custom-elements.json.
- * - Each `<!-- snippet:NAME path/to/demo/file -->` … `<!-- /snippet -->`: the
- *   demo file's region between the lines `README: NAME` and `README: end`,
+ * - Each `<!-- snippet:NAME path/to/demo/file [language] -->` … `<!-- /snippet -->`:
+ *   the demo file's region between the lines `README: NAME` and `README: end`,
  *   so every snippet in the README is code a demo runs (and a test loads).
  *
  *   node scripts/readme.mjs           rewrite README.md
@@ -20,48 +20,52 @@ const ROOT = new URL('..', import.meta.url);
 const read = (/** @type {string} */ path) => readFileSync(new URL(path, ROOT), 'utf8');
 
 /**
- * @typedef {import('custom-elements-manifest/schema').Package} Manifest
- * @typedef {import('custom-elements-manifest/schema').CustomElementDeclaration} ElementDeclaration
+ * The parts of custom-elements.json read here.
+ * @typedef {{ name: string, description?: string, type?: { text: string } }} Documented
+ * @typedef {Documented & { fieldName?: string }} Attribute
+ * @typedef {Documented & { kind: string, privacy?: string, static?: boolean, attribute?: string, return?: { type?: { text: string } } }} Member
+ * @typedef {{ kind: string, name: string, customElement?: boolean, tagName?: string, summary?: string, attributes?: Attribute[],
+ *   members?: Member[], events?: Documented[], slots?: Documented[], cssParts?: Documented[], cssProperties?: Documented[] }} Declaration
+ * @typedef {{ modules: { path: string, declarations?: Declaration[] }[] }} Manifest
  */
 
 /** README.md as it should be, from the manifest and the demo files. */
 export function renderReadme(/** @type {string} */ readme, /** @type {Manifest} */ manifest, readFile = read) {
   const withApi = replaceBetween(readme, '<!-- api:start -->', '<!-- api:end -->', `\n${apiTables(manifest)}\n`);
   return withApi.replace(
-    /(<!-- snippet:(\S+) (\S+) -->\n)[\s\S]*?(<!-- \/snippet -->)/g,
-    (_all, open, name, path, close) => `${open}${fence(path, demoRegion(readFile(path), name, path))}\n${close}`,
+    /(<!-- snippet:(\S+) (\S+)(?: (\S+))? -->\n)[\s\S]*?(<!-- \/snippet -->)/g,
+    (_all, open, name, path, language, close) =>
+      `${open}${fence(language ?? extensionLanguage(path), demoRegion(readFile(path), name, path))}\n${close}`,
   );
 }
 
 /** The tagged elements of the manifest, in module order. */
 export function elementsOf(/** @type {Manifest} */ manifest) {
-  return manifest.modules.flatMap((mod) =>
-    (mod.declarations ?? []).filter(
-      (d) => /** @type {ElementDeclaration} */ (d).customElement && /** @type {ElementDeclaration} */ (d).tagName,
-    ),
-  ).map((d) => /** @type {ElementDeclaration} */ (d));
+  return manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName));
 }
 
 function apiTables(/** @type {Manifest} */ manifest) {
   return elementsOf(manifest)
     .map((el) => {
       const publicMembers = (el.members ?? []).filter((m) => !m.privacy && !m.static && !m.name.startsWith('_'));
-      const propertiesOnly = publicMembers.filter((m) => m.kind === 'field' && !('attribute' in m && m.attribute));
+      const propertiesOnly = publicMembers.filter((m) => m.kind === 'field' && !m.attribute);
+      // An inherited attribute may carry no type; its property does.
+      const typeOf = (/** @type {Attribute} */ a) => a.type?.text ?? publicMembers.find((m) => m.name === a.fieldName)?.type?.text ?? 'string';
       const methods = publicMembers.filter((m) => m.kind === 'method');
       const sections = [
         `### \`<${el.tagName}>\` API`,
         el.summary ? oneLine(el.summary) : '',
         table(
           ['attribute', 'property', 'type', 'description'],
-          (el.attributes ?? []).map((a) => [code(a.name), a.fieldName ? code(a.fieldName) : '', code(a.type?.text ?? 'string'), a.description ?? '']),
+          (el.attributes ?? []).map((a) => [code(a.name), a.fieldName ? code(a.fieldName) : '', code(typeOf(a)), a.description ?? '']),
         ),
         table(
           ['property', 'type', 'description'],
-          propertiesOnly.map((m) => [code(m.name), code('type' in m ? m.type?.text ?? '' : ''), m.description ?? '']),
+          propertiesOnly.map((m) => [code(m.name), code(m.type?.text ?? ''), m.description ?? '']),
         ),
         table(
           ['method', 'returns', 'description'],
-          methods.map((m) => [code(`${m.name}()`), code('return' in m ? m.return?.type?.text ?? 'void' : 'void'), m.description ?? '']),
+          methods.map((m) => [code(`${m.name}()`), code(m.return?.type?.text ?? 'void'), m.description ?? '']),
         ),
         table(
           ['event', 'type', 'description'],
@@ -96,8 +100,9 @@ export function demoRegion(/** @type {string} */ source, /** @type {string} */ n
   return region.map((l) => l.slice(indent)).join('\n');
 }
 
-function fence(/** @type {string} */ path, /** @type {string} */ body) {
-  const language = { html: 'html', css: 'css', ts: 'ts', tsx: 'tsx' }[path.split('.').pop() ?? ''] ?? '';
+const extensionLanguage = (/** @type {string} */ path) => path.split('.').pop() ?? '';
+
+function fence(/** @type {string} */ language, /** @type {string} */ body) {
   return `\`\`\`${language}\n${body}\n\`\`\``;
 }
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import 'iam-elements';
-import type { Organization } from 'iam-elements';
 import './jsx.js';
 
 /** React 19 passes properties and `on<event>` listeners to custom elements itself. */
@@ -14,7 +13,7 @@ export function PlainReact19() {
         client-id="demo-client"
         user-id="6694c133565dfee5166d1cbb"
         base-url="/iam-proxy"
-        oniam-load={(e: CustomEvent<{ items: readonly Organization[] }>) => setCount(e.detail.items.length)}
+        oniam-load={(e) => setCount(e.detail.items.length)}
       />
       {/* README: end */}
       <p id="plain-loaded">Plain element loaded: {count ?? '…'}</p>

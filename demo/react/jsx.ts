@@ -1,7 +1,7 @@
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { Organization, SsoUser } from 'iam-elements';
-
 // README: react-jsx-types
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { IamErrorDetail, IamLoadDetail, IamSelectDetail, Organization, SsoUser } from 'iam-elements';
+
 /** Lets TSX accept the tags themselves (React 19, no wrappers). */
 type IamTagProps<TItem> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & {
   token?: string;
@@ -9,9 +9,9 @@ type IamTagProps<TItem> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLEle
   'base-url'?: string;
   timeout?: number;
   label?: string;
-  'oniam-load'?: (event: CustomEvent<{ items: readonly TItem[] }>) => void;
-  'oniam-error'?: (event: CustomEvent<{ error: Error }>) => void;
-  'oniam-select'?: (event: CustomEvent<{ item: TItem; index: number }>) => void;
+  'oniam-load'?: (event: CustomEvent<IamLoadDetail<TItem>>) => void;
+  'oniam-error'?: (event: CustomEvent<IamErrorDetail>) => void;
+  'oniam-select'?: (event: CustomEvent<IamSelectDetail<TItem>>) => void;
 };
 
 declare module 'react' {

@@ -72,7 +72,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   @property({ attribute: 'base-url' }) baseUrl: string | undefined;
 
   /** Milliseconds to wait for an answer before showing a timeout error; 0 waits forever. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Accessible name of the list; a sensible default per element. */
   @property() label: string | undefined;

@@ -23,6 +23,12 @@ orgs.orgId = 'o1';
 users.timeout = '10';
 
 // Per-element event maps: detail.items has the element's item type.
+// README: typed-events
+const list = document.querySelector('user-orgs')!;
+list.addEventListener('iam-select', (event) => {
+  console.log(event.detail.item.roles); // event.detail.item is an Organization
+});
+// README: end
 orgs.addEventListener('iam-load', (event) => {
   assertType<Equals<typeof event.detail.items, readonly Organization[]>>();
   // @ts-expect-error an Organization has no email.
