@@ -47,8 +47,9 @@ describe('strict-CSP page (demo/csp/)', () => {
     expect(report.reads['item']!.styles['font-family']).to.contain('Georgia');
   });
 
-  it('the same CSP does report violations (canary: an inline <style> and <script>)', async () => {
+  it('the same CSP does report violations (canary: an inline <style> and <script>, a string into innerHTML)', async () => {
     const report = await openPage({ path: '/test/fixtures/csp/canary.html' });
+    expect(report.violations.some((v) => v.startsWith('require-trusted-types-for'))).to.equal(true, report.violations.join('\n'));
     expect(report.violations.some((v) => v.startsWith('style-src'))).to.equal(true, report.violations.join('\n'));
     expect(report.violations.some((v) => v.startsWith('script-src'))).to.equal(true, report.violations.join('\n'));
   });
