@@ -26,7 +26,7 @@ const read = (/** @type {string} */ path) => readFileSync(new URL(path, ROOT), '
  * @typedef {Documented & { kind: string, privacy?: string, static?: boolean, attribute?: string, return?: { type?: { text: string } } }} Member
  * @typedef {{ kind: string, name: string, customElement?: boolean, tagName?: string, summary?: string, attributes?: Attribute[],
  *   members?: Member[], events?: Documented[], slots?: Documented[], cssParts?: Documented[], cssProperties?: Documented[] }} Declaration
- * @typedef {{ modules: { path: string, declarations?: Declaration[] }[] }} Manifest
+ * @typedef {{ modules: { path: string, declarations?: Declaration[], exports?: { name: string }[] }[] }} Manifest
  */
 
 /** README.md as it should be, from the manifest and the demo files. */
@@ -39,9 +39,12 @@ export function renderReadme(/** @type {string} */ readme, /** @type {Manifest} 
   );
 }
 
-/** The tagged elements of the manifest, in module order. */
+/** The tagged elements of the manifest, in the order the package's main entry exports them. */
 export function elementsOf(/** @type {Manifest} */ manifest) {
-  return manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName));
+  const order = (manifest.modules.find((mod) => mod.path === 'dist/lib/index.js')?.exports ?? []).map((e) => e.name);
+  return manifest.modules
+    .flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName))
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 }
 
 function apiTables(/** @type {Manifest} */ manifest) {

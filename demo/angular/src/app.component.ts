@@ -42,8 +42,11 @@ export class AppComponent {
   readonly apiBase = '/iam-proxy';
   readonly loaded = signal('');
 
-  onLoad(tag: string, event: Event) {
-    const { items } = (event as CustomEvent<IamLoadDetail>).detail;
+  // README: angular-handler
+  // With strictTemplates, $event is typed per element: CustomEvent<IamLoadDetail<Organization>> on <user-orgs>.
+  onLoad(tag: string, event: CustomEvent<IamLoadDetail>) {
+    const { items } = event.detail;
     this.loaded.update((text) => `${text}<${tag}> loaded ${items.length}. `);
   }
+  // README: end
 }
