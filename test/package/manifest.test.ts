@@ -110,6 +110,9 @@ describe('package.json', () => {
     }
   });
 
+  // The src/ entries are for this repository's own builds: Vite applies the
+  // root package.json's sideEffects to its sources too, and without them it
+  // drops the registering modules from dist/iam-elements.js (seen: an empty bundle).
   it('sideEffects names exactly the modules that register tags, in dist and src', () => {
     const definitions = manifest.modules
       .filter((m) => m.exports?.some((e) => e.kind === 'custom-element-definition'))
