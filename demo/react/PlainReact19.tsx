@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import 'iam-elements';
+// README: react-plain-import
+// One element's module: registers <user-orgs> only.
+import 'iam-elements/user-orgs';
+// README: end
 import './jsx.js';
 
 /** React 19 passes properties and `on<event>` listeners to custom elements itself. */
