@@ -8,6 +8,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { UserOrgs as UserOrgsElement } from '../elements/user-orgs/user-orgs.js';
 import { SsoUserList as SsoUserListElement } from '../elements/sso-user-list/sso-user-list.js';
+import type { DataListElement } from '../shared/data-list-element.js';
 import type { IamEventMap } from '../shared/events.js';
 import type { Organization } from '../api/ssojet.js';
 import type { SsoUser } from '../api/enos.js';
@@ -21,23 +22,20 @@ function iamEvents<TItem>() {
   };
 }
 
+/** A wrapper whose event props carry the element's own item type. */
+function wrap<TItem, TElement extends DataListElement<TItem>>(
+  tagName: string,
+  elementClass: new () => TElement,
+  displayName: string,
+) {
+  return createComponent({ react: React, tagName, elementClass, events: iamEvents<TItem>(), displayName });
+}
+
 /** `<user-orgs>` for React. */
-export const UserOrgs = createComponent({
-  react: React,
-  tagName: 'user-orgs',
-  elementClass: UserOrgsElement,
-  events: iamEvents<Organization>(),
-  displayName: 'UserOrgs',
-});
+export const UserOrgs = wrap<Organization, UserOrgsElement>('user-orgs', UserOrgsElement, 'UserOrgs');
 
 /** `<sso-user-list>` for React. */
-export const SsoUserList = createComponent({
-  react: React,
-  tagName: 'sso-user-list',
-  elementClass: SsoUserListElement,
-  events: iamEvents<SsoUser>(),
-  displayName: 'SsoUserList',
-});
+export const SsoUserList = wrap<SsoUser, SsoUserListElement>('sso-user-list', SsoUserListElement, 'SsoUserList');
 
 export type { Organization, SsoUser };
 export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from '../shared/events.js';
