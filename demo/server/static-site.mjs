@@ -92,7 +92,14 @@ async function serveFile(pathname, method, res) {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  let path = normalize(join(ROOT, decodeURIComponent(pathname)));
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    res.writeHead(400).end(); // A malformed escape such as `%E0%A4%A`.
+    return;
+  }
+  let path = normalize(join(ROOT, decoded));
   // Only the repository, and never its dependencies or git data.
   if (!path.startsWith(ROOT) || path.split(sep).some((part) => part === 'node_modules' || part.startsWith('.'))) {
     res.writeHead(404).end();
