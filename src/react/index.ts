@@ -5,7 +5,7 @@
  * these wrappers add the typed `onIam…` props and serve React 18 too.
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import { UserOrgs as UserOrgsElement } from '../elements/user-orgs/user-orgs.js';
 import { SsoUserList as SsoUserListElement } from '../elements/sso-user-list/sso-user-list.js';
 import type { DataListElement } from '../shared/data-list-element.js';
@@ -13,13 +13,18 @@ import type { IamEventMap } from '../shared/events.js';
 import type { Organization } from '../api/ssojet.js';
 import type { SsoUser } from '../api/enos.js';
 
-/** The handler props of a list of `TItem`: `onIamLoad`, `onIamError`, `onIamSelect`. */
-function iamEvents<TItem>() {
-  return {
-    onIamLoad: 'iam-load' as EventName<IamEventMap<TItem>['iam-load']>,
-    onIamError: 'iam-error' as EventName<IamEventMap<TItem>['iam-error']>,
-    onIamSelect: 'iam-select' as EventName<IamEventMap<TItem>['iam-select']>,
-  };
+/** The handler props of a list of `TItem`, for `@lit/react`. */
+// A type alias (`EventNames` needs an index signature, which interfaces lack)
+// declared by hand: tsc's declaration output of the inferred type named the
+// function's type parameter out of scope (seen in dist/lib/react/index.d.ts).
+export type IamEventProps<TItem> = {
+  onIamLoad: EventName<IamEventMap<TItem>['iam-load']>;
+  onIamError: EventName<IamEventMap<TItem>['iam-error']>;
+  onIamSelect: EventName<IamEventMap<TItem>['iam-select']>;
+};
+
+function iamEvents<TItem>(): IamEventProps<TItem> {
+  return { onIamLoad: 'iam-load', onIamError: 'iam-error', onIamSelect: 'iam-select' } as IamEventProps<TItem>;
 }
 
 /** A wrapper whose event props carry the element's own item type. */
@@ -27,7 +32,7 @@ function wrap<TItem, TElement extends DataListElement<TItem>>(
   tagName: string,
   elementClass: new () => TElement,
   displayName: string,
-) {
+): ReactWebComponent<TElement, IamEventProps<TItem>> {
   return createComponent({ react: React, tagName, elementClass, events: iamEvents<TItem>(), displayName });
 }
 
