@@ -52,7 +52,7 @@ export interface DataListTexts {
  * @cssproperty --iam-color-muted - Secondary text (default: the text colour at 72%).
  * @cssproperty --iam-color-border - Borders (default: the text colour at 22%).
  * @cssproperty --iam-color-surface - Background of each item (default: transparent).
- * @cssproperty --iam-color-accent - Buttons, links and the focus ring (default: a blue that suits the light or dark scheme).
+ * @cssproperty --iam-color-accent - The retry button, the spinner and the focus ring (default: a blue that suits the light or dark scheme).
  * @cssproperty --iam-color-success - Positive badges (active, enabled, verified).
  * @cssproperty --iam-color-danger - Negative badges and errors.
  * @cssproperty --iam-radius - Corner radius of items, errors and buttons (default: 0.5rem).
