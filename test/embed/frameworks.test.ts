@@ -5,12 +5,13 @@
  * from the static site.
  */
 import { expect } from '@open-wc/testing';
-import { openPage } from '../helpers/page-driver.js';
+import { openPage, PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
 
 const ORG_ITEM = 'user-orgs [part="item"]';
 const USER_ITEM = 'sso-user-list [part="item"]';
 
-describe('React app (demo/react/)', () => {
+describe('React app (demo/react/)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
   it('mounts the wrappers, shows the data and hands an iam-select to onIamSelect', async () => {
     const report = await openPage({
       path: '/demo/react/dist/',
@@ -42,7 +43,8 @@ describe('React app (demo/react/)', () => {
   });
 });
 
-describe('Angular app (demo/angular/)', () => {
+describe('Angular app (demo/angular/)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
   it('binds [token], [attr.user-id], [attr.org-id] and (iam-load); both elements show data', async () => {
     const report = await openPage({
       path: '/demo/angular/dist/browser/',

@@ -4,12 +4,13 @@
  * own `/iam-proxy`), opened in Chromium by playwright-core.
  */
 import { expect } from '@open-wc/testing';
-import { openPage } from '../helpers/page-driver.js';
+import { openPage, PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
 
 const ORG_ITEM = 'user-orgs [part="item"]';
 const USER_ITEM = 'sso-user-list [part="item"]';
 
-describe('script-tag page (demo/script-tag/)', () => {
+describe('script-tag page (demo/script-tag/)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
   it('shows every instance with the seed data: default, themed and dark', async () => {
     // Three <user-orgs> and two <sso-user-list>: each must show its item.
     const eachLoaded = [0, 1, 2].map((n) => `user-orgs >> nth=${n} >> [part="item"]`);
@@ -21,7 +22,8 @@ describe('script-tag page (demo/script-tag/)', () => {
   });
 });
 
-describe('strict-CSP page (demo/csp/)', () => {
+describe('strict-CSP page (demo/csp/)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
   it('renders both elements with no CSP or Trusted Types violation', async () => {
     const report = await openPage({
       path: '/demo/csp/',

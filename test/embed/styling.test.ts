@@ -5,7 +5,7 @@
  * the colour scheme and forced-colors mode emulated.
  */
 import { expect } from '@open-wc/testing';
-import { openPage } from '../helpers/page-driver.js';
+import { openPage, PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
 
 const PAGE = '/demo/script-tag/';
 const DEFAULT_ORGS = 'user-orgs >> nth=0';
@@ -17,7 +17,8 @@ const badge = (host: string) => `${host} >> [part~="badge-positive"]`;
 const LIGHT_GREEN = 'rgb(20, 108, 46)';
 const DARK_GREEN = 'rgb(109, 213, 140)';
 
-describe('styling surface (demo/script-tag/)', () => {
+describe('styling surface (demo/script-tag/)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
   it('one set of tokens themes a whole section; the default stays as it was', async () => {
     const report = await openPage({
       path: PAGE,

@@ -35,6 +35,9 @@ export interface PageReport {
   failure: string | undefined;
 }
 
+/** A page load in a second browser and several waits of up to 7 s each: more than mocha's 10 s on a busy machine. */
+export const PAGE_TEST_TIMEOUT = 30_000;
+
 export function openPage(options: OpenPageOptions): Promise<PageReport> {
   return executeServerCommand<PageReport, OpenPageOptions>('open-page', options) as Promise<PageReport>;
 }
