@@ -5,7 +5,8 @@ import { defineConfig } from 'vite';
  * - `vite` (via `npm start`): the demo under demo/, served with the sources.
  * - `vite build`: the ES build for bundlers in dist/lib, one module per source
  *   module, Lit external, so an app pays only for the elements it imports and
- *   shares its own copy of Lit. (`tsc -p tsconfig.build.json` adds the .d.ts.)
+ *   shares its own copy of Lit; `dist/lib/react/` holds the React wrappers,
+ *   React external. (`tsc -p tsconfig.build.json` adds the .d.ts.)
  * - `vite build --mode script-tag`: dist/iam-elements.js, one self-registering
  *   module with Lit inside, fully minified, for a plain <script type="module">.
  */
@@ -27,9 +28,11 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       minify: false,
-      lib: { entry: 'src/index.ts', formats: ['es'] },
+      // The per-element entries (package.json `exports`) are modules of this
+      // build already; `src/react/index.ts` is reachable only as an entry.
+      lib: { entry: ['src/index.ts', 'src/react/index.ts'], formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//],
+        external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: 'lib/[name].js' },
       },
     },

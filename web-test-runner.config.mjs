@@ -6,6 +6,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { startReferenceApi } from './demo/server/reference-api.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { pageDriverPlugin } from './test/support/page-driver.mjs';
+import { readmePlugin } from './test/support/readme-plugin.mjs';
 
 // The elements under test fetch over real HTTP from the same reference API
 // server the demo uses, on another origin (so CORS is exercised too).
@@ -20,6 +22,8 @@ const { startDemoProxy } = await tsImport('./demo/server/proxy.ts', import.meta.
 /** @type {{ origin: string, close(): Promise<void> } | undefined} */
 let proxy;
 
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   // test/server/*.node-test.ts are Node tests (test/support/run-all.mjs runs them), not browser tests.
@@ -31,7 +35,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath,
         // --no-sandbox: CI and developers run as root. The networking flags keep
         // Chromium from calling Google's hosts, which this network refuses.
         // The backgrounding flags: with two test pages in one browser, the page
@@ -54,6 +58,9 @@ export default {
   plugins: [
     // Without `tsconfig`, esbuild ignores experimentalDecorators and the browser gets raw decorators.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // Pages served as a host would (the built demos, the strict-CSP page), opened by tests via playwright-core.
+    readmePlugin(),
+    pageDriverPlugin({ apiOrigin: api.origin, launchOptions: { executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } }),
     {
       name: 'reference-api',
       // Started once the test pages' origin is known, the only origin its CORS allows.

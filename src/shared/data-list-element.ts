@@ -24,6 +24,40 @@ export interface DataListTexts {
  * stale responses dropped), the status and alert regions, retry, `refresh()`
  * and the `iam-*` events. A subclass says which inputs it needs, how to load
  * its items and how to draw one item.
+ *
+ * The tags below document what every list shares; the manifest analyzer
+ * copies them into each element's entry (`inheritedFrom: DataListElement`).
+ *
+ * @attr client_id - Alias of `client-id`, the design card's spelling.
+ *
+ * @slot empty - Shown instead of the default sentence when the list is empty.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart status - The polite live region: loading, the count, or the empty message.
+ * @csspart idle - The sentence naming the inputs still missing.
+ * @csspart empty - The empty message.
+ * @csspart error - The alert shown when loading failed.
+ * @csspart error-message - Its sentence.
+ * @csspart error-detail - The server's own message, when it sent one.
+ * @csspart retry-button - The button that loads again.
+ * @csspart list - The `<ul>` of items.
+ * @csspart item - One item.
+ * @csspart item-header - Its name and badges.
+ * @csspart item-name - The name, a button that fires `iam-select`.
+ * @csspart badge - Every status badge; also `badge-positive`, `badge-negative`, `badge-neutral`.
+ * @csspart details - The `<dl>` of an item's facts; also `detail`, `detail-label`, `detail-value`.
+ *
+ * @cssproperty --iam-font - The `font` shorthand of the whole element (default: inherited from the host).
+ * @cssproperty --iam-color-text - Text colour (default: inherited from the host).
+ * @cssproperty --iam-color-muted - Secondary text (default: the text colour at 72%).
+ * @cssproperty --iam-color-border - Borders (default: the text colour at 22%).
+ * @cssproperty --iam-color-surface - Background of each item (default: transparent).
+ * @cssproperty --iam-color-accent - The retry button, the spinner and the focus ring (default: a blue that suits the light or dark scheme).
+ * @cssproperty --iam-color-success - Positive badges (active, enabled, verified).
+ * @cssproperty --iam-color-danger - Negative badges and errors.
+ * @cssproperty --iam-radius - Corner radius of items, errors and buttons (default: 0.5rem).
+ * @cssproperty --iam-gap - Spacing between and inside items (default: 0.75rem).
+ * @cssproperty --iam-focus-ring - The `outline` of a focused control (default: 2px solid the accent colour).
  */
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
   static override styles: CSSResultGroup = dataListStyles;
@@ -51,7 +85,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   @property({ attribute: 'base-url' }) baseUrl: string | undefined;
 
   /** Milliseconds to wait for an answer before showing a timeout error; 0 waits forever. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Accessible name of the list; a sensible default per element. */
   @property() label: string | undefined;

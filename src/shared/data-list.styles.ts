@@ -1,15 +1,19 @@
 import { css } from 'lit';
 
 /**
- * Styles every list element shares. Colours derive from the host's own text
- * colour (`currentColor`) unless a custom property says otherwise, so the
- * widget follows a light or dark host page with no configuration; the
- * accents switch with the host's `color-scheme` through `light-dark()`.
+ * Styles every list element shares, themed by one set of `--iam-*` tokens
+ * (documented on DataListElement) so a host themes every element at once.
+ * Colours derive from the host's own text colour (`currentColor`) unless a
+ * token says otherwise, so the widget follows a light or dark host page with
+ * no configuration; the accents switch with the element's used `color-scheme`
+ * through `light-dark()`: the page's `color-scheme: light dark` follows
+ * `prefers-color-scheme`, and `color-scheme` on the element (or an ancestor)
+ * overrides it.
  */
 export const dataListStyles = css`
   :host {
     display: block;
-    font: inherit;
+    font: var(--iam-font, inherit);
     color: var(--iam-color-text, inherit);
     --_muted: var(--iam-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_border: var(--iam-color-border, color-mix(in srgb, currentColor 22%, transparent));
@@ -193,6 +197,28 @@ export const dataListStyles = css`
   .details dd {
     margin: 0;
     min-inline-size: 0;
+  }
+
+  /*
+   * Forced colours (Windows High Contrast) replace every colour with a system
+   * colour and drop box shadows and backgrounds: keep the borders that draw
+   * items, errors and buttons, and a focus ring, whatever the tokens say.
+   */
+  @media (forced-colors: active) {
+    .item,
+    .error,
+    .retry,
+    .badge,
+    .spinner {
+      border-color: CanvasText;
+    }
+    .spinner {
+      border-block-start-color: Highlight;
+    }
+    .retry:focus-visible,
+    .item-name:focus-visible {
+      outline: 2px solid Highlight;
+    }
   }
 
   @media (max-width: 30em) {

@@ -30,10 +30,20 @@ export interface IamEventDetails<TItem = unknown> {
 
 export type IamEventName = keyof IamEventDetails;
 
+/** Each event as a listener receives it, typed by the items of the element that sent it. */
+export type IamEventMap<TItem = unknown> = {
+  [K in IamEventName]: CustomEvent<IamEventDetails<TItem>[K]>;
+};
+
+/**
+ * An element's whole event map: the DOM's own events plus its `iam-*` events,
+ * typed by its items (`UserOrgs` → `Organization`), in place of the global
+ * entries below whose items are `unknown`.
+ */
+export type IamElementEventMap<TItem = unknown> = Omit<HTMLElementEventMap, IamEventName> & IamEventMap<TItem>;
+
+// A listener on `document` or any ancestor does not know which element sent
+// the event, so there the items are `unknown`.
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'iam-load': CustomEvent<IamLoadDetail>;
-    'iam-error': CustomEvent<IamErrorDetail>;
-    'iam-select': CustomEvent<IamSelectDetail>;
-  }
+  interface GlobalEventHandlersEventMap extends IamEventMap {}
 }

@@ -7,6 +7,7 @@ import { badge, dataText, detailList } from '../../shared/templates.js';
 import { ssoUserListStyles } from './sso-user-list.styles.js';
 
 /**
+ * @tagname sso-user-list
  * @summary The SSO users of an organization, from EnOS IAM's
  * `GET /enos-iam-service/v2.3/user/sso/list`.
  *
@@ -17,41 +18,13 @@ import { ssoUserListStyles } from './sso-user-list.styles.js';
  * @attr user-name - Server-side filter, sent as `userName`.
  * @attr email - Server-side filter, sent as `email`.
  * @attr phone - Server-side filter, sent as `phone`.
- * @attr timeout - Milliseconds before a request counts as timed out (default 15000; 0 waits forever).
  * @attr label - Accessible name of the list (default "SSO users").
  *
  * @event {CustomEvent<IamLoadDetail<SsoUser>>} iam-load - The users were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed (including EnOS `success: false`); `detail.error` is an `IamError`.
  * @event {CustomEvent<IamSelectDetail<SsoUser>>} iam-select - The user activated a row.
  *
- * @slot empty - Shown instead of the default sentence when no user matches.
- *
- * @csspart base - The wrapper of everything.
- * @csspart status - The polite live region: loading, the count, or the empty message.
- * @csspart idle - The sentence naming the inputs still missing.
- * @csspart empty - The empty message.
- * @csspart error - The alert shown when loading failed.
- * @csspart error-message - Its sentence.
- * @csspart error-detail - The server's own message, when it sent one.
- * @csspart retry-button - The button that loads again.
- * @csspart list - The `<ul>` of users.
- * @csspart item - One user.
- * @csspart item-header - The name and state badge.
- * @csspart item-name - The name, a button that fires `iam-select`.
- * @csspart badge - Every status badge; also `badge-positive`, `badge-negative`, `badge-neutral`.
- * @csspart details - The `<dl>` of a user's facts; also `detail`, `detail-label`, `detail-value`.
  * @csspart verification - "verified" / "not verified" after an email or phone.
- *
- * @cssproperty --iam-color-text - Text colour (default: inherited from the host).
- * @cssproperty --iam-color-muted - Secondary text (default: the text colour at 72%).
- * @cssproperty --iam-color-border - Borders (default: the text colour at 22%).
- * @cssproperty --iam-color-surface - Background of each item (default: transparent).
- * @cssproperty --iam-color-accent - Buttons and the focus ring.
- * @cssproperty --iam-color-success - Positive badges (enabled, verified).
- * @cssproperty --iam-color-danger - Negative badges and errors.
- * @cssproperty --iam-radius - Corner radius.
- * @cssproperty --iam-gap - Spacing between and inside items.
- * @cssproperty --iam-focus-ring - The `outline` of a focused control.
  */
 export class SsoUserList extends DataListElement<SsoUser> {
   static override styles = [DataListElement.styles, ssoUserListStyles];

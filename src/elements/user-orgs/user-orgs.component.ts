@@ -7,6 +7,7 @@ import { badge, dataText, detailList, placeholder } from '../../shared/templates
 import { userOrgsStyles } from './user-orgs.styles.js';
 
 /**
+ * @tagname user-orgs
  * @summary A user's organizations with their roles and permissions, from SSOJet's
  * `GET /api/account/identity/users/{userid}/organizations`.
  *
@@ -14,45 +15,17 @@ import { userOrgsStyles } from './user-orgs.styles.js';
  * @attr client-id - SSOJet client id, sent as the `client_id` query parameter. Also accepted as `client_id`.
  * @attr user-id - The user whose organizations are listed.
  * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
- * @attr timeout - Milliseconds before a request counts as timed out (default 15000; 0 waits forever).
  * @attr label - Accessible name of the list (default "Organizations").
  *
  * @event {CustomEvent<IamLoadDetail<Organization>>} iam-load - The organizations were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
  * @event {CustomEvent<IamSelectDetail<Organization>>} iam-select - The user activated an organization.
  *
- * @slot empty - Shown instead of the default sentence when the user belongs to no organization.
- *
- * @csspart base - The wrapper of everything.
- * @csspart status - The polite live region: loading, the count, or the empty message.
- * @csspart idle - The sentence naming the inputs still missing.
- * @csspart empty - The empty message.
- * @csspart error - The alert shown when loading failed.
- * @csspart error-message - Its sentence.
- * @csspart error-detail - The server's own message, when it sent one.
- * @csspart retry-button - The button that loads again.
- * @csspart list - The `<ul>` of organizations.
- * @csspart item - One organization.
- * @csspart item-header - Its name and badges.
- * @csspart item-name - The name, a button that fires `iam-select`.
- * @csspart badge - Every status badge; also `badge-positive`, `badge-negative`, `badge-neutral`.
- * @csspart details - The `<dl>` of an organization's facts; also `detail`, `detail-label`, `detail-value`.
  * @csspart roles - The list of roles.
  * @csspart role - One role.
  * @csspart role-name - A role's name.
  * @csspart permissions - The list of a role's permissions.
  * @csspart permission - One permission.
- *
- * @cssproperty --iam-color-text - Text colour (default: inherited from the host).
- * @cssproperty --iam-color-muted - Secondary text (default: the text colour at 72%).
- * @cssproperty --iam-color-border - Borders (default: the text colour at 22%).
- * @cssproperty --iam-color-surface - Background of each item (default: transparent).
- * @cssproperty --iam-color-accent - Buttons and the focus ring.
- * @cssproperty --iam-color-success - Positive badges (active).
- * @cssproperty --iam-color-danger - Negative badges and errors.
- * @cssproperty --iam-radius - Corner radius.
- * @cssproperty --iam-gap - Spacing between and inside items.
- * @cssproperty --iam-focus-ring - The `outline` of a focused control.
  */
 export class UserOrgs extends DataListElement<Organization> {
   static override styles = [DataListElement.styles, userOrgsStyles];

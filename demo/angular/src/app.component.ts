@@ -1,0 +1,52 @@
+import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
+// README: angular-import
+import 'iam-elements';
+import type { IamLoadDetail } from 'iam-elements';
+// README: end
+
+/**
+ * The README's Angular snippet, running: a standalone, zoneless component with
+ * CUSTOM_ELEMENTS_SCHEMA binding a property (`[token]`), attributes
+ * (`[attr.user-id]`) and the elements' events (`(iam-load)`).
+ */
+@Component({
+  selector: 'app-root',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: `
+    <h1>iam-elements in Angular</h1>
+    <!-- README: angular-template -->
+    <user-orgs
+      [token]="token"
+      [attr.client-id]="clientId"
+      [attr.user-id]="userId"
+      [baseUrl]="apiBase"
+      (iam-load)="onLoad('user-orgs', $event)"
+    ></user-orgs>
+
+    <sso-user-list
+      [token]="token"
+      [attr.org-id]="orgId"
+      [baseUrl]="apiBase"
+      (iam-load)="onLoad('sso-user-list', $event)"
+    ></sso-user-list>
+    <!-- README: end -->
+    <p id="loaded" role="status">{{ loaded() }}</p>
+  `,
+})
+export class AppComponent {
+  readonly token = 'demo-token';
+  readonly clientId = 'demo-client';
+  readonly userId = '6694c133565dfee5166d1cbb';
+  readonly orgId = 'orgId';
+  /** The host's own proxy to the identity provider (demo/server/static-site.mjs). */
+  readonly apiBase = '/iam-proxy';
+  readonly loaded = signal('');
+
+  // README: angular-handler
+  // With strictTemplates, $event is typed per element: CustomEvent<IamLoadDetail<Organization>> on <user-orgs>.
+  onLoad(tag: string, event: CustomEvent<IamLoadDetail>) {
+    const { items } = event.detail;
+    this.loaded.update((text) => `${text}<${tag}> loaded ${items.length}. `);
+  }
+  // README: end
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+// README: react-wrappers
+import { SsoUserList, UserOrgs } from 'iam-elements/react';
+// README: end
+import { PlainReact19 } from './PlainReact19.js';
+
+/**
+ * The README's React snippets, running. `/iam-proxy` is the host's own proxy
+ * to the identity provider (demo/server/static-site.mjs).
+ */
+export function App() {
+  const [selected, setSelected] = useState('nothing yet');
+  const [loaded, setLoaded] = useState<string[]>([]);
+  return (
+    <main>
+      <h1>iam-elements in React</h1>
+      <section aria-labelledby="wrappers-title">
+        <h2 id="wrappers-title">With the wrappers from iam-elements/react</h2>
+        {/* README: react-wrappers-jsx */}
+        <UserOrgs
+          token="demo-token"
+          clientId="demo-client"
+          userId="6694c133565dfee5166d1cbb"
+          baseUrl="/iam-proxy"
+          onIamLoad={(e) => setLoaded((l) => [...l, `${e.detail.items.length} organizations`])}
+          onIamSelect={(e) => setSelected(e.detail.item.name ?? 'an unnamed organization')}
+        />
+        <SsoUserList
+          token="demo-token"
+          orgId="orgId"
+          baseUrl="/iam-proxy"
+          onIamError={(e) => console.error(e.detail.error.message)}
+        />
+        {/* README: end */}
+        <p id="selected" role="status">Selected: {selected}</p>
+        <p id="loaded">Loaded: {loaded.join(', ')}</p>
+      </section>
+      <section aria-labelledby="plain-title">
+        <h2 id="plain-title">React 19 without wrappers</h2>
+        <PlainReact19 />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * The package surface after `npm run build`: custom-elements.json describes
+ * every element the package registers, with every attribute, property, event
+ * and CSS custom property the running element has; package.json's `exports`,
+ * `sideEffects` and `customElements` point at files that exist and say
+ * exactly which modules register tags; README.md's generated parts are current.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { CSSResult, PropertyDeclaration } from 'lit';
+import * as entry from '../../src/index.js';
+
+interface Documented {
+  name: string;
+  description?: string;
+}
+interface Declaration {
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: (Documented & { fieldName?: string })[];
+  members?: (Documented & { kind: string; privacy?: string })[];
+  events?: Documented[];
+  cssProperties?: Documented[];
+}
+interface Manifest {
+  modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string }[] }[];
+}
+type Exports = Record<string, string | { types: string; import: string }>;
+interface PackageJson {
+  exports: Exports;
+  sideEffects: string[];
+  customElements: string;
+  files: string[];
+}
+/** What the test reads from a Lit element class. */
+interface LitClass extends CustomElementConstructor {
+  observedAttributes: string[];
+  elementProperties: Map<PropertyKey, PropertyDeclaration>;
+  elementStyles: CSSResult[];
+}
+
+const json = async <T>(path: string) => (await fetch(path)).json() as Promise<T>;
+const manifest = await json<Manifest>('/dist/custom-elements.json');
+const pkg = await json<PackageJson>('/package.json');
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+/** The element classes the package's main entry exports, with the tags they are registered under. */
+const registered = (Object.values(entry) as unknown[])
+  .filter((value): value is LitClass => typeof value === 'function' && value.prototype instanceof HTMLElement)
+  .map((elementClass) => ({ elementClass, tag: customElements.getName(elementClass)! }));
+
+async function exists(path: string): Promise<boolean> {
+  return (await fetch(path.replace(/^\./, ''), { method: 'HEAD' })).ok;
+}
+
+describe('custom-elements.json', () => {
+  it('lists every element the package registers, and only those', () => {
+    expect(registered.length).to.be.greaterThan(1);
+    expect(declarations.map((d) => d.tagName).sort()).to.deep.equal(registered.map((r) => r.tag).sort());
+  });
+
+  for (const { elementClass, tag } of registered) {
+    describe(`<${tag}>`, () => {
+      const declaration = () => declarations.find((d) => d.tagName === tag)!;
+
+      it('documents every attribute the element observes (inherited ones included)', () => {
+        const documented = declaration().attributes!.map((a) => a.name);
+        expect(documented).to.include.members(elementClass.observedAttributes);
+        for (const attribute of declaration().attributes!) expect(attribute.description, attribute.name).to.be.a('string');
+      });
+
+      it('documents every public reactive property, and refresh()', () => {
+        const publicMembers = declaration().members!.filter((m) => !m.privacy).map((m) => m.name);
+        const reactive = [...elementClass.elementProperties.keys()].filter((k) => typeof k === 'string' && !k.startsWith('_'));
+        expect(publicMembers).to.include.members([...reactive, 'refresh']);
+      });
+
+      it('documents the iam-* events with their detail types', () => {
+        const events = declaration().events!;
+        expect(events.map((e) => e.name)).to.have.members(['iam-load', 'iam-error', 'iam-select']);
+        for (const event of events) expect(event.description, event.name).to.be.a('string');
+      });
+
+      it('documents exactly the --iam-* custom properties its styles read', () => {
+        const css = elementClass.elementStyles.map((style) => style.cssText).join('\n');
+        const used = [...new Set([...css.matchAll(/var\((--iam-[\w-]+)/g)].map((m) => m[1]!))];
+        const documented = declaration().cssProperties!.map((p) => p.name);
+        expect(documented).to.have.members(used);
+      });
+    });
+  }
+});
+
+describe('package.json', () => {
+  it('has an export per element, and every export and type file exists', async () => {
+    for (const { tag } of registered) expect(pkg.exports).to.have.property(`./${tag}`);
+    for (const [name, target] of Object.entries(pkg.exports)) {
+      const files = typeof target === 'string' ? [target] : [target.import, target.types];
+      for (const file of files) expect(await exists(file), `${name} → ${file}`).to.equal(true);
+    }
+  });
+
+  it('an element export registers its tag (the module named in the manifest)', async () => {
+    const definitions = manifest.modules.filter((m) => m.exports?.some((e) => e.kind === 'custom-element-definition'));
+    for (const { tag } of registered) {
+      const target = pkg.exports[`./${tag}`] as { import: string };
+      const module = definitions.find((m) => m.exports!.some((e) => e.name === tag))!;
+      expect(`./${module.path}`).to.equal(target.import);
+    }
+  });
+
+  // The src/ entries are for this repository's own builds: Vite applies the
+  // root package.json's sideEffects to its sources too, and without them it
+  // drops the registering modules from dist/iam-elements.js (seen: an empty bundle).
+  it('sideEffects names exactly the modules that register tags, in dist and src', () => {
+    const definitions = manifest.modules
+      .filter((m) => m.exports?.some((e) => e.kind === 'custom-element-definition'))
+      .map((m) => `./${m.path}`);
+    const registering = ['./dist/iam-elements.js', './dist/lib/index.js', ...definitions];
+    const sources = registering.filter((p) => p.startsWith('./dist/lib/')).map((p) => p.replace('./dist/lib/', './src/').replace(/\.js$/, '.ts'));
+    expect(pkg.sideEffects).to.have.members([...registering, ...sources]);
+  });
+
+  it('customElements names the manifest, and files ship it', async () => {
+    expect(await exists(pkg.customElements)).to.equal(true);
+    expect(pkg.files).to.include(pkg.customElements);
+  });
+});
+
+describe('README.md', () => {
+  it('its API tables and snippets are what scripts/readme.mjs generates from the manifest and the demos', async () => {
+    const status = await executeServerCommand('readme-status');
+    expect(status).to.deep.equal({ upToDate: true });
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Type-level tests, checked by `npm run typecheck` (never run): what a
+ * TypeScript user of the package gets. Each `@ts-expect-error` marks a misuse
+ * that must stay a compile error; if it ever compiles, tsc fails on the
+ * unused directive.
+ */
+import { createElement } from 'react';
+import '../../src/index.js';
+import type { Organization, SsoUser } from '../../src/index.js';
+import { SsoUserList as SsoUserListReact, UserOrgs as UserOrgsReact } from '../../src/react/index.js';
+
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const assertType = <T extends true>(_proof?: T) => undefined;
+
+// HTMLElementTagNameMap: querySelector and createElement know the classes.
+const orgs = document.querySelector('user-orgs')!;
+const users = document.createElement('sso-user-list');
+orgs.userId = 'u1';
+users.orgId = 'o1';
+// @ts-expect-error `<user-orgs>` has no org-id.
+orgs.orgId = 'o1';
+// @ts-expect-error timeout is a number.
+users.timeout = '10';
+
+// Per-element event maps: detail.items has the element's item type.
+// README: typed-events
+const list = document.querySelector('user-orgs')!;
+list.addEventListener('iam-select', (event) => {
+  console.log(event.detail.item.roles); // event.detail.item is an Organization
+});
+// README: end
+orgs.addEventListener('iam-load', (event) => {
+  assertType<Equals<typeof event.detail.items, readonly Organization[]>>();
+  // @ts-expect-error an Organization has no email.
+  void event.detail.items[0]?.email;
+});
+users.addEventListener('iam-select', (event) => {
+  assertType<Equals<typeof event.detail.item, SsoUser>>();
+  const index: number = event.detail.index;
+  void index;
+});
+users.addEventListener('iam-error', (event) => {
+  const status: number | undefined = event.detail.error.status;
+  void status;
+  // @ts-expect-error an error event has no items.
+  void event.detail.items;
+});
+// The DOM's own events keep their types; unknown names still compile.
+orgs.addEventListener('click', (event) => {
+  const x: number = event.clientX;
+  void x;
+});
+orgs.addEventListener('some-other-event', () => undefined);
+// @ts-expect-error a listener for iam-load cannot expect a MouseEvent.
+orgs.addEventListener('iam-load', (event: MouseEvent) => void event);
+
+// On document the sender is unknown, so items are `unknown`.
+document.addEventListener('iam-load', (event) => {
+  assertType<Equals<typeof event.detail.items, readonly unknown[]>>();
+});
+
+// React wrappers: typed props and handler props.
+createElement(UserOrgsReact, {
+  token: 't',
+  clientId: 'c',
+  userId: 'u',
+  onIamLoad: (event) => assertType<Equals<typeof event.detail.items, readonly Organization[]>>(),
+  onIamSelect: (event) => void event.detail.item.roles,
+});
+createElement(SsoUserListReact, {
+  orgId: 'o',
+  timeout: 5000,
+  onIamError: (event) => void event.detail.error.kind,
+});
+// @ts-expect-error timeout is a number in React too.
+createElement(SsoUserListReact, { timeout: 'soon' });
+// @ts-expect-error an SsoUser has no roles.
+createElement(SsoUserListReact, { onIamSelect: (event) => void event.detail.item.roles });
