@@ -1,5 +1,6 @@
 import { IamError } from './errors.js';
 import { buildUrl, getJson } from './http.js';
+import type { CachePolicy } from './request-cache.js';
 import { Fields } from './json.js';
 
 /** 0 enabled, 1 disabled, per the Chinese edition of EnOS's SSO User struct. */
@@ -36,7 +37,7 @@ export interface SsoUsersQuery {
   phone?: string | undefined;
 }
 
-export interface SsoUsersRequest extends SsoUsersQuery {
+export interface SsoUsersRequest extends SsoUsersQuery, CachePolicy {
   baseUrl: string;
   token: string;
   signal?: AbortSignal;

@@ -1,5 +1,6 @@
 import { capText, IamError } from './errors.js';
 import { Fields } from './json.js';
+import { sharedRequest, type CachePolicy } from './request-cache.js';
 
 /** Default time an element waits for an answer before showing a timeout. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -45,11 +46,20 @@ export function buildUrl(
 }
 
 /**
+ * GETs JSON through the request cache: identical requests in flight share one
+ * fetch, and repeats within the cache's time are answered from memory.
+ */
+export function getJson(url: URL, options: RequestOptions & CachePolicy): Promise<unknown> {
+  const key = JSON.stringify([url.href, options.token, options.headers]);
+  return sharedRequest(key, options, (signal) => fetchJson(url, { ...options, signal }));
+}
+
+/**
  * GETs JSON. Every failure becomes an `IamError` of the right kind, except an
  * abort by the caller, which stays an `AbortError` so a superseded request
  * can be told apart from a failed one.
  */
-export async function getJson(url: URL, options: RequestOptions): Promise<unknown> {
+async function fetchJson(url: URL, options: RequestOptions): Promise<unknown> {
   const { signal, timeout = DEFAULT_TIMEOUT_MS } = options;
   const timeoutSignal = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
   const signals = [signal, timeoutSignal].filter((s): s is AbortSignal => s !== undefined);

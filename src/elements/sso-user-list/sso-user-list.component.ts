@@ -1,7 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
-import { DataListElement } from '../../shared/data-list-element.js';
+import type { CachePolicy } from '../../api/request-cache.js';
+import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
 import { strings } from '../../shared/strings.js';
 import { badge, dataText, detailList } from '../../shared/templates.js';
 import { ssoUserListStyles } from './sso-user-list.styles.js';
@@ -19,6 +20,9 @@ import { ssoUserListStyles } from './sso-user-list.styles.js';
  * @attr phone - Server-side filter, sent as `phone`.
  * @attr timeout - Milliseconds before a request counts as timed out (default 15000; 0 waits forever).
  * @attr label - Accessible name of the list (default "SSO users").
+ * @attr search - The search box (name, email, phone) and sort control (name, created): `auto` (above 10 users), `on`, `off`.
+ * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
+ * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
  *
  * @event {CustomEvent<IamLoadDetail<SsoUser>>} iam-load - The users were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed (including EnOS `success: false`); `detail.error` is an `IamError`.
@@ -34,6 +38,8 @@ import { ssoUserListStyles } from './sso-user-list.styles.js';
  * @csspart error-message - Its sentence.
  * @csspart error-detail - The server's own message, when it sent one.
  * @csspart retry-button - The button that loads again.
+ * @csspart controls - The search box and sort control; also `search` (the input) and `sort` (the select).
+ * @csspart scroller - The scroll box around a long (virtualized) list.
  * @csspart list - The `<ul>` of users.
  * @csspart item - One user.
  * @csspart item-header - The name and state badge.
@@ -52,6 +58,7 @@ import { ssoUserListStyles } from './sso-user-list.styles.js';
  * @cssproperty --iam-radius - Corner radius.
  * @cssproperty --iam-gap - Spacing between and inside items.
  * @cssproperty --iam-focus-ring - The `outline` of a focused control.
+ * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem; `none` lets the page scroll it).
  */
 export class SsoUserList extends DataListElement<SsoUser> {
   static override styles = [DataListElement.styles, ssoUserListStyles];
@@ -86,7 +93,7 @@ export class SsoUserList extends DataListElement<SsoUser> {
     return [this.orgId, this.userName, this.email, this.phone];
   }
 
-  protected override load(signal: AbortSignal): Promise<SsoUser[]> {
+  protected override load(signal: AbortSignal, cache: CachePolicy): Promise<SsoUser[]> {
     return fetchSsoUsers({
       baseUrl: this.baseUrl!,
       token: this.token!,
@@ -95,12 +102,25 @@ export class SsoUserList extends DataListElement<SsoUser> {
       email: this.email,
       phone: this.phone,
       signal,
+      ...cache,
       timeout: this.timeout,
     });
   }
 
   protected override itemName(user: SsoUser): string | undefined {
     return user.name;
+  }
+
+  protected override searchText(user: SsoUser): string {
+    return [user.name, user.email, user.phone].join('\n');
+  }
+
+  protected override sortOptions(): SortOption<SsoUser>[] {
+    const key = (user: SsoUser) => user.createdAt?.asUtc.getTime();
+    return [
+      { label: strings.ssoUsers.sortNewest, key, descending: true },
+      { label: strings.ssoUsers.sortOldest, key },
+    ];
   }
 
   protected override renderBadges(user: SsoUser) {

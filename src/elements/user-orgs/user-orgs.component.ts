@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization } from '../../api/ssojet.js';
+import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
 import { strings } from '../../shared/strings.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
@@ -16,6 +17,9 @@ import { userOrgsStyles } from './user-orgs.styles.js';
  * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
  * @attr timeout - Milliseconds before a request counts as timed out (default 15000; 0 waits forever).
  * @attr label - Accessible name of the list (default "Organizations").
+ * @attr search - The search box (name, domain, workspace) and sort control (name): `auto` (above 10 organizations), `on`, `off`.
+ * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
+ * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
  *
  * @event {CustomEvent<IamLoadDetail<Organization>>} iam-load - The organizations were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
@@ -31,6 +35,8 @@ import { userOrgsStyles } from './user-orgs.styles.js';
  * @csspart error-message - Its sentence.
  * @csspart error-detail - The server's own message, when it sent one.
  * @csspart retry-button - The button that loads again.
+ * @csspart controls - The search box and sort control; also `search` (the input) and `sort` (the select).
+ * @csspart scroller - The scroll box around a long (virtualized) list.
  * @csspart list - The `<ul>` of organizations.
  * @csspart item - One organization.
  * @csspart item-header - Its name and badges.
@@ -53,6 +59,7 @@ import { userOrgsStyles } from './user-orgs.styles.js';
  * @cssproperty --iam-radius - Corner radius.
  * @cssproperty --iam-gap - Spacing between and inside items.
  * @cssproperty --iam-focus-ring - The `outline` of a focused control.
+ * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem; `none` lets the page scroll it).
  */
 export class UserOrgs extends DataListElement<Organization> {
   static override styles = [DataListElement.styles, userOrgsStyles];
@@ -72,13 +79,14 @@ export class UserOrgs extends DataListElement<Organization> {
     return [this.clientId, this.userId];
   }
 
-  protected override async load(signal: AbortSignal): Promise<Organization[]> {
+  protected override async load(signal: AbortSignal, cache: CachePolicy): Promise<Organization[]> {
     const result = await fetchUserOrganizations({
       baseUrl: this.baseUrl!,
       token: this.token!,
       clientId: this.clientId!,
       userId: this.userId!,
       signal,
+      ...cache,
       timeout: this.timeout,
     });
     return result.organizations;
@@ -86,6 +94,10 @@ export class UserOrgs extends DataListElement<Organization> {
 
   protected override itemName(org: Organization): string | undefined {
     return org.name;
+  }
+
+  protected override searchText(org: Organization): string {
+    return [org.name, org.domain, org.workspace].join('\n');
   }
 
   protected override renderBadges(org: Organization) {
