@@ -1,6 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { strings } from './strings.js';
 
 /**
@@ -221,6 +220,16 @@ export class LargeList<TItem> {
   private setVirtualizer(module: VirtualizerModule | 'failed'): void {
     this.virtualizer = module;
     this.source.host.requestUpdate();
+    // The virtualizer redraws the rows drawn before it came; focus on one of them moves to its successor.
+    const focused = this.focusedPosition();
+    if (focused !== undefined) void this.focusItem(focused);
+  }
+
+  /** The position of the item name that has focus, if one has. */
+  private focusedPosition(): number | undefined {
+    const row = (this.source.host.renderRoot as ShadowRoot).activeElement?.closest('[aria-posinset]');
+    // Positions count from 1 in aria-posinset, from 0 here.
+    return row ? Number(row.getAttribute('aria-posinset')) - 1 : undefined;
   }
 
   /**
@@ -230,12 +239,13 @@ export class LargeList<TItem> {
    * item however long the list.
    */
   private onKeydown(event: KeyboardEvent): void {
+    // Any key ends the wait of an earlier move: the browser may be moving focus itself (Tab within the window).
+    this.focusTarget = undefined;
     const button = event.composedPath()[0];
-    if (!(button instanceof HTMLElement) || !button.matches('.item-name') || event.altKey || event.ctrlKey || event.metaKey) {
+    const from = this.focusedPosition();
+    if (!(button instanceof HTMLElement) || !button.matches('.item-name') || from === undefined || event.altKey || event.ctrlKey || event.metaKey) {
       return;
     }
-    // Positions count from 1 in aria-posinset, from 0 here.
-    const from = Number(button.closest('[aria-posinset]')?.getAttribute('aria-posinset')) - 1;
     const last = (this.view?.shown.length ?? 0) - 1;
     const moves: Record<string, number> = {
       ArrowDown: from + 1,
@@ -254,20 +264,51 @@ export class LargeList<TItem> {
     return this.source.host.renderRoot.querySelector(`[aria-posinset="${position + 1}"] .item-name`);
   }
 
+  /** The row the keyboard is moving to; a newer move ends an older one's wait. */
+  private focusTarget: number | undefined;
+
+  /**
+   * Focuses the name of the row at `position`, scrolling it into the DOM
+   * first. The virtualizer's own `element(i).scrollIntoView()` pins the
+   * layout, and in @lit-labs/virtualizer 2.1 a far jump that way (End in
+   * 10,000 rows) leaves the list with no rows at all; so the scroll box (or
+   * the page) is scrolled toward the row's estimated place instead, and the
+   * virtualizer draws what comes into view. While it corrects its estimates
+   * the range can briefly leave the row and redraw it as a new element, which
+   * drops focus; the row is focused again until it stays put for a few frames.
+   */
   private async focusItem(position: number): Promise<void> {
-    const module = this.virtualizer;
-    if (module && module !== 'failed') {
-      const list = this.source.host.renderRoot.querySelector<VirtualizerHostElement>('.list');
-      list?.[module.virtualizerRef]?.element(position)?.scrollIntoView({ block: 'nearest' });
-    }
-    // The virtualizer draws the row on a later frame; a few frames is plenty.
-    for (let frame = 0; frame < 10; frame += 1) {
+    this.focusTarget = position;
+    const root = this.source.host.renderRoot as ShadowRoot;
+    for (let frame = 0, settled = 0; frame < 60 && settled < 3 && this.focusTarget === position; frame += 1) {
       const button = this.itemButton(position);
-      if (button) {
-        button.focus();
-        return;
+      const focused = root.activeElement;
+      // Focus moved on by the user (the search box, another page control): stop following.
+      if (focused && !focused.matches('.item-name')) break;
+      if (button && focused === button) {
+        settled += 1;
+      } else {
+        settled = 0;
+        if (button) button.focus();
+        else this.scrollToward(position);
       }
       await new Promise(requestAnimationFrame);
+    }
+  }
+
+  private scrollToward(position: number): void {
+    const list = this.source.host.renderRoot.querySelector<HTMLElement>('.list');
+    const count = this.view?.shown.length ?? 0;
+    const box = list?.parentElement;
+    if (!list || !box || count === 0) return;
+    // In virtualizer mode the list is as tall as all its rows (estimated).
+    const listRect = list.getBoundingClientRect();
+    const target = listRect.top + (listRect.height * (position + 0.5)) / count;
+    if (box.scrollHeight > box.clientHeight) {
+      const boxRect = box.getBoundingClientRect();
+      box.scrollTop += target - (boxRect.top + boxRect.height / 2);
+    } else {
+      window.scrollBy(0, target - innerHeight / 2);
     }
   }
 }
