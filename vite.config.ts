@@ -19,7 +19,8 @@ function minifyCss(): Plugin {
           .replace(/ ?([{};,>]) ?/g, '$1')
           // `display: flex` → `display:flex`; a space before a colon (`.a :hover`) is a combinator and stays.
           .replace(/: /g, ':')
-          .replace(/;}/g, '}');
+          .replace(/;}/g, '}')
+          .replace(/(?<![\w.])0\.(\d)/g, '.$1');
         return `css\`${text.trim()}\``;
       });
     },

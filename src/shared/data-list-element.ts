@@ -241,24 +241,27 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     if (!this.largeList) {
       largeListModule ??= import('./large-list.js');
       largeListModule.then(
-        ({ LargeList }) => {
-          this.largeList ??= new LargeList<TItem>({
-            host: this,
-            itemName: (item) => this.itemName(item),
-            searchText: (item) => this.searchText(item),
-            sortOptions: this.sortOptions(),
-            searchLabel: this.texts.search,
-          });
-          this.requestUpdate();
-        },
+        ({ LargeList }) =>
+          this.setLargeList(
+            this.largeList ??
+              new LargeList<TItem>({
+                host: this,
+                itemName: (item) => this.itemName(item),
+                searchText: (item) => this.searchText(item),
+                sortOptions: this.sortOptions(),
+                searchLabel: this.texts.search,
+              }),
+          ),
         // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.
-        () => {
-          this.largeList = 'failed';
-          this.requestUpdate();
-        },
+        () => this.setLargeList('failed'),
       );
     }
     return this.largeList;
+  }
+
+  private setLargeList(largeList: LargeList<TItem> | 'failed'): void {
+    this.largeList = largeList;
+    this.requestUpdate();
   }
 
   private renderList(rows: Row<TItem>[], busy: boolean, virtual: boolean, large: LargeList<TItem> | undefined) {

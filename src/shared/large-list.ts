@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
-import { strings } from './strings.js';
+import { largeListStrings as strings } from './large-list.strings.js';
 
 /**
  * What only lists longer than a few items need: the search box and sort

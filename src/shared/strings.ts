@@ -46,12 +46,6 @@ export const strings = {
   active: 'Active',
   inactive: 'Inactive',
   statusUnknown: 'Status unknown',
-  sortBy: 'Sort',
-  sortAsLoaded: 'As loaded',
-  sortNameAscending: 'Name, A to Z',
-  sortNameDescending: 'Name, Z to A',
-  matches: (shown: number, total: string) => `${shown} of ${total} match`,
-  noMatch: (query: string, total: string) => `Nothing matches “${query}” among ${total}.`,
 
   orgs: {
     label: 'Organizations',

@@ -5,7 +5,7 @@
  * src/shared/large-list.ts).
  */
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/sso-user-list/sso-user-list.js';
 import '../../src/elements/user-orgs/user-orgs.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
@@ -46,7 +46,7 @@ const virtualizerLoaded = () =>
 async function untilVirtualized(el: SsoUserList): Promise<void> {
   await untilLoaded(el);
   await waitUntil(() => listOf(el)?.style.position === 'relative', 'the virtualizer never took over', { timeout: 8000 });
-  await waitUntil(() => items(el).length > 0, 'no rows in view');
+  await waitUntil(() => items(el).length > 0, 'no rows in view', { timeout: 8000 });
   await layoutSettled(el);
 }
 
@@ -61,7 +61,7 @@ async function layoutSettled(el: Element): Promise<void> {
     const same = rows.length === previous.length && rows.every((row, i) => row === previous[i]);
     previous = rows;
     return same && rows.length > 0;
-  }, 'the rows never settled');
+  }, 'the rows never settled', { timeout: 8000 });
 }
 
 async function search(el: SsoUserList, query: string): Promise<void> {
@@ -96,6 +96,10 @@ before(() => {
 });
 
 describe('large lists', () => {
+  // The virtualizer draws rows from ResizeObserver callbacks, which a page in
+  // the background never gets (web-test-runner runs two pages at once).
+  beforeEach(() => executeServerCommand('bring-to-front'));
+
   // First in this file: once any test loads the virtualizer, the page has it.
   it('renders short and medium lists plainly, without fetching the virtualizer', async () => {
     const short = await users('short-5');
