@@ -118,6 +118,27 @@ async function firstRow(page, api, size, threshold) {
   );
 }
 
+/**
+ * The floor under any element: the same request with plain fetch(), the
+ * body read and JSON.parse()d, nothing else.
+ * @param {import('playwright-core').Page} page
+ * @param {string} api
+ * @param {number} size
+ */
+function fetchAndParse(page, api, size) {
+  return page.evaluate(
+    async ({ api, orgId }) => {
+      const start = performance.now();
+      const response = await fetch(`${api}/enos-iam-service/v2.3/user/sso/list?orgId=${orgId}`, {
+        headers: { Authorization: 'Bearer demo-token' },
+      });
+      JSON.parse(await response.text());
+      return performance.now() - start;
+    },
+    { api, orgId: `bench-${size}` },
+  );
+}
+
 /** @param {import('playwright-core').Page} page */
 const clear = (page) => page.evaluate(() => document.getElementById('host')?.replaceChildren());
 
@@ -214,6 +235,14 @@ async function measureMode(browser, site, api, threshold) {
     large.push(await firstRow(page, api, LARGE, threshold));
     if (i < largeRuns - 1) await clear(page);
   }
+  const floorSmall = [];
+  const floorLarge = [];
+  for (let i = 0; i < RUNS_LARGE; i += 1) {
+    await heapUsed(cdp);
+    floorSmall.push(await fetchAndParse(page, api, 10));
+    await heapUsed(cdp);
+    floorLarge.push(await fetchAndParse(page, api, LARGE));
+  }
   const rows = await settledRows(page);
   const heapAfter = await heapUsed(cdp);
   const filter = await filterTimes(page);
@@ -222,6 +251,8 @@ async function measureMode(browser, site, api, threshold) {
     cold,
     small: median(small),
     large: median(large),
+    floorSmall: median(floorSmall),
+    floorLarge: median(floorLarge),
     rows,
     heapMiB: heapAfter / 2 ** 20,
     heapDeltaMiB: (heapAfter - heapBefore) / 2 ** 20,
@@ -265,6 +296,8 @@ try {
     ['first row, 10 users', ms(virtual.small), ms(naive.small)],
     ['first row, 10,000 users', ms(virtual.large), ms(naive.large)],
     ['ratio 10,000 / 10', `${(virtual.large / virtual.small).toFixed(1)}x`, `${(naive.large / naive.small).toFixed(1)}x`],
+    ['fetch + JSON.parse alone, 10 / 10,000', `${ms(virtual.floorSmall)} / ${ms(virtual.floorLarge)}`, `${ms(naive.floorSmall)} / ${ms(naive.floorLarge)}`],
+    ['  ratio (the floor)', `${(virtual.floorLarge / virtual.floorSmall).toFixed(1)}x`, `${(naive.floorLarge / naive.floorSmall).toFixed(1)}x`],
     ['first row, 10,000, cold page', ms(virtual.cold), ms(naive.cold)],
     ['row elements in the DOM', String(virtual.rows), String(naive.rows)],
     ['filter per keystroke (median)', ms(virtual.filterMedian), ms(naive.filterMedian)],
