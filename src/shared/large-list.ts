@@ -55,8 +55,10 @@ const largeListStyles = css`
     overflow: auto;
   }
 
-  /* The virtualizer positions rows itself, so the grid gap becomes a margin. */
+  /* The virtualizer positions rows itself (absolutely), so they are given
+     the list's full width, and the grid gap becomes a margin. */
   .scroller .item {
+    inline-size: 100%;
     margin-block-end: var(--_gap);
   }
 
@@ -275,7 +277,8 @@ export class LargeList<TItem> {
    * the page) is scrolled toward the row's estimated place instead, and the
    * virtualizer draws what comes into view. While it corrects its estimates
    * the range can briefly leave the row and redraw it as a new element, which
-   * drops focus; the row is focused again until it stays put for a few frames.
+   * drops focus, or scroll it out of view; the row is focused and scrolled
+   * into view again until it stays put for a few frames.
    */
   private async focusItem(position: number): Promise<void> {
     this.focusTarget = position;
@@ -287,6 +290,8 @@ export class LargeList<TItem> {
       if (focused && !focused.matches('.item-name')) break;
       if (button && focused === button) {
         settled += 1;
+        // Keeps the row in view while the virtualizer corrects its scroll position (a no-op once it is).
+        button.closest('[aria-posinset]')?.scrollIntoView({ block: 'nearest' });
       } else {
         settled = 0;
         if (button) button.focus();

@@ -151,6 +151,11 @@ describe('large lists', () => {
     await focusRow(el, 1);
     await sendKeys({ press: 'End' });
     await waitUntil(() => focusedPosition(el) === 10000, 'End did not reach the last user', { timeout: 4000 });
+    await waitUntil(() => {
+      const row = nameButton(el, 10000)?.closest('li')?.getBoundingClientRect();
+      const box = scroller(el)!.getBoundingClientRect();
+      return row && row.top >= box.top - 1 && row.bottom <= box.bottom + 1;
+    }, 'the focused last user is not in view');
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => focusedPosition(el) === 9999, 'ArrowUp did not move up');
     await sendKeys({ press: 'Home' });
