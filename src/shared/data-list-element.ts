@@ -274,7 +274,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         ${content}
       </ul>
     `;
-    // A long list scrolls inside its own box (see the styles), which the virtualizer watches.
+    // A long list scrolls inside its own box, which the virtualizer watches (styles in large-list.ts).
     return virtual ? html`<div part="scroller" class="scroller">${list}</div>` : list;
   }
 
