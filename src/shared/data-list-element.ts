@@ -3,10 +3,14 @@ import { property } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { IamError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
+import { DEFAULT_CACHE_TTL_MS, type CachePolicy } from '../api/request-cache.js';
 import { dataListStyles } from './data-list.styles.js';
 import { IamElement } from './iam-element.js';
 import { describeError, strings } from './strings.js';
 import { dataText, placeholder } from './templates.js';
+import type { LargeList, Row, SortOption } from './large-list.js';
+
+export type { SortOption } from './large-list.js';
 
 /** The sentences that differ between lists. */
 export interface DataListTexts {
@@ -16,7 +20,22 @@ export interface DataListTexts {
   empty: string;
   count: (n: number) => string;
   unnamed: string;
+  search: string;
 }
+
+type LargeListModule = typeof import('./large-list.js');
+
+/** The large-list code, fetched on first need and shared by every element. */
+let largeListModule: Promise<LargeListModule> | undefined;
+
+/** Lists longer than this render through the virtualizer by default. */
+export const DEFAULT_VIRTUALIZE_THRESHOLD = 100;
+
+/** With `search="auto"`, the search box and sort control appear for lists longer than this. */
+export const SEARCH_THRESHOLD = 10;
+
+/** Rows of a long list drawn plainly while the virtualizer is on its way, so first rows never wait for it. */
+const FIRST_ROWS = 20;
 
 /**
  * What every list element shares, written once: the inputs common to all
@@ -40,6 +59,8 @@ export interface DataListTexts {
  * @csspart error-message - Its sentence.
  * @csspart error-detail - The server's own message, when it sent one.
  * @csspart retry-button - The button that loads again.
+ * @csspart controls - The search box and sort control; also `search` (the input) and `sort` (the select).
+ * @csspart scroller - The scroll box around a long (virtualized) list.
  * @csspart list - The `<ul>` of items.
  * @csspart item - One item.
  * @csspart item-header - Its name and badges.
@@ -58,6 +79,7 @@ export interface DataListTexts {
  * @cssproperty --iam-radius - Corner radius of items, errors and buttons (default: 0.5rem).
  * @cssproperty --iam-gap - Spacing between and inside items (default: 0.75rem).
  * @cssproperty --iam-focus-ring - The `outline` of a focused control (default: 2px solid the accent colour).
+ * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem; `none` lets the page scroll it).
  */
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
   static override styles: CSSResultGroup = dataListStyles;
@@ -90,6 +112,18 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** Accessible name of the list; a sensible default per element. */
   @property() label: string | undefined;
 
+  /** Milliseconds a successful answer serves identical requests (any element's); 0 turns the cache off. */
+  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = DEFAULT_CACHE_TTL_MS;
+
+  /** Lists longer than this render only the rows in view (at most a screenful or two in the DOM). */
+  @property({ attribute: 'virtualize-threshold', type: Number }) virtualizeThreshold = DEFAULT_VIRTUALIZE_THRESHOLD;
+
+  /** The search box and sort control: `auto` shows them for lists of more than 10 items; `on`, `off`. */
+  @property() search: 'auto' | 'on' | 'off' = 'auto';
+
+  /** Search, sort, keyboard moves and virtualization, once a list is long enough to need them. */
+  private largeList: LargeList<TItem> | 'failed' | undefined;
+
   /** Sentences specific to this list. */
   protected abstract readonly texts: DataListTexts;
 
@@ -99,14 +133,22 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** The element-specific inputs whose change means a new request. */
   protected abstract requestInputs(): unknown[];
 
-  /** Fetches and parses the items. Throws `IamError`; must honour `signal`. */
-  protected abstract load(signal: AbortSignal): Promise<TItem[]>;
+  /** Fetches and parses the items. Throws `IamError`; must honour `signal` and pass `cache` on to the request. */
+  protected abstract load(signal: AbortSignal, cache: CachePolicy): Promise<TItem[]>;
 
   protected abstract itemName(item: TItem): string | undefined;
 
   protected abstract renderBadges(item: TItem): TemplateResult | typeof nothing;
 
   protected abstract renderDetails(item: TItem): TemplateResult | typeof nothing;
+
+  /** The text the search box matches (case-insensitively), such as name and email. */
+  protected abstract searchText(item: TItem): string;
+
+  /** Orders the sort control offers besides the server's and by name. */
+  protected sortOptions(): SortOption<TItem>[] {
+    return [];
+  }
 
   /** The attribute names of required inputs still missing; the list stays idle until none are. */
   private missingInputs(): string[] {
@@ -155,9 +197,11 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   private readonly task = new Task<unknown[], TItem[]>(this, {
     args: () => [this.tokenProvider ? TOKEN_FROM_PROVIDER : this.token, this.baseUrl, this.timeout, ...this.requestInputs()],
     task: async (_args, { signal }) => {
+      const fresh = this.freshRun;
+      this.freshRun = false;
       if (this.missingInputs().length > 0) return initialState;
       try {
-        return await this.load(signal);
+        return await this.load(signal, { cacheTtl: this.cacheTtl, fresh });
       } catch (error) {
         // Aborted by disconnect: go back to idle and run again on reconnect.
         // (Aborted because newer inputs started a run: @lit/task drops this result anyway.)
@@ -192,8 +236,12 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     }
   }
 
-  /** Fetches again with the current inputs, even if they have not changed. */
+  /** Set by `refresh()`: the next run asks the server, not the request cache. */
+  private freshRun = false;
+
+  /** Fetches again with the current inputs, even if they have not changed, bypassing the request cache. */
   refresh(): Promise<void> {
+    this.freshRun = true;
     return this.task.run();
   }
 
@@ -203,16 +251,26 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // them on screen, marked busy, rather than flashing an empty box.
     const items = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.task.value : undefined;
     const error = status === TaskStatus.ERROR ? toIamError(this.task.error) : undefined;
+    const large = items && this.largeListFor(items);
+    const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
     return html`
       <div part="base" class="base">
-        <div part="status" class="status" role="status">${this.renderStatus(status, items)}</div>
+        ${large && this.search !== 'off' ? large.renderControls() : nothing}
+        <div part="status" class="status" role="status">${this.renderStatus(status, items, rows, large)}</div>
         ${error ? this.renderError(error) : nothing}
-        ${items && items.length > 0 ? this.renderList(items, status === TaskStatus.PENDING) : nothing}
+        ${items && rows && rows.length > 0
+          ? this.renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
+          : nothing}
       </div>
     `;
   }
 
-  private renderStatus(status: TaskStatus, items: TItem[] | undefined) {
+  private renderStatus(
+    status: TaskStatus,
+    items: TItem[] | undefined,
+    rows: Row<TItem>[] | undefined,
+    large: LargeList<TItem> | undefined,
+  ) {
     switch (status) {
       case TaskStatus.INITIAL: {
         const missing = this.missingInputs();
@@ -220,10 +278,13 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       }
       case TaskStatus.PENDING:
         return html`<span class="spinner" aria-hidden="true"></span>${this.texts.loading}`;
-      case TaskStatus.COMPLETE:
-        return items && items.length > 0
-          ? this.texts.count(items.length)
-          : html`<span part="empty"><slot name="empty">${this.texts.empty}</slot></span>`;
+      case TaskStatus.COMPLETE: {
+        if (!items || !rows || items.length === 0) {
+          return html`<span part="empty"><slot name="empty">${this.texts.empty}</slot></span>`;
+        }
+        const count = this.texts.count(items.length);
+        return large ? large.status(rows.length, count) : count;
+      }
       case TaskStatus.ERROR:
         return nothing;
     }
@@ -239,18 +300,62 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     `;
   }
 
-  private renderList(items: TItem[], busy: boolean) {
-    return html`
-      <ul part="list" class="list" role="list" aria-label=${this.label ?? this.texts.label} aria-busy=${busy}>
-        ${items.map((item, index) => this.renderItem(item, index))}
-      </ul>
-    `;
+  /**
+   * The large-list code, for lists long enough to virtualize or to offer
+   * search (or with `search="on"`); fetched on first need. Shorter lists render
+   * plainly and never fetch it.
+   */
+  private largeListFor(items: TItem[]): LargeList<TItem> | undefined {
+    const needed =
+      items.length > this.virtualizeThreshold ||
+      this.search === 'on' ||
+      (this.search === 'auto' && items.length > SEARCH_THRESHOLD);
+    if (!needed || this.largeList === 'failed') return undefined;
+    if (!this.largeList) {
+      largeListModule ??= import('./large-list.js');
+      largeListModule.then(
+        ({ LargeList }) =>
+          this.setLargeList(
+            this.largeList ??
+              new LargeList<TItem>({
+                host: this,
+                itemName: (item) => this.itemName(item),
+                searchText: (item) => this.searchText(item),
+                sortOptions: this.sortOptions(),
+                searchLabel: this.texts.search,
+              }),
+          ),
+        // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.
+        () => this.setLargeList('failed'),
+      );
+    }
+    return this.largeList;
   }
 
-  private renderItem(item: TItem, index: number) {
+  private setLargeList(largeList: LargeList<TItem> | 'failed'): void {
+    this.largeList = largeList;
+    this.requestUpdate();
+  }
+
+  private renderList(rows: Row<TItem>[], busy: boolean, virtual: boolean, large: LargeList<TItem> | undefined) {
+    const renderRow = (row: Row<TItem>, position: number) => this.renderItem(row, position, rows.length);
+    const content =
+      large?.renderRows(rows, renderRow, virtual) ??
+      (virtual && this.largeList !== 'failed' ? rows.slice(0, FIRST_ROWS) : rows).map(renderRow);
+    const list = html`
+      <ul part="list" class="list" role="list" aria-label=${this.label ?? this.texts.label} aria-busy=${busy}>
+        ${content}
+      </ul>
+    `;
+    // A long list scrolls inside its own box, which the virtualizer watches (styles in large-list.ts).
+    return virtual ? html`<div part="scroller" class="scroller">${list}</div>` : list;
+  }
+
+  private renderItem(row: Row<TItem>, position: number, setSize: number) {
+    const { item, index } = row;
     const name = this.itemName(item);
     return html`
-      <li part="item" class="item">
+      <li part="item" class="item" aria-setsize=${setSize} aria-posinset=${position + 1}>
         <div part="item-header" class="item-header">
           <button
             part="item-name"
