@@ -5,6 +5,7 @@ import { IamError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
 import { DEFAULT_CACHE_TTL_MS, type CachePolicy } from '../api/request-cache.js';
 import { dataListStyles } from './data-list.styles.js';
+import type { IamEventDetails } from './events.js';
 import { IamElement } from './iam-element.js';
 import { describeError, strings } from './strings.js';
 import { dataText, placeholder } from './templates.js';
@@ -209,11 +210,20 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         throw toIamError(error);
       }
     },
-    // @lit/task swallows exceptions thrown in these callbacks, and the host
-    // has not rendered yet: dispatch after the update so listeners see the DOM.
-    onComplete: (items) => void this.updateComplete.then(() => this.emit('iam-load', { items })),
-    onError: (error) => void this.updateComplete.then(() => this.emit('iam-error', { error: toIamError(error) })),
+    // @lit/task swallows exceptions thrown in these callbacks, and calls them
+    // before it requests the update that renders the result, so
+    // `updateComplete` read here is the previous update's (seen: iam-load
+    // about 3 ms before the rows). Read it a microtask later, once the task has
+    // requested the render, so listeners see the DOM the event speaks of.
+    onComplete: (items) => this.emitAfterRender('iam-load', { items }),
+    onError: (error) => this.emitAfterRender('iam-error', { error: toIamError(error) }),
   });
+
+  private emitAfterRender<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void {
+    void Promise.resolve()
+      .then(() => this.updateComplete)
+      .then(() => this.emit(name, detail));
+  }
 
   /** Set when a disconnect aborted a run: @lit/task does not re-run an aborted task by itself. */
   private rerunOnConnect = false;
