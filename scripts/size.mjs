@@ -15,7 +15,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_BYTES = 15_000;
+/**
+ * Issue 8 lets each SSOJet user-management element add at most 1.5 kB after
+ * gzip, with all seven elements at most 20 kB: the budget grows by 1,500 B
+ * per element it added, capped at 20,000. (`<user-list>` and the shared
+ * paging, path and date code it brought: +1,100 B measured.)
+ */
+const ISSUE_8_ELEMENTS = ['user-list'];
+export const BUDGET_BYTES = Math.min(15_000 + 1_500 * ISSUE_8_ELEMENTS.length, 20_000);
 const DIST = new URL('../dist/', import.meta.url);
 const MAIN = 'iam-elements.js';
 

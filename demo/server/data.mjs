@@ -212,3 +212,71 @@ function hostileSsoUser(orgId, i) {
     passwordExpireTime: 0,
   };
 }
+
+/** An RFC 3339 time with nanoseconds, as SSOJet's examples write them. @param {Random} rng */
+function ssojetTime(rng) {
+  const d = new Date(Date.UTC(2022, 0, 1) + Math.floor(rng() * 3 * 365 * 86400) * 1000);
+  return d.toISOString().replace('.000Z', `.${String(Math.floor(rng() * 1e9)).padStart(9, '0')}Z`);
+}
+
+/** Go's zero time: what SSOJet sends for a moment that never happened. */
+export const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
+
+/**
+ * SSOJet's "List All Users" for a data set: the older documents' bare array of
+ * `{_id, …, LastLoginAt}`, or, for an id starting with `new`, the newer
+ * `{id, …, last_login_at}` entries (paged by the caller).
+ * @param {string} dataset
+ */
+export function ssojetUsers(dataset) {
+  const rng = random(`ssojet-users:${dataset}`);
+  const count = countFor(dataset, rng, 3, 12);
+  if (dataset.startsWith('hostile')) return Array.from({ length: count }, (_, i) => hostileSsojetUser(i));
+  const newer = dataset.startsWith('new');
+  return Array.from({ length: count }, (_, i) => {
+    const first = pick(rng, FIRST);
+    const last = pick(rng, LAST);
+    const created = ssojetTime(rng);
+    const login = rng() < 0.15 ? (newer ? null : GO_ZERO_TIME) : ssojetTime(rng);
+    const common = {
+      email: `${first}.${last}${i}@example.com`.toLowerCase(),
+      first_name: first,
+      last_name: last,
+      is_active: rng() < 0.9,
+      created_at: created,
+      modified_at: created,
+    };
+    return newer
+      ? { id: hex(rng, 24), ...common, last_login_at: login, phone: null, identities: [], tenants: [] }
+      : {
+          _id: hex(rng, 24),
+          account_id: hex(rng, 24),
+          connection_id: hex(rng, 24),
+          ...common,
+          groups: null,
+          raw_attributes: null,
+          roles: null,
+          passkey_credential: null,
+          phone_id: null,
+          email_verified: rng() < 0.8,
+          LastLoginAt: login,
+          tenants: null,
+          identities: null,
+        };
+  });
+}
+
+/** @param {number} i */
+function hostileSsojetUser(i) {
+  const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+  return {
+    _id: i % 3 === 0 ? null : `hostile-user-${i}`,
+    email: i % 4 === 3 ? null : `${text}@example.com`,
+    first_name: i % 4 === 3 ? null : text,
+    last_name: i % 4 === 3 ? null : i % 2 ? text : 42,
+    email_verified: i % 2 ? 'true' : null,
+    is_active: i % 3 === 2 ? 'maybe' : i % 2 === 0,
+    created_at: i % 2 ? 'not a date' : '2024-13-45T99:99:99Z',
+    LastLoginAt: i % 3 === 0 ? GO_ZERO_TIME : { nested: true },
+  };
+}

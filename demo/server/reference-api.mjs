@@ -25,11 +25,22 @@
  *   retry-after=V the Retry-After of a 429 or 503: seconds (`3`), `date+N` (an HTTP-date N
  *                 seconds ahead), `none` (no header), anything else verbatim
  *   times=N       apply status= and body= to the first N requests of the tag only (needs tag=)
+ *   from=N        ... and not to its first N requests (needs tag=): `from=1,times=2` fails the second only
  *   redirect      answer 307 to the same request on another origin of this server (127.0.0.1
  *                 and localhost swapped), without `redirect`: where does the token go?
  *   hang          never answer (for timeouts)
  *   drop          close the connection without an answer (a network error)
  *   tag=NAME      record the request under NAME, readable at GET /_requests?tag=NAME
+ *
+ * SSOJet's user-management lists (`/api/v1/users`, …) name no id in their
+ * path, so a base-url prefix picks their data set, after any fault prefix:
+ *
+ *   {origin}/_faults/delay=800/_data/new-25/api/v1/users
+ *
+ * The data set id works as the ids of the other endpoints do (see data.mjs:
+ * `-N`, `hostile…`; `new…` answers the newer documents' paged shape). Without
+ * a prefix, the documented example. Each of these lists answers under
+ * `/api/v1/auth/…` too, SSOJet's user-token routes.
  *
  * The gateways' side, for the server-side proxy (src/server): EnOS's token
  * endpoints and signature check (./enos-gateway.mjs) and SSOJet's
@@ -37,7 +48,7 @@
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { enosSsoUsers, ssojetUserOrganizations } from './data.mjs';
+import { enosSsoUsers, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
 import { createEnosGateway } from './enos-gateway.mjs';
 import { createSsojetAuth } from './ssojet-auth.mjs';
 
@@ -48,10 +59,16 @@ export const SEED_ENOS_ORG_ID = 'orgId';
 const seedBody = (/** @type {string} */ name) => readFileSync(new URL(`./seeds/${name}`, import.meta.url), 'utf8');
 const SSOJET_SEED = seedBody('ssojet-user-organizations.json');
 const ENOS_SEED = seedBody('enos-list-sso-users.json');
+// Section 2 of the SSOJet notes lists the fields and example values of "List All Users" but quotes no body:
+// this one is built from that list (24-hex ids, nanosecond times, nulls, `LastLoginAt` beside `created_at`).
+const SSOJET_USERS_EXAMPLE = seedBody('ssojet-users.json');
 
 const SSOJET_PATH = /^\/api\/account\/identity\/users\/([^/]+)\/organizations$/;
 const ENOS_PATH = '/enos-iam-service/v2.3/user/sso/list';
 const FAULT_PREFIX = /^\/_faults\/([^/]*)(\/.*)$/;
+const DATA_PREFIX = /^\/_data\/([^/]*)(\/.*)$/;
+/** Lists of SSOJet's user-management API (issue 8), by path, with or without the user-token `/auth`. */
+const SSOJET_USERS_PATH = /^\/api\/v1(?:\/auth)?\/users$/;
 const MAX_DELAY_MS = 60_000;
 const MAX_RECORDED = 200;
 const MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
@@ -82,6 +99,7 @@ export const DEMO_SSOJET_CLIENT = { clientId: 'demo-client', clientSecret: 'demo
  * @property {string | undefined} message
  * @property {string | undefined} retryAfter
  * @property {number | undefined} times
+ * @property {number | undefined} from
  * @property {boolean} redirect
  */
 
@@ -91,7 +109,7 @@ export const DEMO_SSOJET_CLIENT = { clientId: 'demo-client', clientSecret: 'demo
  * `cookie` and `apim` (the apim-* headers) appear only when the request had them.
  */
 
-/** @typedef {'ssojet' | 'enos'} Provider */
+/** @typedef {'ssojet' | 'enos' | 'ssojet-users'} Provider */
 
 /** @param {string} spec @returns {Faults} */
 export function parseFaults(spec) {
@@ -106,6 +124,7 @@ export function parseFaults(spec) {
     message: undefined,
     retryAfter: undefined,
     times: undefined,
+    from: undefined,
     redirect: false,
   };
   for (const part of safeDecode(spec).split(',')) {
@@ -120,6 +139,7 @@ export function parseFaults(spec) {
     else if (key === 'message') faults.message = value;
     else if (key === 'retry-after') faults.retryAfter = value;
     else if (key === 'times') faults.times = Math.max(Number(value) || 0, 0);
+    else if (key === 'from') faults.from = Math.max(Number(value) || 0, 0);
   }
   return faults;
 }
@@ -161,12 +181,14 @@ export function createReferenceApi(options = {}) {
 
     const faultMatch = FAULT_PREFIX.exec(url.pathname);
     const faults = parseFaults(faultMatch?.[1] ?? '');
-    const path = faultMatch?.[2] ?? url.pathname;
+    const dataMatch = DATA_PREFIX.exec(faultMatch?.[2] ?? url.pathname);
+    const dataset = dataMatch ? safeDecode(/** @type {string} */ (dataMatch[1])) : undefined;
+    const path = dataMatch?.[2] ?? faultMatch?.[2] ?? url.pathname;
 
     if (faults.tag !== undefined) {
       const list = recorded.get(faults.tag) ?? [];
       // `times=N`: this request is number list.length of its tag; past N it is answered normally.
-      if (faults.times !== undefined && list.length >= faults.times) {
+      if ((faults.times !== undefined && list.length >= faults.times) || (faults.from !== undefined && list.length < faults.from)) {
         faults.status = undefined;
         faults.body = undefined;
       }
@@ -197,7 +219,7 @@ export function createReferenceApi(options = {}) {
     }
     if (faults.hang) return; // The socket is destroyed when the client gives up or the server closes.
 
-    const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways);
+    const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways, dataset);
     if (faults.delay > 0) {
       const timer = setTimeout(() => {
         timers.delete(timer);
@@ -251,15 +273,16 @@ export async function startReferenceApi(options = {}) {
  * @param {Set<string>} tokens
  * @param {Set<string>} clientIds
  * @param {Gateways} gateways
+ * @param {string | undefined} dataset
  */
-function route(req, res, path, query, faults, tokens, clientIds, gateways) {
+function route(req, res, path, query, faults, tokens, clientIds, gateways, dataset) {
   if (gateways.enos.isTokenPath(path) || gateways.ssojet.isTokenPath(path)) {
     answerTokenRequest(req, res, path, gateways).catch(() => res.destroy());
     return;
   }
   const ssojetMatch = SSOJET_PATH.exec(path);
   /** @type {Provider | undefined} */
-  const provider = ssojetMatch ? 'ssojet' : path === ENOS_PATH ? 'enos' : undefined;
+  const provider = ssojetMatch ? 'ssojet' : path === ENOS_PATH ? 'enos' : SSOJET_USERS_PATH.test(path) ? 'ssojet-users' : undefined;
   if (provider === undefined) {
     json(res, 404, { error: 'not_found', error_code: 801, error_description: 'No such endpoint.' });
     return;
@@ -294,27 +317,66 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways) {
     providerError(res, provider, 401, 'The access token is missing or invalid.');
     return;
   }
-  if (ssojetMatch) ssojetOrganizations(res, safeDecode(/** @type {string} */ (ssojetMatch[1])), query, clientIds);
+  if (provider !== 'enos' && !knownClient(res, query, clientIds)) return;
+  if (ssojetMatch) ssojetOrganizations(res, safeDecode(/** @type {string} */ (ssojetMatch[1])));
+  else if (provider === 'ssojet-users') ssojetUserList(res, dataset, query);
   else enosUsers(res, query);
+}
+
+/**
+ * SSOJet's `client_id` check: required, and one of the server's.
+ * @param {import('node:http').ServerResponse} res @param {URLSearchParams} query @param {Set<string>} clientIds
+ */
+function knownClient(res, query, clientIds) {
+  const clientId = query.get('client_id');
+  if (!clientId) {
+    json(res, 400, { error: 'malformed_request', error_code: 800, error_description: 'client_id is required.' });
+    return false;
+  }
+  if (!clientIds.has(clientId)) {
+    // As on SSOJet's error-codes page, verbatim.
+    json(res, 401, { error: 'invalid_client', error_description: 'The client is invalid or missing.', error_code: 1001 });
+    return false;
+  }
+  return true;
+}
+
+/** SSOJet's `limit` default where the documents give one (roles: 10, max 50). */
+const SSOJET_PAGE = { default: 10, max: 50 };
+
+/**
+ * One page of `entries` as the newer documents answer: `{limit, next_cursor, [key]}`,
+ * honouring `limit` (1..50) and `cursor` (this server's cursors are offsets; SSOJet's are opaque).
+ * @param {unknown[]} entries @param {string} key @param {URLSearchParams} query
+ */
+function pagedBody(entries, key, query) {
+  const limit = Math.min(Math.max(Number(query.get('limit')) || SSOJET_PAGE.default, 1), SSOJET_PAGE.max);
+  const offset = Math.max(Number(/^o(\d+)$/.exec(query.get('cursor') ?? '')?.[1] ?? 0), 0);
+  const end = offset + limit;
+  return { limit, next_cursor: end < entries.length ? `o${end}` : '', [key]: entries.slice(offset, end) };
+}
+
+/**
+ * `GET /api/v1/users`: the documented example without a data set, else generated users;
+ * `email` filters (case-insensitive substring), and `new…` data sets are paged.
+ * @param {import('node:http').ServerResponse} res @param {string | undefined} dataset @param {URLSearchParams} query
+ */
+function ssojetUserList(res, dataset, query) {
+  const email = query.get('email')?.toLowerCase();
+  if (dataset === undefined && !email) {
+    raw(res, 200, SSOJET_USERS_EXAMPLE);
+    return;
+  }
+  const all = dataset === undefined ? JSON.parse(SSOJET_USERS_EXAMPLE) : ssojetUsers(dataset);
+  const users = email ? all.filter((/** @type {{email?: unknown}} */ user) => String(user.email ?? '').toLowerCase().includes(email)) : all;
+  json(res, 200, dataset?.startsWith('new') ? pagedBody(users, 'users', query) : users);
 }
 
 /**
  * @param {import('node:http').ServerResponse} res
  * @param {string} userId
- * @param {URLSearchParams} query
- * @param {Set<string>} clientIds
  */
-function ssojetOrganizations(res, userId, query, clientIds) {
-  const clientId = query.get('client_id');
-  if (!clientId) {
-    json(res, 400, { error: 'malformed_request', error_code: 800, error_description: 'client_id is required.' });
-    return;
-  }
-  if (!clientIds.has(clientId)) {
-    // As on SSOJet's error-codes page, verbatim.
-    json(res, 401, { error: 'invalid_client', error_description: 'The client is invalid or missing.', error_code: 1001 });
-    return;
-  }
+function ssojetOrganizations(res, userId) {
   if (userId === SEED_SSOJET_USER_ID) {
     raw(res, 200, SSOJET_SEED);
     return;
@@ -473,22 +535,26 @@ function faultMessage(req, faults, fallback) {
  * @param {Provider} provider @param {(field: string) => unknown} value
  */
 function entryWith(provider, value) {
-  const fields =
-    provider === 'enos'
-      ? ['id', 'name', 'email', 'phone', 'phoneArea', 'state', 'domain', 'createTime', 'description', 'emailVerified', 'phoneVerified']
-      : ['id', 'Name', 'WhiteListDomains', 'AllowProfilesOutsideOrganization', 'domain', 'WorkspaceName', 'roles', 'is_active', 'status'];
+  const fields = ENTRY_FIELDS[provider];
   return Object.fromEntries(fields.map((field) => [field, value(field)]));
 }
 
+/** The fields of one entry of each provider's list, as documented. */
+const ENTRY_FIELDS = {
+  enos: ['id', 'name', 'email', 'phone', 'phoneArea', 'state', 'domain', 'createTime', 'description', 'emailVerified', 'phoneVerified'],
+  ssojet: ['id', 'Name', 'WhiteListDomains', 'AllowProfilesOutsideOrganization', 'domain', 'WorkspaceName', 'roles', 'is_active', 'status'],
+  'ssojet-users': ['_id', 'email', 'first_name', 'last_name', 'email_verified', 'is_active', 'created_at', 'LastLoginAt'],
+};
+
 /** @param {Provider} provider @param {unknown[]} entries */
 function listBody(provider, entries) {
-  return provider === 'enos'
-    ? { success: true, status: 0, message: '', users: entries }
-    : { id: 'fault-user', email_id: 'fault@example.com', organizations: entries };
+  if (provider === 'enos') return { success: true, status: 0, message: '', users: entries };
+  if (provider === 'ssojet-users') return { limit: 10, next_cursor: '', users: entries };
+  return { id: 'fault-user', email_id: 'fault@example.com', organizations: entries };
 }
 
 const LIST_FIELDS = new Set(['WhiteListDomains', 'roles']);
-const FLAG_FIELDS = new Set(['AllowProfilesOutsideOrganization', 'is_active', 'emailVerified', 'phoneVerified', 'state']);
+const FLAG_FIELDS = new Set(['AllowProfilesOutsideOrganization', 'is_active', 'emailVerified', 'phoneVerified', 'state', 'email_verified']);
 
 /**
  * @param {import('node:http').IncomingMessage} req

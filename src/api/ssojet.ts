@@ -1,7 +1,8 @@
 import { IamError } from './errors.js';
-import { buildUrl, getJson, type RequestOptions } from './http.js';
+import { buildUrl, getJson, pathSegments, type RequestOptions } from './http.js';
 import type { CachePolicy } from './request-cache.js';
 import { Fields, isObject } from './json.js';
+import { parseTime, readPage, type Page } from './page.js';
 
 export const SSOJET_DEFAULT_BASE_URL = 'https://api.ssojet.com';
 
@@ -99,5 +100,80 @@ function parseRole(value: unknown): OrganizationRole {
     id: fields.string('role_id', 'id'),
     name: fields.string('role_name', 'name'),
     permissions: fields.strings('permissions', 'permission_names'),
+  };
+}
+
+/** What every SSOJet list request carries; `path` is the endpoint's path template (see `pathSegments`). */
+export interface SsojetListRequest extends CachePolicy {
+  baseUrl: string;
+  token: RequestOptions['token'];
+  clientId: string;
+  /** The endpoint's path after `baseUrl`, such as `/api/v1/users` or a host's `/api/v1/auth/...` equivalent. */
+  path: string;
+  /** Values for the path's `{name}` placeholders. */
+  pathValues?: Record<string, string>;
+  /** The cursor of the page wanted; the first page without one. */
+  cursor?: string | undefined;
+  signal?: AbortSignal;
+  timeout?: number;
+}
+
+/** GETs `{baseUrl}{path}?client_id=…&cursor=…&{query}` and reads it with `read`. */
+async function fetchSsojet<T>(
+  request: SsojetListRequest,
+  query: Record<string, string | undefined>,
+  read: (body: unknown) => T,
+): Promise<T> {
+  const segments = pathSegments(request.path, request.pathValues);
+  const url = buildUrl(request.baseUrl, segments, { client_id: request.clientId, ...query, cursor: request.cursor });
+  return read(await getJson(url, request));
+}
+
+/** One user of SSOJet's "List All Users". */
+export interface SsojetUser {
+  id: string | undefined;
+  email: string | undefined;
+  firstName: string | undefined;
+  lastName: string | undefined;
+  emailVerified: boolean | undefined;
+  active: boolean | undefined;
+  /** `null`: never signed in (Go's zero time); `undefined`: not said. */
+  lastLoginAt: Date | null | undefined;
+  createdAt: Date | null | undefined;
+}
+
+export const USERS_PATH = '/api/v1/users';
+
+export interface UsersRequest extends SsojetListRequest {
+  /** Sent as `limit`. */
+  pageSize?: number | undefined;
+  /** Sent as `email`: the newer API's filter. */
+  email?: string | undefined;
+}
+
+/** `GET {base}/api/v1/users?client_id=…[&limit][&email][&cursor]`. */
+export function fetchUsers(request: UsersRequest): Promise<Page<SsojetUser>> {
+  const limit = request.pageSize && request.pageSize > 0 ? String(Math.floor(request.pageSize)) : undefined;
+  return fetchSsojet(request, { limit, email: request.email }, parseUsers);
+}
+
+/** The older bare array, or the newer `{limit, next_cursor, users}`. */
+export function parseUsers(body: unknown): Page<SsojetUser> {
+  return readPage(body, ['users'], parseUser, 'users');
+}
+
+export function parseUser(value: unknown): SsojetUser {
+  const fields = new Fields(value);
+  return {
+    // The older documents' Mongo-style `_id`, the newer `id`.
+    id: fields.string('id', '_id'),
+    email: fields.string('email'),
+    firstName: fields.string('first_name'),
+    lastName: fields.string('last_name'),
+    emailVerified: fields.boolean('email_verified'),
+    active: fields.boolean('is_active'),
+    // `LastLoginAt` (older, PascalCase beside snake_case fields) and `last_login_at` (newer) are one field to Fields.
+    lastLoginAt: parseTime(fields.string('last_login_at')),
+    createdAt: parseTime(fields.string('created_at')),
   };
 }

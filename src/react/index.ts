@@ -8,9 +8,10 @@ import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import { UserOrgs as UserOrgsElement } from '../elements/user-orgs/user-orgs.js';
 import { SsoUserList as SsoUserListElement } from '../elements/sso-user-list/sso-user-list.js';
+import { UserList as UserListElement } from '../elements/user-list/user-list.js';
 import type { DataListElement } from '../shared/data-list-element.js';
 import type { IamEventMap } from '../shared/events.js';
-import type { Organization } from '../api/ssojet.js';
+import type { Organization, SsojetUser } from '../api/ssojet.js';
 import type { SsoUser } from '../api/enos.js';
 
 /** The handler props of a list of `TItem`, for `@lit/react`. */
@@ -42,6 +43,9 @@ export const UserOrgs = wrap<Organization, UserOrgsElement>('user-orgs', UserOrg
 /** `<sso-user-list>` for React. */
 export const SsoUserList = wrap<SsoUser, SsoUserListElement>('sso-user-list', SsoUserListElement, 'SsoUserList');
 
-export type { Organization, SsoUser };
+/** `<user-list>` for React. */
+export const UserList = wrap<SsojetUser, UserListElement>('user-list', UserListElement, 'UserList');
+
+export type { Organization, SsojetUser, SsoUser };
 export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from '../shared/events.js';
 export { IamError } from '../api/errors.js';

@@ -29,6 +29,21 @@ export const dataListStyles = css`
     display: none;
   }
 
+  .verified {
+    color: var(--_success);
+  }
+
+  .unverified {
+    color: var(--_muted);
+  }
+
+  .more {
+    display: grid;
+    justify-items: start;
+    gap: 0.5em;
+    margin-top: var(--_gap);
+  }
+
   *,
   *::before,
   *::after {

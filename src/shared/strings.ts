@@ -48,6 +48,8 @@ export const strings = {
   active: 'Active',
   inactive: 'Inactive',
   statusUnknown: 'Status unknown',
+  loadMore: 'Load more',
+  never: 'Never',
 
   orgs: {
     label: 'Organizations',
@@ -86,5 +88,18 @@ export const strings = {
     description: 'Description',
     enabled: 'Enabled',
     disabled: 'Disabled',
+  },
+
+  users: {
+    label: 'Users',
+    loading: 'Loading users…',
+    loadFailed: 'Could not load users.',
+    empty: 'No users match.',
+    count: (n: number) => (n === 1 ? '1 user' : `${n} users`),
+    unnamed: 'Unnamed user',
+    search: 'Search users',
+    email: 'Email',
+    lastLogin: 'Last sign-in',
+    created: 'Created',
   },
 } as const;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { strings } from './strings.js';
 
 /** One `<dt>`/`<dd>` pair; rows whose value is absent are left out. */
 export interface DetailRow {
@@ -36,4 +37,17 @@ export function placeholder(text: string): TemplateResult {
  */
 export function dataText(value: string): TemplateResult {
   return html`<bdi>${value}</bdi>`;
+}
+
+/** " (verified)" or " (not verified)" after an email or phone number; nothing when the provider did not say. */
+export function verification(verified: boolean | undefined): TemplateResult | '' {
+  if (verified === undefined) return '';
+  const text = verified ? strings.verified : strings.notVerified;
+  return html` <span part="verification" class=${verified ? 'verified' : 'unverified'}>(${text})</span>`;
+}
+
+/** Active, Inactive, or "Status unknown" when the provider did not say. */
+export function activeBadge(active: boolean | undefined): TemplateResult {
+  if (active === undefined) return badge(strings.statusUnknown, 'neutral');
+  return active ? badge(strings.active, 'positive') : badge(strings.inactive, 'negative');
 }

@@ -13,9 +13,13 @@ import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '
 type AnyList = DataListElement<unknown>;
 
 export interface ListSuite {
-  tag: 'user-orgs' | 'sso-user-list';
-  /** The attribute naming what is listed: `user-id` or `org-id`. */
-  idAttribute: string;
+  tag: 'user-orgs' | 'sso-user-list' | 'user-list';
+  /**
+   * The attribute naming what is listed: `user-id` or `org-id`. A list of
+   * everything (`<user-list>`) has none: its test data set is named by a
+   * `/_data/ID` base-url prefix the reference server reads instead.
+   */
+  idAttribute?: string;
   /** Attributes besides token, id and base-url that a request needs. */
   otherAttributes: string;
   /** What the status says while loading, and what it says when empty. */
@@ -39,12 +43,34 @@ export const ssoUserListSuite: ListSuite = {
   emptyText: 'No SSO users match.',
 };
 
+export const userListSuite: ListSuite = {
+  tag: 'user-list',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  loadingText: 'Loading users…',
+  emptyText: 'No users match.',
+};
+
+/** The id attribute (when the suite has one) and base-url that ask the reference server for data set `id`. */
+export function dataAttributes(suite: ListSuite, id: string | undefined, base = API): string {
+  if (id === undefined) return `base-url="${base}"`;
+  return suite.idAttribute ? `${suite.idAttribute}="${id}" base-url="${base}"` : `base-url="${base}/_data/${id}"`;
+}
+
+/** Points an element at data set `id` on `base`, as `dataAttributes` does for a new one. */
+export function pointAt(suite: ListSuite, el: AnyList, id: string, base = API): void {
+  if (suite.idAttribute) {
+    el.baseUrl = base;
+    el.setAttribute(suite.idAttribute, id);
+  } else {
+    el.baseUrl = `${base}/_data/${id}`;
+  }
+}
+
 export function create(suite: ListSuite, attrs: { id?: string; base?: string; token?: string; extra?: string }) {
   const token = attrs.token === undefined ? TOKEN : attrs.token;
   const parts = [
     token ? `token="${token}"` : '',
-    attrs.id === undefined ? '' : `${suite.idAttribute}="${attrs.id}"`,
-    `base-url="${attrs.base ?? API}"`,
+    dataAttributes(suite, attrs.id, attrs.base),
     suite.otherAttributes,
     attrs.extra ?? '',
   ];
@@ -83,8 +109,7 @@ export function describeListStates(suite: ListSuite) {
       const el = await create(suite, { id: 'first-2' });
       await untilLoaded(el);
       expect(listOf(el)!.getAttribute('aria-busy')).to.equal('false');
-      el.baseUrl = faultyBase('delay=400');
-      el.setAttribute(suite.idAttribute, 'second-4');
+      pointAt(suite, el, 'second-4', faultyBase('delay=400'));
       await el.updateComplete;
       expect(listOf(el)!.getAttribute('aria-busy')).to.equal('true');
       expect(items(el)).to.have.length(2);
@@ -181,8 +206,7 @@ export function describeListStates(suite: ListSuite) {
     it('never renders a stale response: the newest input wins', async () => {
       const el = await create(suite, { id: 'stale-5', base: faultyBase('delay=700') });
       await sleep(50);
-      el.baseUrl = API;
-      el.setAttribute(suite.idAttribute, 'fresh-2');
+      pointAt(suite, el, 'fresh-2');
       await untilLoaded(el);
       expect(items(el)).to.have.length(2);
       await sleep(900); // The slow answer for the old input arrives now and must be dropped.

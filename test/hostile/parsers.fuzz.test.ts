@@ -10,7 +10,8 @@ import { parseEnosTime, parseSsoUser, parseSsoUsers, type SsoUser, type WallCloc
 import { IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
 import { readHttpError } from '../../src/api/http.js';
 import { Fields } from '../../src/api/json.js';
-import { parseOrganization, parseUserOrganizations, type Organization } from '../../src/api/ssojet.js';
+import { parseTime } from '../../src/api/page.js';
+import { parseOrganization, parseUserOrganizations, parseUsers, type Organization, type SsojetUser } from '../../src/api/ssojet.js';
 
 const RUNS = 10_000;
 const KINDS = ['http', 'network', 'timeout', 'parse', 'shape', 'envelope', 'config'];
@@ -81,6 +82,30 @@ const userOrganizationsBody = fc.oneof(
   shaped({ id: text, email_id: text, email: text, user_id: text, organizations: organizationList, tenants: organizationList, limit: chaos, next_cursor: text }),
   organizationList,
 );
+
+/** RFC 3339 as SSOJet writes it (nanoseconds, `Z`), Go's zero time, and near misses. */
+const ssojetTime = fc.oneof(
+  fc
+    .date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true })
+    .chain((date) => fc.tuple(fc.constant(date.toISOString()), fc.constantFrom('', '123456', '9')))
+    .map(([iso, extra]) => iso.replace('Z', `${extra}Z`)),
+  fc.constantFrom('0001-01-01T00:00:00Z', '2024-13-45T99:99:99Z', '2024-07-24T10:21:54.123456789+05:30'),
+  text,
+);
+const ssojetUser = shaped({
+  id: text,
+  _id: text,
+  email: text,
+  first_name: text,
+  last_name: text,
+  email_verified: flag,
+  is_active: flag,
+  created_at: ssojetTime,
+  last_login_at: ssojetTime,
+  LastLoginAt: ssojetTime,
+});
+const ssojetUserList = fc.array(fc.oneof({ weight: 4, arbitrary: ssojetUser }, { weight: 1, arbitrary: chaos }), { maxLength: 5 });
+const usersBody = fc.oneof(shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), users: ssojetUserList }), ssojetUserList);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -179,6 +204,19 @@ function checkSsoUser(user: SsoUser) {
   checkTime(user.createdAt);
 }
 
+function checkSsojetTime(time: Date | null | undefined) {
+  if (time === null || time === undefined) return;
+  expect(time).to.be.instanceOf(Date);
+  expect(Number.isNaN(time.getTime())).to.equal(false);
+}
+
+function checkSsojetUser(user: SsojetUser) {
+  for (const key of ['id', 'email', 'firstName', 'lastName'] as const) expect(isOptional(user[key], 'string'), key).to.equal(true);
+  expect(isOptional(user.emailVerified, 'boolean') && isOptional(user.active, 'boolean')).to.equal(true);
+  checkSsojetTime(user.lastLoginAt);
+  checkSsojetTime(user.createdAt);
+}
+
 function checkIamError(error: unknown) {
   if (!(error instanceof IamError)) throw error;
   expect(KINDS).to.include(error.kind);
@@ -257,6 +295,30 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
 
   it('parseSsoUser', () => {
     fuzz(bodies(ssoUser), survives(parseSsoUser, checkSsoUser));
+  });
+
+  it('parseUsers', () => {
+    let named = 0;
+    fuzz(
+      bodies(usersBody),
+      survives(parseUsers, (page) => {
+        expect(Array.isArray(page.items)).to.equal(true);
+        expect(isOptional(page.nextCursor, 'string')).to.equal(true);
+        page.items.forEach(checkSsojetUser);
+        if (page.items.some((user) => user.email !== undefined)) named += 1;
+      }),
+    );
+    expect(named).to.be.greaterThan(REACHED);
+  });
+
+  it('parseTime (SSOJet)', () => {
+    let read = 0;
+    fuzz(fc.oneof(ssojetTime, fc.constant(undefined)), (value) => {
+      const time = parseTime(value);
+      checkSsojetTime(time);
+      if (time) read += 1;
+    });
+    expect(read).to.be.greaterThan(REACHED);
   });
 
   it('parseEnosTime', () => {

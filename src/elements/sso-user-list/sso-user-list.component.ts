@@ -4,8 +4,8 @@ import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
 import { strings } from '../../shared/strings.js';
-import { badge, dataText, detailList } from '../../shared/templates.js';
-import { ssoUserListStyles } from './sso-user-list.styles.js';
+import { badge, dataText, detailList, verification } from '../../shared/templates.js';
+import { dateFormat, localeOf } from '../../shared/dates.js';
 
 /**
  * @tagname sso-user-list
@@ -31,8 +31,6 @@ import { ssoUserListStyles } from './sso-user-list.styles.js';
  * @csspart verification - "verified" / "not verified" after an email or phone.
  */
 export class SsoUserList extends DataListElement<SsoUser> {
-  static override styles = [DataListElement.styles, ssoUserListStyles];
-
   /** The organization (OU) whose SSO users are listed. */
   @property({ attribute: 'org-id' }) orgId: string | undefined;
 
@@ -48,11 +46,12 @@ export class SsoUserList extends DataListElement<SsoUser> {
   protected override readonly texts = strings.ssoUsers;
 
   /** Chosen once per update, not once per row: a list may hold thousands of users. */
-  private dateFormat = dateFormatFor(undefined);
+  private dateFormat = dateFormat(undefined, 'UTC');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.dateFormat = dateFormatFor(this.locale());
+    // UTC leaves EnOS's zone-less digits as sent (see renderTime).
+    this.dateFormat = dateFormat(localeOf(this), 'UTC');
   }
 
   protected override requiredInputs() {
@@ -118,32 +117,4 @@ export class SsoUserList extends DataListElement<SsoUser> {
   private renderTime(time: WallClockTime) {
     return html`<time datetime=${time.iso}>${this.dateFormat.format(time.asUtc)}</time>`;
   }
-
-  /** The nearest `lang` in the light DOM, else the browser's language. */
-  private locale(): string | undefined {
-    const lang = this.closest<HTMLElement>('[lang]')?.lang;
-    try {
-      return lang ? Intl.DateTimeFormat.supportedLocalesOf(lang)[0] : undefined;
-    } catch {
-      return undefined; // An invalid `lang` value; the browser's default serves.
-    }
-  }
-}
-
-const dateFormats = new Map<string | undefined, Intl.DateTimeFormat>();
-
-function dateFormatFor(locale: string | undefined): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    // UTC leaves EnOS's zone-less digits as sent (see renderTime).
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format;
-}
-
-function verification(verified: boolean | undefined) {
-  if (verified === undefined) return '';
-  const text = verified ? strings.verified : strings.notVerified;
-  return html` <span part="verification" class=${verified ? 'verified' : 'unverified'}>(${text})</span>`;
 }

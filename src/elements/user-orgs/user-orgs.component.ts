@@ -4,7 +4,7 @@ import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization } fr
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
 import { strings } from '../../shared/strings.js';
-import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
 
 /**
@@ -71,8 +71,7 @@ export class UserOrgs extends DataListElement<Organization> {
   }
 
   protected override renderBadges(org: Organization) {
-    if (org.active === undefined) return badge(strings.statusUnknown, 'neutral');
-    return org.active ? badge(strings.active, 'positive') : badge(strings.inactive, 'negative');
+    return activeBadge(org.active);
   }
 
   protected override renderDetails(org: Organization) {
