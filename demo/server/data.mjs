@@ -280,3 +280,60 @@ function hostileSsojetUser(i) {
     LastLoginAt: i % 3 === 0 ? GO_ZERO_TIME : { nested: true },
   };
 }
+
+/** Every permission named in ROLES, each with an id derived from its name (the same in every data set). */
+const PERMISSION_NAMES = [...new Set(Object.values(ROLES).flat())];
+const permissionId = (/** @type {string} */ name) => hex(random(`permission:${name}`), 24);
+
+/** SSOJet's "List permissions" entries: `{id, name, description, is_active, is_default, created_at, modified_at}`. */
+export function ssojetPermissions() {
+  return PERMISSION_NAMES.map((name, i) => ({
+    id: permissionId(name),
+    name,
+    description: `Allows: ${name.toLowerCase()}.`,
+    is_active: true,
+    is_default: i === 0,
+    created_at: '2024-07-10T09:00:00.000000000Z',
+    modified_at: '2024-07-10T09:00:00.000000000Z',
+  }));
+}
+
+/**
+ * SSOJet's "List All Roles" entries for a data set: `{id, name, description,
+ * is_active, is_deletable, permission_ids, created_at, modified_at}`, the ids
+ * naming entries of `ssojetPermissions()`.
+ * @param {string} dataset
+ */
+export function ssojetRoles(dataset) {
+  const rng = random(`ssojet-roles:${dataset}`);
+  const count = countFor(dataset, rng, 3, 8);
+  const names = Object.keys(ROLES);
+  return Array.from({ length: count }, (_, i) => {
+    if (dataset.startsWith('hostile')) return hostileRole(i);
+    const base = /** @type {keyof typeof ROLES} */ (names[i % names.length]);
+    const created = ssojetTime(rng);
+    return {
+      id: hex(rng, 24),
+      name: i < names.length ? base : `${base} ${Math.floor(i / names.length) + 1}`,
+      description: `Everything a ${base.toLowerCase()} does.`,
+      is_active: rng() < 0.85,
+      is_deletable: i >= names.length,
+      permission_ids: ROLES[base].map(permissionId),
+      created_at: created,
+      modified_at: created,
+    };
+  });
+}
+
+/** @param {number} i */
+function hostileRole(i) {
+  const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+  return {
+    id: i % 3 === 0 ? null : `hostile-role-${i}`,
+    name: i % 4 === 3 ? null : text,
+    description: i % 2 ? text : 42,
+    is_active: i % 3 === 2 ? 'maybe' : i % 2 === 0,
+    // An id no permission has (shown as the id), a known one, and junk.
+    permission_ids: i % 2 ? [text, permissionId('Team View'), null, 7] : null,
+  };
+}

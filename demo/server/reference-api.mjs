@@ -39,7 +39,7 @@
  *
  * The data set id works as the ids of the other endpoints do (see data.mjs:
  * `-N`, `hostile…`; `new…` answers the newer documents' paged shape). Without
- * a prefix, the documented example. Each of these lists answers under
+ * a prefix, the documented example (users) or data set `example`. Each of these lists answers under
  * `/api/v1/auth/…` too, SSOJet's user-token routes.
  *
  * The gateways' side, for the server-side proxy (src/server): EnOS's token
@@ -48,7 +48,7 @@
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { enosSsoUsers, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
+import { enosSsoUsers, ssojetPermissions, ssojetRoles, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
 import { createEnosGateway } from './enos-gateway.mjs';
 import { createSsojetAuth } from './ssojet-auth.mjs';
 
@@ -68,7 +68,11 @@ const ENOS_PATH = '/enos-iam-service/v2.3/user/sso/list';
 const FAULT_PREFIX = /^\/_faults\/([^/]*)(\/.*)$/;
 const DATA_PREFIX = /^\/_data\/([^/]*)(\/.*)$/;
 /** Lists of SSOJet's user-management API (issue 8), by path, with or without the user-token `/auth`. */
-const SSOJET_USERS_PATH = /^\/api\/v1(?:\/auth)?\/users$/;
+const SSOJET_LISTS = /** @type {const} */ ([
+  ['ssojet-users', /^\/api\/v1(?:\/auth)?\/users$/],
+  ['ssojet-roles', /^\/api\/v1(?:\/auth)?\/roles$/],
+  ['ssojet-permissions', /^\/api\/v1(?:\/auth)?\/permissions$/],
+]);
 const MAX_DELAY_MS = 60_000;
 const MAX_RECORDED = 200;
 const MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
@@ -105,11 +109,11 @@ export const DEMO_SSOJET_CLIENT = { clientId: 'demo-client', clientSecret: 'demo
 
 /**
  * @typedef {{ method: string, path: string, query: Record<string, string[]>, authorization: string | null, origin: string | null,
- *   cookie?: string, apim?: Record<string, string> }} RecordedRequest
- * `cookie` and `apim` (the apim-* headers) appear only when the request had them.
+ *   cookie?: string, apim?: Record<string, string>, headers?: Record<string, string> }} RecordedRequest
+ * `cookie`, `apim` (the apim-* headers) and `headers` (see clientHeaders) appear only when the request had them.
  */
 
-/** @typedef {'ssojet' | 'enos' | 'ssojet-users'} Provider */
+/** @typedef {'ssojet' | 'enos' | typeof SSOJET_LISTS[number][0]} Provider */
 
 /** @param {string} spec @returns {Faults} */
 export function parseFaults(spec) {
@@ -201,6 +205,7 @@ export function createReferenceApi(options = {}) {
           origin: req.headers.origin ?? null,
           ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
           ...apimHeaders(req.headers),
+          ...clientHeaders(req.headers),
         });
       }
       recorded.set(faults.tag, list);
@@ -282,7 +287,7 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
   }
   const ssojetMatch = SSOJET_PATH.exec(path);
   /** @type {Provider | undefined} */
-  const provider = ssojetMatch ? 'ssojet' : path === ENOS_PATH ? 'enos' : SSOJET_USERS_PATH.test(path) ? 'ssojet-users' : undefined;
+  const provider = ssojetMatch ? 'ssojet' : path === ENOS_PATH ? 'enos' : SSOJET_LISTS.find(([, pattern]) => pattern.test(path))?.[0];
   if (provider === undefined) {
     json(res, 404, { error: 'not_found', error_code: 801, error_description: 'No such endpoint.' });
     return;
@@ -320,6 +325,8 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
   if (provider !== 'enos' && !knownClient(res, query, clientIds)) return;
   if (ssojetMatch) ssojetOrganizations(res, safeDecode(/** @type {string} */ (ssojetMatch[1])));
   else if (provider === 'ssojet-users') ssojetUserList(res, dataset, query);
+  else if (provider === 'ssojet-roles') json(res, 200, pagedBody(ssojetRoles(dataset ?? 'example'), 'roles', query));
+  else if (provider === 'ssojet-permissions') json(res, 200, pagedBody(ssojetPermissions(), 'permissions', query));
   else enosUsers(res, query);
 }
 
@@ -477,6 +484,15 @@ function apimHeaders(headers) {
   return entries.length > 0 ? { apim: Object.fromEntries(entries.map(([name, value]) => [name, String(value)])) } : {};
 }
 
+/** The headers SSOJet's newer documents ask for (`accountId`, `envId`, `x-client-id`), under `headers`, when a request has any. */
+const CLIENT_HEADERS = ['accountid', 'envid', 'x-client-id'];
+
+/** @param {import('node:http').IncomingHttpHeaders} headers */
+function clientHeaders(headers) {
+  const entries = CLIENT_HEADERS.flatMap((name) => (headers[name] === undefined ? [] : [[name, String(headers[name])]]));
+  return entries.length > 0 ? { headers: Object.fromEntries(entries) } : {};
+}
+
 /** A malformed `%` sequence must not crash the server: keep the text as sent. @param {string} text */
 function safeDecode(text) {
   try {
@@ -544,16 +560,20 @@ const ENTRY_FIELDS = {
   enos: ['id', 'name', 'email', 'phone', 'phoneArea', 'state', 'domain', 'createTime', 'description', 'emailVerified', 'phoneVerified'],
   ssojet: ['id', 'Name', 'WhiteListDomains', 'AllowProfilesOutsideOrganization', 'domain', 'WorkspaceName', 'roles', 'is_active', 'status'],
   'ssojet-users': ['_id', 'email', 'first_name', 'last_name', 'email_verified', 'is_active', 'created_at', 'LastLoginAt'],
+  'ssojet-roles': ['id', 'name', 'description', 'is_active', 'permission_ids'],
+  'ssojet-permissions': ['id', 'name', 'description', 'is_active'],
 };
 
 /** @param {Provider} provider @param {unknown[]} entries */
 function listBody(provider, entries) {
   if (provider === 'enos') return { success: true, status: 0, message: '', users: entries };
   if (provider === 'ssojet-users') return { limit: 10, next_cursor: '', users: entries };
+  if (provider === 'ssojet-roles') return { limit: 10, next_cursor: '', roles: entries };
+  if (provider === 'ssojet-permissions') return { limit: 50, next_cursor: '', permissions: entries };
   return { id: 'fault-user', email_id: 'fault@example.com', organizations: entries };
 }
 
-const LIST_FIELDS = new Set(['WhiteListDomains', 'roles']);
+const LIST_FIELDS = new Set(['WhiteListDomains', 'roles', 'permission_ids']);
 const FLAG_FIELDS = new Set(['AllowProfilesOutsideOrganization', 'is_active', 'emailVerified', 'phoneVerified', 'state', 'email_verified']);
 
 /**

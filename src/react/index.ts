@@ -9,9 +9,10 @@ import { createComponent, type EventName, type ReactWebComponent } from '@lit/re
 import { UserOrgs as UserOrgsElement } from '../elements/user-orgs/user-orgs.js';
 import { SsoUserList as SsoUserListElement } from '../elements/sso-user-list/sso-user-list.js';
 import { UserList as UserListElement } from '../elements/user-list/user-list.js';
+import { RoleList as RoleListElement } from '../elements/role-list/role-list.js';
 import type { DataListElement } from '../shared/data-list-element.js';
 import type { IamEventMap } from '../shared/events.js';
-import type { Organization, SsojetUser } from '../api/ssojet.js';
+import type { Organization, SsojetRole, SsojetUser } from '../api/ssojet.js';
 import type { SsoUser } from '../api/enos.js';
 
 /** The handler props of a list of `TItem`, for `@lit/react`. */
@@ -46,6 +47,9 @@ export const SsoUserList = wrap<SsoUser, SsoUserListElement>('sso-user-list', Ss
 /** `<user-list>` for React. */
 export const UserList = wrap<SsojetUser, UserListElement>('user-list', UserListElement, 'UserList');
 
-export type { Organization, SsojetUser, SsoUser };
+/** `<role-list>` for React. */
+export const RoleList = wrap<SsojetRole, RoleListElement>('role-list', RoleListElement, 'RoleList');
+
+export type { Organization, SsojetRole, SsojetUser, SsoUser };
 export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from '../shared/events.js';
 export { IamError } from '../api/errors.js';

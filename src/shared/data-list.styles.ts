@@ -37,6 +37,23 @@ export const dataListStyles = css`
     color: var(--_muted);
   }
 
+  /* Permission names as chips (<user-orgs>, <role-list>). */
+  .permissions {
+    list-style: none;
+    margin: 0.2em 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+  }
+
+  .permission {
+    border: 1px solid var(--_border);
+    border-radius: 0.3em;
+    padding: 0 0.4em;
+    font-size: 0.9em;
+  }
+
   .more {
     display: grid;
     justify-items: start;

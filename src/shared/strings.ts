@@ -49,6 +49,7 @@ export const strings = {
   inactive: 'Inactive',
   statusUnknown: 'Status unknown',
   loadMore: 'Load more',
+  permissionsOf: (role: string) => `Permissions of ${role}`,
   never: 'Never',
 
   orgs: {
@@ -66,7 +67,6 @@ export const strings = {
     outsideProfiles: 'Profiles from outside allowed',
     roles: 'Roles',
     noRoles: 'No roles',
-    permissionsOf: (role: string) => `Permissions of ${role}`,
     noPermissions: 'No permissions',
     unnamedRole: 'Unnamed role',
   },
@@ -101,5 +101,18 @@ export const strings = {
     email: 'Email',
     lastLogin: 'Last sign-in',
     created: 'Created',
+  },
+
+  roles: {
+    label: 'Roles',
+    loading: 'Loading roles…',
+    loadFailed: 'Could not load roles.',
+    empty: 'No roles defined.',
+    count: (n: number) => (n === 1 ? '1 role' : `${n} roles`),
+    unnamed: 'Unnamed role',
+    search: 'Search roles',
+    description: 'Description',
+    permissions: 'Permissions',
+    noPermissions: 'No permissions',
   },
 } as const;

@@ -51,3 +51,10 @@ export function activeBadge(active: boolean | undefined): TemplateResult {
   if (active === undefined) return badge(strings.statusUnknown, 'neutral');
   return active ? badge(strings.active, 'positive') : badge(strings.inactive, 'negative');
 }
+
+/** Permission names as a labelled list of chips. */
+export function permissionList(permissions: readonly string[], label: string): TemplateResult {
+  return html`<ul part="permissions" class="permissions" role="list" aria-label=${label}>
+    ${permissions.map((permission) => html`<li part="permission" class="permission">${dataText(permission)}</li>`)}
+  </ul>`;
+}

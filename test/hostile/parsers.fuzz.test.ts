@@ -11,7 +11,15 @@ import { IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
 import { readHttpError } from '../../src/api/http.js';
 import { Fields } from '../../src/api/json.js';
 import { parseTime } from '../../src/api/page.js';
-import { parseOrganization, parseUserOrganizations, parseUsers, type Organization, type SsojetUser } from '../../src/api/ssojet.js';
+import {
+  parseOrganization,
+  parsePermissions,
+  parseRoles,
+  parseUserOrganizations,
+  parseUsers,
+  type Organization,
+  type SsojetUser,
+} from '../../src/api/ssojet.js';
 
 const RUNS = 10_000;
 const KINDS = ['http', 'network', 'timeout', 'parse', 'shape', 'envelope', 'config'];
@@ -106,6 +114,27 @@ const ssojetUser = shaped({
 });
 const ssojetUserList = fc.array(fc.oneof({ weight: 4, arbitrary: ssojetUser }, { weight: 1, arbitrary: chaos }), { maxLength: 5 });
 const usersBody = fc.oneof(shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), users: ssojetUserList }), ssojetUserList);
+
+const listedRole = shaped({
+  id: text,
+  role_id: text,
+  name: text,
+  role_name: text,
+  description: text,
+  is_active: flag,
+  is_deletable: flag,
+  permission_ids: stringList,
+  permissions: stringList,
+});
+const rolesBody = fc.oneof(
+  shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), roles: fc.array(fc.oneof({ weight: 4, arbitrary: listedRole }, { weight: 1, arbitrary: chaos }), { maxLength: 5 }) }),
+  fc.array(listedRole, { maxLength: 5 }),
+);
+const permissionsBody = shaped({
+  limit: chaos,
+  next_cursor: fc.oneof(text, chaos),
+  permissions: fc.array(fc.oneof(shaped({ id: text, name: text, description: text, is_active: flag, is_default: flag }), chaos), { maxLength: 5 }),
+});
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -309,6 +338,32 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
       }),
     );
     expect(named).to.be.greaterThan(REACHED);
+  });
+
+  it('parseRoles', () => {
+    let named = 0;
+    fuzz(
+      bodies(rolesBody),
+      survives(parseRoles, (page) => {
+        expect(isOptional(page.nextCursor, 'string')).to.equal(true);
+        for (const role of page.items) {
+          for (const key of ['id', 'name', 'description'] as const) expect(isOptional(role[key], 'string'), key).to.equal(true);
+          expect(isOptional(role.active, 'boolean')).to.equal(true);
+          expect(isNonEmptyStrings(role.permissionIds) && isNonEmptyStrings(role.permissionNames)).to.equal(true);
+        }
+        if (page.items.some((role) => role.name !== undefined)) named += 1;
+      }),
+    );
+    expect(named).to.be.greaterThan(REACHED);
+  });
+
+  it('parsePermissions', () => {
+    fuzz(
+      bodies(permissionsBody),
+      survives(parsePermissions, (page) => {
+        for (const permission of page.items) expect(isOptional(permission.id, 'string') && isOptional(permission.name, 'string')).to.equal(true);
+      }),
+    );
   });
 
   it('parseTime (SSOJet)', () => {

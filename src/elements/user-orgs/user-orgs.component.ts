@@ -4,7 +4,7 @@ import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization } fr
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
 import { strings } from '../../shared/strings.js';
-import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
 
 /**
@@ -104,9 +104,7 @@ export class UserOrgs extends DataListElement<Organization> {
             <li part="role" class="role">
               <span part="role-name" class="role-name">${role.name ? dataText(role.name) : placeholder(t.unnamedRole)}</span>
               ${role.permissions.length > 0
-                ? html`<ul part="permissions" class="permissions" role="list" aria-label=${t.permissionsOf(role.name ?? t.unnamedRole)}>
-                    ${role.permissions.map((permission) => html`<li part="permission" class="permission">${dataText(permission)}</li>`)}
-                  </ul>`
+                ? permissionList(role.permissions, strings.permissionsOf(role.name ?? t.unnamedRole))
                 : placeholder(t.noPermissions)}
             </li>
           `;
