@@ -13,6 +13,7 @@ const userOrgs = $<DataListElement<unknown>>('#user-orgs');
 const ssoUsers = $<DataListElement<unknown>>('#sso-user-list');
 const userList = $<UserList>('#user-list');
 const roleList = $<DataListElement<unknown>>('#role-list');
+const orgList = $<DataListElement<unknown>>('#org-list');
 
 $('#api-origin').textContent = __REFERENCE_API__;
 
@@ -35,8 +36,8 @@ function scenario(name: string): Scenario {
     case 'generated':
       return { userId: 'demo-user', orgId: 'demo-org', dataset: 'demo' };
     case 'tenants':
+      // `new…` asks the SSOJet lists for their newer, paged shapes (roles have only that one): four pages each.
       return { userId: 'tenants-user', orgId: SEED_ORG_ID, dataset: 'new-35' };
-    // (Roles have one documented shape, paged: this data set gives four pages of them.)
     case 'large':
       return { userId: 'big-user-40', orgId: 'big-org-1000', dataset: 'new-1000' };
     case 'empty':
@@ -66,7 +67,7 @@ function apply(name: string) {
   }
   userOrgs.setAttribute('user-id', s.userId);
   ssoUsers.setAttribute('org-id', s.orgId);
-  for (const el of [userList, roleList]) {
+  for (const el of [userList, roleList, orgList]) {
     el.token = s.token ?? 'demo-token';
     el.baseUrl = s.dataset ? `${baseUrl}/_data/${s.dataset}` : baseUrl;
     el.timeout = s.timeout ?? 15_000;

@@ -6,6 +6,7 @@ export { UserOrgs } from './elements/user-orgs/user-orgs.js';
 export { SsoUserList } from './elements/sso-user-list/sso-user-list.js';
 export { UserList } from './elements/user-list/user-list.js';
 export { RoleList } from './elements/role-list/role-list.js';
+export { OrgList } from './elements/org-list/org-list.js';
 export { IamError, type IamErrorKind } from './api/errors.js';
 export type { Organization, OrganizationRole, SsojetRole, SsojetUser, UserOrganizations } from './api/ssojet.js';
 export type { Page } from './api/page.js';

@@ -337,3 +337,43 @@ function hostileRole(i) {
     permission_ids: i % 2 ? [text, permissionId('Team View'), null, 7] : null,
   };
 }
+
+/**
+ * SSOJet's "List organizations" for a data set: the older bare array
+ * `[{id, name, WhiteListDomains, allow_profiles_outside_organization,
+ * sso_connection_token, domain, WorkspaceName, is_active}]` (with a secret
+ * `sso_connection_token` the elements must never show), or, for an id
+ * starting with `tenants` or `new` and for `/api/v1/tenants`, the newer tenants.
+ * @param {string} dataset @param {boolean} newer
+ */
+export function ssojetOrganizations(dataset, newer) {
+  const rng = random(`ssojet-organizations:${dataset}`);
+  const count = countFor(dataset, rng, 3, 8);
+  const hostile = dataset.startsWith('hostile');
+  return Array.from({ length: count }, (_, i) => {
+    const org = hostile ? hostileOrganization(i) : organization(rng);
+    if (newer) {
+      return {
+        id: org.id,
+        name: org.Name,
+        display_name: org.Name,
+        domains: org.WhiteListDomains ?? [],
+        metadata: {},
+        rules: { allow_profiles_outside_organization: org.AllowProfilesOutsideOrganization },
+      };
+    }
+    return {
+      id: org.id,
+      name: org.Name,
+      WhiteListDomains: org.WhiteListDomains,
+      allow_profiles_outside_organization: org.AllowProfilesOutsideOrganization,
+      sso_connection_token: `${SSO_CONNECTION_SECRET}${i}`,
+      domain: org.domain,
+      WorkspaceName: org.WorkspaceName,
+      is_active: org.is_active,
+    };
+  });
+}
+
+/** What every generated `sso_connection_token` starts with: a test looks for it anywhere it should not be. */
+export const SSO_CONNECTION_SECRET = 'sso-conn-SECRET-';

@@ -48,7 +48,7 @@
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { enosSsoUsers, ssojetPermissions, ssojetRoles, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
+import { enosSsoUsers, ssojetOrganizations, ssojetPermissions, ssojetRoles, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
 import { createEnosGateway } from './enos-gateway.mjs';
 import { createSsojetAuth } from './ssojet-auth.mjs';
 
@@ -72,6 +72,7 @@ const SSOJET_LISTS = /** @type {const} */ ([
   ['ssojet-users', /^\/api\/v1(?:\/auth)?\/users$/],
   ['ssojet-roles', /^\/api\/v1(?:\/auth)?\/roles$/],
   ['ssojet-permissions', /^\/api\/v1(?:\/auth)?\/permissions$/],
+  ['ssojet-organizations', /^\/api\/v1(?:\/auth)?\/(?:organizations|tenants)$/],
 ]);
 const MAX_DELAY_MS = 60_000;
 const MAX_RECORDED = 200;
@@ -323,10 +324,11 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
     return;
   }
   if (provider !== 'enos' && !knownClient(res, query, clientIds)) return;
-  if (ssojetMatch) ssojetOrganizations(res, safeDecode(/** @type {string} */ (ssojetMatch[1])));
+  if (ssojetMatch) ssojetUserOrganizationsAnswer(res, safeDecode(/** @type {string} */ (ssojetMatch[1])));
   else if (provider === 'ssojet-users') ssojetUserList(res, dataset, query);
   else if (provider === 'ssojet-roles') json(res, 200, pagedBody(ssojetRoles(dataset ?? 'example'), 'roles', query));
   else if (provider === 'ssojet-permissions') json(res, 200, pagedBody(ssojetPermissions(), 'permissions', query));
+  else if (provider === 'ssojet-organizations') ssojetOrganizationList(res, path, dataset ?? 'example', query);
   else enosUsers(res, query);
 }
 
@@ -364,6 +366,17 @@ function pagedBody(entries, key, query) {
 }
 
 /**
+ * `GET /api/v1/organizations`: the older bare array; the newer paged `{tenants}` for `tenants…` and `new…` data sets
+ * and at `/api/v1/tenants`, the newer documents' path.
+ * @param {import('node:http').ServerResponse} res @param {string} path @param {string} dataset @param {URLSearchParams} query
+ */
+function ssojetOrganizationList(res, path, dataset, query) {
+  const newer = /^(?:tenants|new)/.test(dataset) || path.endsWith('/tenants');
+  const organizations = ssojetOrganizations(dataset, newer);
+  json(res, 200, newer ? pagedBody(organizations, 'tenants', query) : organizations);
+}
+
+/**
  * `GET /api/v1/users`: the documented example without a data set, else generated users;
  * `email` filters (case-insensitive substring), and `new…` data sets are paged.
  * @param {import('node:http').ServerResponse} res @param {string | undefined} dataset @param {URLSearchParams} query
@@ -383,7 +396,7 @@ function ssojetUserList(res, dataset, query) {
  * @param {import('node:http').ServerResponse} res
  * @param {string} userId
  */
-function ssojetOrganizations(res, userId) {
+function ssojetUserOrganizationsAnswer(res, userId) {
   if (userId === SEED_SSOJET_USER_ID) {
     raw(res, 200, SSOJET_SEED);
     return;
@@ -562,6 +575,7 @@ const ENTRY_FIELDS = {
   'ssojet-users': ['_id', 'email', 'first_name', 'last_name', 'email_verified', 'is_active', 'created_at', 'LastLoginAt'],
   'ssojet-roles': ['id', 'name', 'description', 'is_active', 'permission_ids'],
   'ssojet-permissions': ['id', 'name', 'description', 'is_active'],
+  'ssojet-organizations': ['id', 'name', 'WhiteListDomains', 'allow_profiles_outside_organization', 'sso_connection_token', 'domain', 'WorkspaceName', 'is_active'],
 };
 
 /** @param {Provider} provider @param {unknown[]} entries */
@@ -570,11 +584,20 @@ function listBody(provider, entries) {
   if (provider === 'ssojet-users') return { limit: 10, next_cursor: '', users: entries };
   if (provider === 'ssojet-roles') return { limit: 10, next_cursor: '', roles: entries };
   if (provider === 'ssojet-permissions') return { limit: 50, next_cursor: '', permissions: entries };
+  if (provider === 'ssojet-organizations') return entries;
   return { id: 'fault-user', email_id: 'fault@example.com', organizations: entries };
 }
 
 const LIST_FIELDS = new Set(['WhiteListDomains', 'roles', 'permission_ids']);
-const FLAG_FIELDS = new Set(['AllowProfilesOutsideOrganization', 'is_active', 'emailVerified', 'phoneVerified', 'state', 'email_verified']);
+const FLAG_FIELDS = new Set([
+  'AllowProfilesOutsideOrganization',
+  'allow_profiles_outside_organization',
+  'is_active',
+  'emailVerified',
+  'phoneVerified',
+  'state',
+  'email_verified',
+]);
 
 /**
  * @param {import('node:http').IncomingMessage} req

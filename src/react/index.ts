@@ -10,6 +10,7 @@ import { UserOrgs as UserOrgsElement } from '../elements/user-orgs/user-orgs.js'
 import { SsoUserList as SsoUserListElement } from '../elements/sso-user-list/sso-user-list.js';
 import { UserList as UserListElement } from '../elements/user-list/user-list.js';
 import { RoleList as RoleListElement } from '../elements/role-list/role-list.js';
+import { OrgList as OrgListElement } from '../elements/org-list/org-list.js';
 import type { DataListElement } from '../shared/data-list-element.js';
 import type { IamEventMap } from '../shared/events.js';
 import type { Organization, SsojetRole, SsojetUser } from '../api/ssojet.js';
@@ -49,6 +50,9 @@ export const UserList = wrap<SsojetUser, UserListElement>('user-list', UserListE
 
 /** `<role-list>` for React. */
 export const RoleList = wrap<SsojetRole, RoleListElement>('role-list', RoleListElement, 'RoleList');
+
+/** `<org-list>` for React. */
+export const OrgList = wrap<Organization, OrgListElement>('org-list', OrgListElement, 'OrgList');
 
 export type { Organization, SsojetRole, SsojetUser, SsoUser };
 export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from '../shared/events.js';

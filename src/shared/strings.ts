@@ -115,4 +115,14 @@ export const strings = {
     permissions: 'Permissions',
     noPermissions: 'No permissions',
   },
+
+  orgList: {
+    label: 'Organizations',
+    loading: 'Loading organizations…',
+    loadFailed: 'Could not load organizations.',
+    empty: 'No organizations yet.',
+    count: (n: number) => (n === 1 ? '1 organization' : `${n} organizations`),
+    unnamed: 'Unnamed organization',
+    search: 'Search organizations',
+  },
 } as const;

@@ -13,7 +13,7 @@ import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '
 type AnyList = DataListElement<unknown>;
 
 export interface ListSuite {
-  tag: 'user-orgs' | 'sso-user-list' | 'user-list' | 'role-list';
+  tag: 'user-orgs' | 'sso-user-list' | 'user-list' | 'role-list' | 'org-list';
   /**
    * The attribute naming what is listed: `user-id` or `org-id`. A list of
    * everything (`<user-list>`) has none: its test data set is named by a
@@ -54,6 +54,13 @@ export const roleListSuite: ListSuite = {
   auxiliaryPath: /\/permissions$/,
   loadingText: 'Loading roles…',
   emptyText: 'No roles defined.',
+};
+
+export const orgListSuite: ListSuite = {
+  tag: 'org-list',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  loadingText: 'Loading organizations…',
+  emptyText: 'No organizations yet.',
 };
 
 /** The requests a tag recorded for the element's own list (without its auxiliary endpoint's). */

@@ -303,10 +303,12 @@ export function describeHostileMatrix(suite: HostileSuite) {
         };
         await untilLoaded(el);
         await el.refresh();
-        const requests = await recordedRequests(tag);
+        const requests = await listRequests(suite, tag);
         expect(requests.map((r) => r.authorization).slice(-2)).to.deep.equal([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
-        // Once per request, an auxiliary one (<role-list>'s permissions) included.
-        expect([calls, (await listRequests(suite, tag)).length]).to.deep.equal([requests.length, 2]);
+        // Once per request, an auxiliary one (<role-list>'s permissions) included. (The fixed
+        // token's request may have left before the provider was set.)
+        const fromProvider = (await recordedRequests(tag)).filter((r) => r.authorization === `Bearer ${TOKEN}`);
+        expect(calls).to.equal(fromProvider.length);
       });
 
       it('does not fetch again when one provider replaces another (a new arrow function per render)', async () => {

@@ -13,6 +13,7 @@ import { Fields } from '../../src/api/json.js';
 import { parseTime } from '../../src/api/page.js';
 import {
   parseOrganization,
+  parseOrganizations,
   parsePermissions,
   parseRoles,
   parseUserOrganizations,
@@ -292,6 +293,18 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
       }),
     );
     expect(named).to.be.greaterThan(REACHED);
+  });
+
+  it('parseOrganizations', () => {
+    const withSecret = organization.map((org) => ({ ...org, sso_connection_token: 'sso-conn-SECRET' }));
+    const list = fc.array(fc.oneof({ weight: 4, arbitrary: withSecret }, { weight: 1, arbitrary: chaos }), { maxLength: 5 });
+    fuzz(
+      bodies(fc.oneof(list, shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), tenants: list }))),
+      survives(parseOrganizations, (page) => {
+        page.items.forEach(checkOrganization);
+        expect(JSON.stringify(page)).not.to.contain('sso-conn-SECRET');
+      }),
+    );
   });
 
   it('parseOrganization', () => {

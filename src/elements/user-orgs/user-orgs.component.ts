@@ -5,6 +5,7 @@ import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
 import { strings } from '../../shared/strings.js';
 import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
+import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
 
 /**
@@ -67,7 +68,7 @@ export class UserOrgs extends DataListElement<Organization> {
   }
 
   protected override searchText(org: Organization): string {
-    return [org.name, org.domain, org.workspace].join('\n');
+    return organizationSearchText(org);
   }
 
   protected override renderBadges(org: Organization) {
@@ -75,23 +76,7 @@ export class UserOrgs extends DataListElement<Organization> {
   }
 
   protected override renderDetails(org: Organization) {
-    const t = strings.orgs;
-    return detailList([
-      { label: t.domain, value: org.domain && dataText(org.domain) },
-      { label: t.workspace, value: org.workspace && dataText(org.workspace) },
-      {
-        label: t.allowedDomains,
-        value:
-          org.whitelistedDomains.length > 0
-            ? html`${org.whitelistedDomains.map((domain, i) => html`${i > 0 ? ', ' : ''}${dataText(domain)}`)}`
-            : placeholder(t.anyDomain),
-      },
-      {
-        label: t.outsideProfiles,
-        value: org.allowsOutsideProfiles === undefined ? undefined : org.allowsOutsideProfiles ? strings.yes : strings.no,
-      },
-      { label: t.roles, value: this.renderRoles(org) },
-    ]);
+    return detailList([...organizationDetails(org), { label: strings.orgs.roles, value: this.renderRoles(org) }]);
   }
 
   private renderRoles(org: Organization) {
