@@ -14,6 +14,7 @@ const ssoUsers = $<DataListElement<unknown>>('#sso-user-list');
 const userList = $<UserList>('#user-list');
 const roleList = $<DataListElement<unknown>>('#role-list');
 const orgList = $<DataListElement<unknown>>('#org-list');
+const loginLogs = $<DataListElement<unknown>>('#user-login-logs');
 
 $('#api-origin').textContent = __REFERENCE_API__;
 
@@ -67,11 +68,13 @@ function apply(name: string) {
   }
   userOrgs.setAttribute('user-id', s.userId);
   ssoUsers.setAttribute('org-id', s.orgId);
-  for (const el of [userList, roleList, orgList]) {
+  for (const el of [userList, roleList, orgList, loginLogs]) {
     el.token = s.token ?? 'demo-token';
-    el.baseUrl = s.dataset ? `${baseUrl}/_data/${s.dataset}` : baseUrl;
+    el.baseUrl = s.dataset && el !== loginLogs ? `${baseUrl}/_data/${s.dataset}` : baseUrl;
     el.timeout = s.timeout ?? 15_000;
   }
+  // The login logs name their user in the path, as <user-orgs> does; `new…` users get the newer, paged logs.
+  loginLogs.setAttribute('user-id', s.dataset?.startsWith('new') ? s.dataset : s.userId);
 }
 
 $<HTMLSelectElement>('#user-list-path').addEventListener('change', (e) => {

@@ -377,3 +377,75 @@ export function ssojetOrganizations(dataset, newer) {
 
 /** What every generated `sso_connection_token` starts with: a test looks for it anywhere it should not be. */
 export const SSO_CONNECTION_SECRET = 'sso-conn-SECRET-';
+
+const CITIES = [
+  ['Berlin', 'Germany'],
+  ['Lagos', 'Nigeria'],
+  ['Pune', 'India'],
+  ['São Paulo', 'Brazil'],
+  ['Shanghai', 'China'],
+  ['Toronto', 'Canada'],
+];
+const CLIENTS = [
+  ['Chrome', 'Windows', 'Desktop'],
+  ['Safari', 'iOS', 'Mobile'],
+  ['Firefox', 'Linux', 'Desktop'],
+  ['Edge', 'Windows', 'Desktop'],
+  ['Chrome', 'Android', 'Mobile'],
+];
+
+/**
+ * A user's login logs, newest first: the older `{login_logs: [{IpAddress, …}]}`
+ * (PascalCase), or for an id starting with `new` the newer `audit_logs` entries
+ * (snake_case, with `event`), which the caller pages.
+ * @param {string} userId
+ */
+export function ssojetLoginLogs(userId) {
+  const rng = random(`ssojet-loginlogs:${userId}`);
+  const count = countFor(userId, rng, 3, 15);
+  const newer = userId.startsWith('new');
+  let time = Date.UTC(2026, 10, 20, 12);
+  return Array.from({ length: count }, (_, i) => {
+    if (userId.startsWith('hostile')) return hostileLoginLog(i);
+    time -= Math.floor(rng() * 5 * 86_400_000);
+    const [city, country] = pick(rng, CITIES);
+    const [browser, os, device] = pick(rng, CLIENTS);
+    const entry = {
+      IpAddress: `203.0.113.${Math.floor(rng() * 254) + 1}`,
+      Country: country,
+      City: city,
+      UserAgent: `Mozilla/5.0 (${os}) ${browser}`,
+      Name: browser,
+      Os: os,
+      Device: device,
+      CreatedAt: new Date(time).toISOString().replace('Z', '123Z'),
+    };
+    if (!newer) return entry;
+    return {
+      city: entry.City,
+      country: entry.Country,
+      created_at: entry.CreatedAt,
+      device: entry.Device,
+      event: 'login',
+      ip_address: entry.IpAddress,
+      name: entry.Name,
+      os: entry.Os,
+      user_agent: entry.UserAgent,
+    };
+  });
+}
+
+/** @param {number} i */
+function hostileLoginLog(i) {
+  const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+  return {
+    IpAddress: i % 2 ? text : 12345,
+    Country: text,
+    City: i % 3 === 0 ? null : text,
+    UserAgent: text,
+    Name: text,
+    Os: i % 2 ? null : text,
+    Device: { nested: text },
+    CreatedAt: i % 4 === 3 ? null : i % 2 ? '2024-13-45T99:99:99Z' : '2024-07-24T10:21:54.123456789Z',
+  };
+}

@@ -48,7 +48,7 @@
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { enosSsoUsers, ssojetOrganizations, ssojetPermissions, ssojetRoles, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
+import { enosSsoUsers, ssojetLoginLogs, ssojetOrganizations, ssojetPermissions, ssojetRoles, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
 import { createEnosGateway } from './enos-gateway.mjs';
 import { createSsojetAuth } from './ssojet-auth.mjs';
 
@@ -73,6 +73,7 @@ const SSOJET_LISTS = /** @type {const} */ ([
   ['ssojet-roles', /^\/api\/v1(?:\/auth)?\/roles$/],
   ['ssojet-permissions', /^\/api\/v1(?:\/auth)?\/permissions$/],
   ['ssojet-organizations', /^\/api\/v1(?:\/auth)?\/(?:organizations|tenants)$/],
+  ['ssojet-loginlogs', /^\/api\/v1(?:\/auth)?\/users\/([^/]+)\/loginlogs$/],
 ]);
 const MAX_DELAY_MS = 60_000;
 const MAX_RECORDED = 200;
@@ -329,6 +330,7 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
   else if (provider === 'ssojet-roles') json(res, 200, pagedBody(ssojetRoles(dataset ?? 'example'), 'roles', query));
   else if (provider === 'ssojet-permissions') json(res, 200, pagedBody(ssojetPermissions(), 'permissions', query));
   else if (provider === 'ssojet-organizations') ssojetOrganizationList(res, path, dataset ?? 'example', query);
+  else if (provider === 'ssojet-loginlogs') ssojetLoginLogList(res, path, query);
   else enosUsers(res, query);
 }
 
@@ -374,6 +376,21 @@ function ssojetOrganizationList(res, path, dataset, query) {
   const newer = /^(?:tenants|new)/.test(dataset) || path.endsWith('/tenants');
   const organizations = ssojetOrganizations(dataset, newer);
   json(res, 200, newer ? pagedBody(organizations, 'tenants', query) : organizations);
+}
+
+/**
+ * `GET /api/v1/users/{userid}/loginlogs`: `missing…` users are SSOJet's 404; `new…` users answer the newer,
+ * paged `{audit_logs}` (which the newer documents ask for with `event=login`), others the older `{login_logs}`.
+ * @param {import('node:http').ServerResponse} res @param {string} path @param {URLSearchParams} query
+ */
+function ssojetLoginLogList(res, path, query) {
+  const userId = safeDecode(/** @type {string} */ (/\/users\/([^/]+)\/loginlogs$/.exec(path)?.[1]));
+  if (userId.startsWith('missing')) {
+    json(res, 404, { error: 'resource_not_found', error_code: 801, error_description: 'User not found' });
+    return;
+  }
+  const logs = ssojetLoginLogs(userId);
+  json(res, 200, userId.startsWith('new') ? pagedBody(logs, 'audit_logs', query) : { login_logs: logs });
 }
 
 /**
@@ -575,6 +592,7 @@ const ENTRY_FIELDS = {
   'ssojet-users': ['_id', 'email', 'first_name', 'last_name', 'email_verified', 'is_active', 'created_at', 'LastLoginAt'],
   'ssojet-roles': ['id', 'name', 'description', 'is_active', 'permission_ids'],
   'ssojet-permissions': ['id', 'name', 'description', 'is_active'],
+  'ssojet-loginlogs': ['IpAddress', 'Country', 'City', 'UserAgent', 'Name', 'Os', 'Device', 'CreatedAt'],
   'ssojet-organizations': ['id', 'name', 'WhiteListDomains', 'allow_profiles_outside_organization', 'sso_connection_token', 'domain', 'WorkspaceName', 'is_active'],
 };
 
@@ -585,6 +603,7 @@ function listBody(provider, entries) {
   if (provider === 'ssojet-roles') return { limit: 10, next_cursor: '', roles: entries };
   if (provider === 'ssojet-permissions') return { limit: 50, next_cursor: '', permissions: entries };
   if (provider === 'ssojet-organizations') return entries;
+  if (provider === 'ssojet-loginlogs') return { login_logs: entries };
   return { id: 'fault-user', email_id: 'fault@example.com', organizations: entries };
 }
 

@@ -11,9 +11,10 @@ import { SsoUserList as SsoUserListElement } from '../elements/sso-user-list/sso
 import { UserList as UserListElement } from '../elements/user-list/user-list.js';
 import { RoleList as RoleListElement } from '../elements/role-list/role-list.js';
 import { OrgList as OrgListElement } from '../elements/org-list/org-list.js';
+import { UserLoginLogs as UserLoginLogsElement } from '../elements/user-login-logs/user-login-logs.js';
 import type { DataListElement } from '../shared/data-list-element.js';
 import type { IamEventMap } from '../shared/events.js';
-import type { Organization, SsojetRole, SsojetUser } from '../api/ssojet.js';
+import type { LoginLog, Organization, SsojetRole, SsojetUser } from '../api/ssojet.js';
 import type { SsoUser } from '../api/enos.js';
 
 /** The handler props of a list of `TItem`, for `@lit/react`. */
@@ -54,6 +55,9 @@ export const RoleList = wrap<SsojetRole, RoleListElement>('role-list', RoleListE
 /** `<org-list>` for React. */
 export const OrgList = wrap<Organization, OrgListElement>('org-list', OrgListElement, 'OrgList');
 
-export type { Organization, SsojetRole, SsojetUser, SsoUser };
+/** `<user-login-logs>` for React. */
+export const UserLoginLogs = wrap<LoginLog, UserLoginLogsElement>('user-login-logs', UserLoginLogsElement, 'UserLoginLogs');
+
+export type { LoginLog, Organization, SsojetRole, SsojetUser, SsoUser };
 export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from '../shared/events.js';
 export { IamError } from '../api/errors.js';

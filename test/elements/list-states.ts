@@ -13,7 +13,7 @@ import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '
 type AnyList = DataListElement<unknown>;
 
 export interface ListSuite {
-  tag: 'user-orgs' | 'sso-user-list' | 'user-list' | 'role-list' | 'org-list';
+  tag: 'user-orgs' | 'sso-user-list' | 'user-list' | 'role-list' | 'org-list' | 'user-login-logs';
   /**
    * The attribute naming what is listed: `user-id` or `org-id`. A list of
    * everything (`<user-list>`) has none: its test data set is named by a
@@ -61,6 +61,14 @@ export const orgListSuite: ListSuite = {
   otherAttributes: `client-id="${CLIENT_ID}"`,
   loadingText: 'Loading organizations…',
   emptyText: 'No organizations yet.',
+};
+
+export const userLoginLogsSuite: ListSuite = {
+  tag: 'user-login-logs',
+  idAttribute: 'user-id',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  loadingText: 'Loading sign-ins…',
+  emptyText: 'No sign-ins recorded.',
 };
 
 /** The requests a tag recorded for the element's own list (without its auxiliary endpoint's). */

@@ -12,6 +12,7 @@ import { readHttpError } from '../../src/api/http.js';
 import { Fields } from '../../src/api/json.js';
 import { parseTime } from '../../src/api/page.js';
 import {
+  parseLoginLogs,
   parseOrganization,
   parseOrganizations,
   parsePermissions,
@@ -136,6 +137,22 @@ const permissionsBody = shaped({
   next_cursor: fc.oneof(text, chaos),
   permissions: fc.array(fc.oneof(shaped({ id: text, name: text, description: text, is_active: flag, is_default: flag }), chaos), { maxLength: 5 }),
 });
+
+const loginLog = shaped({
+  IpAddress: text,
+  Country: text,
+  City: text,
+  UserAgent: text,
+  Name: text,
+  Os: text,
+  Device: text,
+  CreatedAt: ssojetTime,
+  ip_address: text,
+  created_at: ssojetTime,
+  event: text,
+});
+const loginLogList = fc.array(fc.oneof({ weight: 4, arbitrary: loginLog }, { weight: 1, arbitrary: chaos }), { maxLength: 5 });
+const loginLogsBody = fc.oneof(shaped({ login_logs: loginLogList }), shaped({ audit_logs: loginLogList, limit: chaos, next_cursor: fc.oneof(text, chaos) }));
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -377,6 +394,23 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
         for (const permission of page.items) expect(isOptional(permission.id, 'string') && isOptional(permission.name, 'string')).to.equal(true);
       }),
     );
+  });
+
+  it('parseLoginLogs', () => {
+    let timed = 0; // Pages with a sign-in that has a time or an address: the parser's success path.
+    fuzz(
+      bodies(loginLogsBody),
+      survives(parseLoginLogs, (page) => {
+        for (const log of page.items) {
+          for (const key of ['ipAddress', 'city', 'country', 'device', 'os', 'browser', 'userAgent'] as const) {
+            expect(isOptional(log[key], 'string'), key).to.equal(true);
+          }
+          checkSsojetTime(log.at);
+        }
+        if (page.items.some((log) => log.at || log.ipAddress)) timed += 1;
+      }),
+    );
+    expect(timed).to.be.greaterThan(REACHED);
   });
 
   it('parseTime (SSOJet)', () => {

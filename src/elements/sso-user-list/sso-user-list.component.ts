@@ -5,7 +5,7 @@ import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
 import { strings } from '../../shared/strings.js';
 import { badge, dataText, detailList, verification } from '../../shared/templates.js';
-import { dateFormat, localeOf } from '../../shared/dates.js';
+import { dateFormat, localeOf, timeSortOptions } from '../../shared/dates.js';
 
 /**
  * @tagname sso-user-list
@@ -85,11 +85,7 @@ export class SsoUserList extends DataListElement<SsoUser> {
   }
 
   protected override sortOptions(): SortOption<SsoUser>[] {
-    const key = (user: SsoUser) => user.createdAt?.asUtc.getTime();
-    return [
-      { label: strings.ssoUsers.sortNewest, key, descending: true },
-      { label: strings.ssoUsers.sortOldest, key },
-    ];
+    return timeSortOptions((user) => user.createdAt?.asUtc.getTime());
   }
 
   protected override renderBadges(user: SsoUser) {
