@@ -15,6 +15,7 @@ const userList = $<UserList>('#user-list');
 const roleList = $<DataListElement<unknown>>('#role-list');
 const orgList = $<DataListElement<unknown>>('#org-list');
 const loginLogs = $<DataListElement<unknown>>('#user-login-logs');
+const passkeys = $<DataListElement<unknown>>('#passkey-list');
 
 $('#api-origin').textContent = __REFERENCE_API__;
 
@@ -68,7 +69,7 @@ function apply(name: string) {
   }
   userOrgs.setAttribute('user-id', s.userId);
   ssoUsers.setAttribute('org-id', s.orgId);
-  for (const el of [userList, roleList, orgList, loginLogs]) {
+  for (const el of [userList, roleList, orgList, loginLogs, passkeys]) {
     el.token = s.token ?? 'demo-token';
     el.baseUrl = s.dataset && el !== loginLogs ? `${baseUrl}/_data/${s.dataset}` : baseUrl;
     el.timeout = s.timeout ?? 15_000;

@@ -21,9 +21,10 @@ import { gzipSync } from 'node:zlib';
  * per element it added, capped at 20,000. Measured: `<user-list>` with the
  * shared paging, path and date code it brought +1,100 B; `<role-list>` +513 B;
  * `<org-list>` +120 B (it reuses `<user-orgs>`' parser and rows);
- * `<user-login-logs>` +638 B.
+ * `<user-login-logs>` +638 B; `<passkey-list>` (with PATCH and the rename
+ * form) +1,442 B.
  */
-const ISSUE_8_ELEMENTS = ['user-list', 'role-list', 'org-list', 'user-login-logs'];
+const ISSUE_8_ELEMENTS = ['user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'];
 export const BUDGET_BYTES = Math.min(15_000 + 1_500 * ISSUE_8_ELEMENTS.length, 20_000);
 const DIST = new URL('../dist/', import.meta.url);
 const MAIN = 'iam-elements.js';

@@ -449,3 +449,50 @@ function hostileLoginLog(i) {
     CreatedAt: i % 4 === 3 ? null : i % 2 ? '2024-13-45T99:99:99Z' : '2024-07-24T10:21:54.123456789Z',
   };
 }
+
+const PASSKEY_NAMES = ['MacBook Touch ID', 'iPhone', 'YubiKey 5C', 'Pixel 8', 'Windows Hello', 'Work laptop'];
+const TRANSPORTS = [['internal', 'hybrid'], ['usb', 'nfc'], ['internal'], ['hybrid'], ['usb']];
+
+/**
+ * The signed-in user's passkeys for a data set, as documented: a bare array of
+ * `{id, Name (null for some), SignCount, LastUsedAt (Go's zero time: never),
+ * CreatedAt, UpdatedAt, public_key, attestation_type, aaguid, transports,
+ * backup_eligible, backup_state}`.
+ * @param {string} dataset
+ */
+export function ssojetPasskeys(dataset) {
+  const rng = random(`ssojet-passkeys:${dataset}`);
+  const count = countFor(dataset, rng, 2, 5);
+  return Array.from({ length: count }, (_, i) => {
+    if (dataset.startsWith('hostile')) return hostilePasskey(i);
+    const created = ssojetTime(rng);
+    const eligible = rng() < 0.7;
+    return {
+      id: hex(rng, 24),
+      Name: i % 3 === 2 ? null : pick(rng, PASSKEY_NAMES),
+      SignCount: Math.floor(rng() * 200),
+      LastUsedAt: i % 4 === 1 ? GO_ZERO_TIME : ssojetTime(rng),
+      CreatedAt: created,
+      UpdatedAt: created,
+      public_key: `pQECAyYgASFYI${hex(rng, 32)}`,
+      attestation_type: 'none',
+      aaguid: `${hex(rng, 8)}-${hex(rng, 4)}-${hex(rng, 4)}-${hex(rng, 4)}-${hex(rng, 12)}`,
+      transports: pick(rng, TRANSPORTS),
+      backup_eligible: eligible,
+      backup_state: eligible && rng() < 0.8,
+    };
+  });
+}
+
+/** @param {number} i */
+function hostilePasskey(i) {
+  const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+  return {
+    id: i % 3 === 0 ? null : `hostile-passkey-${i}`,
+    Name: i % 4 === 3 ? null : text,
+    LastUsedAt: i % 2 ? GO_ZERO_TIME : text,
+    CreatedAt: i % 2 ? 'not a date' : null,
+    transports: i % 2 ? [text, null, 7] : text,
+    backup_state: i % 3 === 2 ? 'maybe' : i % 2 === 0,
+  };
+}

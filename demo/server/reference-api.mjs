@@ -48,7 +48,7 @@
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { enosSsoUsers, ssojetLoginLogs, ssojetOrganizations, ssojetPermissions, ssojetRoles, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
+import { enosSsoUsers, ssojetLoginLogs, ssojetOrganizations, ssojetPasskeys, ssojetPermissions, ssojetRoles, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
 import { createEnosGateway } from './enos-gateway.mjs';
 import { createSsojetAuth } from './ssojet-auth.mjs';
 
@@ -74,6 +74,8 @@ const SSOJET_LISTS = /** @type {const} */ ([
   ['ssojet-permissions', /^\/api\/v1(?:\/auth)?\/permissions$/],
   ['ssojet-organizations', /^\/api\/v1(?:\/auth)?\/(?:organizations|tenants)$/],
   ['ssojet-loginlogs', /^\/api\/v1(?:\/auth)?\/users\/([^/]+)\/loginlogs$/],
+  // A user-token route already; a rename is a PATCH of one credential.
+  ['ssojet-passkeys', /^\/api\/v1\/auth\/passwordless\/passkey\/credentials(?:\/[^/]+)?$/],
 ]);
 const MAX_DELAY_MS = 60_000;
 const MAX_RECORDED = 200;
@@ -294,7 +296,8 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
     json(res, 404, { error: 'not_found', error_code: 801, error_description: 'No such endpoint.' });
     return;
   }
-  if (req.method !== 'GET') {
+  const passkeyRename = provider === 'ssojet-passkeys' && req.method === 'PATCH' && !path.endsWith('/credentials');
+  if (req.method !== 'GET' && !passkeyRename) {
     res.setHeader('Allow', 'GET, OPTIONS');
     providerError(res, provider, 405, 'Method not allowed.');
     return;
@@ -324,13 +327,20 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
     providerError(res, provider, 401, 'The access token is missing or invalid.');
     return;
   }
-  if (provider !== 'enos' && !knownClient(res, query, clientIds)) return;
+  // The passkey routes take the client id in the `x-client-id` header instead of the query.
+  const clientQuery = provider === 'ssojet-passkeys' ? new URLSearchParams({ client_id: String(req.headers['x-client-id'] ?? '') }) : query;
+  if (provider !== 'enos' && !knownClient(res, clientQuery, clientIds)) return;
+  if (passkeyRename) {
+    renamePasskey(req, res, safeDecode(path.slice(path.lastIndexOf('/') + 1))).catch(() => res.destroy());
+    return;
+  }
   if (ssojetMatch) ssojetUserOrganizationsAnswer(res, safeDecode(/** @type {string} */ (ssojetMatch[1])));
   else if (provider === 'ssojet-users') ssojetUserList(res, dataset, query);
   else if (provider === 'ssojet-roles') json(res, 200, pagedBody(ssojetRoles(dataset ?? 'example'), 'roles', query));
   else if (provider === 'ssojet-permissions') json(res, 200, pagedBody(ssojetPermissions(), 'permissions', query));
   else if (provider === 'ssojet-organizations') ssojetOrganizationList(res, path, dataset ?? 'example', query);
   else if (provider === 'ssojet-loginlogs') ssojetLoginLogList(res, path, query);
+  else if (provider === 'ssojet-passkeys') json(res, 200, ssojetPasskeys(dataset ?? 'example'));
   else enosUsers(res, query);
 }
 
@@ -391,6 +401,32 @@ function ssojetLoginLogList(res, path, query) {
   }
   const logs = ssojetLoginLogs(userId);
   json(res, 200, userId.startsWith('new') ? pagedBody(logs, 'audit_logs', query) : { login_logs: logs });
+}
+
+/**
+ * `PATCH …/passkey/credentials/{id}` with `{"name": …}`: 200 with the renamed credential, 400 without a
+ * usable name, 404 for `missing…` ids. Nothing is stored: the next GET shows the generated name again.
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string} id
+ */
+async function renamePasskey(req, res, id) {
+  let text = '';
+  for await (const chunk of req) {
+    text += chunk;
+    if (text.length > MAX_TOKEN_REQUEST_BYTES) break;
+  }
+  let name;
+  try {
+    name = JSON.parse(text).name;
+  } catch {
+    // Not JSON: no name.
+  }
+  if (typeof name !== 'string' || name.trim() === '') {
+    json(res, 400, { error: 'malformed_request', error_code: 800, error_description: 'name is required.' });
+  } else if (id.startsWith('missing')) {
+    json(res, 404, { error: 'resource_not_found', error_code: 801, error_description: 'Passkey not found' });
+  } else {
+    json(res, 200, { id, Name: name, UpdatedAt: new Date().toISOString() });
+  }
 }
 
 /**
@@ -592,6 +628,7 @@ const ENTRY_FIELDS = {
   'ssojet-users': ['_id', 'email', 'first_name', 'last_name', 'email_verified', 'is_active', 'created_at', 'LastLoginAt'],
   'ssojet-roles': ['id', 'name', 'description', 'is_active', 'permission_ids'],
   'ssojet-permissions': ['id', 'name', 'description', 'is_active'],
+  'ssojet-passkeys': ['id', 'Name', 'LastUsedAt', 'CreatedAt', 'transports', 'backup_state'],
   'ssojet-loginlogs': ['IpAddress', 'Country', 'City', 'UserAgent', 'Name', 'Os', 'Device', 'CreatedAt'],
   'ssojet-organizations': ['id', 'name', 'WhiteListDomains', 'allow_profiles_outside_organization', 'sso_connection_token', 'domain', 'WorkspaceName', 'is_active'],
 };
@@ -604,10 +641,11 @@ function listBody(provider, entries) {
   if (provider === 'ssojet-permissions') return { limit: 50, next_cursor: '', permissions: entries };
   if (provider === 'ssojet-organizations') return entries;
   if (provider === 'ssojet-loginlogs') return { login_logs: entries };
+  if (provider === 'ssojet-passkeys') return entries;
   return { id: 'fault-user', email_id: 'fault@example.com', organizations: entries };
 }
 
-const LIST_FIELDS = new Set(['WhiteListDomains', 'roles', 'permission_ids']);
+const LIST_FIELDS = new Set(['WhiteListDomains', 'roles', 'permission_ids', 'transports']);
 const FLAG_FIELDS = new Set([
   'AllowProfilesOutsideOrganization',
   'allow_profiles_outside_organization',
@@ -616,6 +654,7 @@ const FLAG_FIELDS = new Set([
   'phoneVerified',
   'state',
   'email_verified',
+  'backup_state',
 ]);
 
 /**
@@ -671,7 +710,7 @@ function cors(req, res) {
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
   if (req.method === 'OPTIONS') {
-    res.setHeader('Access-Control-Allow-Methods', 'GET, OPTIONS');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, PATCH, OPTIONS');
     res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'Authorization, Accept');
     res.setHeader('Access-Control-Max-Age', '600');
   }

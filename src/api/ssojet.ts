@@ -1,5 +1,5 @@
 import { IamError } from './errors.js';
-import { buildUrl, getJson, pathSegments, type RequestOptions } from './http.js';
+import { buildUrl, getJson, pathSegments, sendJson, type RequestOptions } from './http.js';
 import type { CachePolicy } from './request-cache.js';
 import { Fields, isObject } from './json.js';
 import { parseTime, readPage, type Page } from './page.js';
@@ -114,9 +114,23 @@ export interface SsojetListRequest extends CachePolicy {
   pathValues?: Record<string, string>;
   /** The cursor of the page wanted; the first page without one. */
   cursor?: string | undefined;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   timeout?: number;
   headers?: Record<string, string>;
+  /** Where the client id travels: the `client_id` query value (default) or the `x-client-id` header (passkeys). */
+  clientIdIn?: 'query' | 'header';
+}
+
+/**
+ * The URL and headers of a request: `{baseUrl}{path}?client_id=…&cursor=…&{query}`,
+ * or with the client id as `x-client-id` when `clientIdIn` says so.
+ */
+function ssojetTarget(request: SsojetListRequest, query: Record<string, string | undefined>, extraSegments: string[] = []) {
+  const inHeader = request.clientIdIn === 'header';
+  const segments = [...pathSegments(request.path, request.pathValues), ...extraSegments];
+  const url = buildUrl(request.baseUrl, segments, { client_id: inHeader ? undefined : request.clientId, ...query, cursor: request.cursor });
+  const headers = inHeader ? { ...request.headers, 'x-client-id': request.clientId } : request.headers;
+  return { url, options: { ...request, headers } };
 }
 
 /** GETs `{baseUrl}{path}?client_id=…&cursor=…&{query}` and reads it with `read`. */
@@ -125,9 +139,8 @@ async function fetchSsojet<T>(
   query: Record<string, string | undefined>,
   read: (body: unknown) => T,
 ): Promise<T> {
-  const segments = pathSegments(request.path, request.pathValues);
-  const url = buildUrl(request.baseUrl, segments, { client_id: request.clientId, ...query, cursor: request.cursor });
-  return read(await getJson(url, request));
+  const { url, options } = ssojetTarget(request, query);
+  return read(await getJson(url, options));
 }
 
 /** One user of SSOJet's "List All Users". */
@@ -334,4 +347,52 @@ function parseLoginLog(value: unknown): LoginLog {
     browser: fields.string('name'),
     userAgent: fields.string('user_agent'),
   };
+}
+
+/** One passkey of the signed-in user. */
+export interface Passkey {
+  id: string | undefined;
+  /** `undefined` when SSOJet sends `null` (a passkey never named). */
+  name: string | undefined;
+  createdAt: Date | null | undefined;
+  /** `null`: never used (`0001-01-01T00:00:00Z`, as documented). */
+  lastUsedAt: Date | null | undefined;
+  transports: string[];
+  /** Whether the passkey is backed up (synced), from `backup_state`. */
+  backedUp: boolean | undefined;
+}
+
+export const PASSKEYS_PATH = '/api/v1/auth/passwordless/passkey/credentials';
+
+/**
+ * `GET {base}/api/v1/auth/passwordless/passkey/credentials` with the user's
+ * bearer token and the client id in `x-client-id`: a bare array of
+ * `{id, Name, SignCount, LastUsedAt, CreatedAt, transports, backup_eligible,
+ * backup_state, …}`.
+ */
+export function fetchPasskeys(request: SsojetListRequest): Promise<Page<Passkey>> {
+  return fetchSsojet({ ...request, clientIdIn: 'header' }, {}, parsePasskeys);
+}
+
+/** The documented bare array; `{credentials}` or `{passkeys}` around it, defensively. */
+export function parsePasskeys(body: unknown): Page<Passkey> {
+  return readPage(body, ['credentials', 'passkeys'], parsePasskey, 'passkeys');
+}
+
+function parsePasskey(value: unknown): Passkey {
+  const fields = new Fields(value);
+  return {
+    id: fields.string('id'),
+    name: fields.string('name'),
+    createdAt: parseTime(fields.string('created_at')),
+    lastUsedAt: parseTime(fields.string('last_used_at')),
+    transports: fields.strings('transports'),
+    backedUp: fields.boolean('backup_state'),
+  };
+}
+
+/** `PATCH {base}{path}/{id}` with `{"name": …}`: renames one passkey. */
+export async function renamePasskey(request: SsojetListRequest, id: string, name: string): Promise<void> {
+  const { url, options } = ssojetTarget({ ...request, clientIdIn: 'header' }, {}, [id]);
+  await sendJson(url, { ...options, method: 'PATCH', body: { name } });
 }

@@ -12,9 +12,10 @@ import { UserList as UserListElement } from '../elements/user-list/user-list.js'
 import { RoleList as RoleListElement } from '../elements/role-list/role-list.js';
 import { OrgList as OrgListElement } from '../elements/org-list/org-list.js';
 import { UserLoginLogs as UserLoginLogsElement } from '../elements/user-login-logs/user-login-logs.js';
+import { PasskeyList as PasskeyListElement } from '../elements/passkey-list/passkey-list.js';
 import type { DataListElement } from '../shared/data-list-element.js';
 import type { IamEventMap } from '../shared/events.js';
-import type { LoginLog, Organization, SsojetRole, SsojetUser } from '../api/ssojet.js';
+import type { LoginLog, Organization, Passkey, SsojetRole, SsojetUser } from '../api/ssojet.js';
 import type { SsoUser } from '../api/enos.js';
 
 /** The handler props of a list of `TItem`, for `@lit/react`. */
@@ -58,6 +59,9 @@ export const OrgList = wrap<Organization, OrgListElement>('org-list', OrgListEle
 /** `<user-login-logs>` for React. */
 export const UserLoginLogs = wrap<LoginLog, UserLoginLogsElement>('user-login-logs', UserLoginLogsElement, 'UserLoginLogs');
 
-export type { LoginLog, Organization, SsojetRole, SsojetUser, SsoUser };
+/** `<passkey-list>` for React. */
+export const PasskeyList = wrap<Passkey, PasskeyListElement>('passkey-list', PasskeyListElement, 'PasskeyList');
+
+export type { LoginLog, Organization, Passkey, SsojetRole, SsojetUser, SsoUser };
 export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from '../shared/events.js';
 export { IamError } from '../api/errors.js';

@@ -44,7 +44,7 @@ export abstract class SsojetListElement<TItem> extends DataListElement<TItem> {
   }
 
   /** The request every SSOJet list sends; elements add their own query values. */
-  protected ssojetRequest(signal: AbortSignal, cache: CachePolicy, cursor: string | undefined): SsojetListRequest {
+  protected ssojetRequest(signal: AbortSignal | undefined, cache: CachePolicy, cursor: string | undefined): SsojetListRequest {
     return {
       baseUrl: this.baseUrl!,
       token: this.tokenSource(),

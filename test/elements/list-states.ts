@@ -13,7 +13,7 @@ import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '
 type AnyList = DataListElement<unknown>;
 
 export interface ListSuite {
-  tag: 'user-orgs' | 'sso-user-list' | 'user-list' | 'role-list' | 'org-list' | 'user-login-logs';
+  tag: 'user-orgs' | 'sso-user-list' | 'user-list' | 'role-list' | 'org-list' | 'user-login-logs' | 'passkey-list';
   /**
    * The attribute naming what is listed: `user-id` or `org-id`. A list of
    * everything (`<user-list>`) has none: its test data set is named by a
@@ -69,6 +69,13 @@ export const userLoginLogsSuite: ListSuite = {
   otherAttributes: `client-id="${CLIENT_ID}"`,
   loadingText: 'Loading sign-ins…',
   emptyText: 'No sign-ins recorded.',
+};
+
+export const passkeyListSuite: ListSuite = {
+  tag: 'passkey-list',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  loadingText: 'Loading passkeys…',
+  emptyText: 'No passkeys yet.',
 };
 
 /** The requests a tag recorded for the element's own list (without its auxiliary endpoint's). */

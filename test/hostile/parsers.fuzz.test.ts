@@ -15,6 +15,7 @@ import {
   parseLoginLogs,
   parseOrganization,
   parseOrganizations,
+  parsePasskeys,
   parsePermissions,
   parseRoles,
   parseUserOrganizations,
@@ -153,6 +154,18 @@ const loginLog = shaped({
 });
 const loginLogList = fc.array(fc.oneof({ weight: 4, arbitrary: loginLog }, { weight: 1, arbitrary: chaos }), { maxLength: 5 });
 const loginLogsBody = fc.oneof(shaped({ login_logs: loginLogList }), shaped({ audit_logs: loginLogList, limit: chaos, next_cursor: fc.oneof(text, chaos) }));
+
+const passkey = shaped({
+  id: text,
+  Name: fc.oneof(fc.constant(null), text),
+  SignCount: chaos,
+  LastUsedAt: ssojetTime,
+  CreatedAt: ssojetTime,
+  transports: stringList,
+  backup_eligible: flag,
+  backup_state: flag,
+});
+const passkeysBody = fc.oneof(fc.array(fc.oneof({ weight: 4, arbitrary: passkey }, { weight: 1, arbitrary: chaos }), { maxLength: 5 }), shaped({ credentials: fc.array(passkey, { maxLength: 3 }) }));
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -411,6 +424,20 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
       }),
     );
     expect(timed).to.be.greaterThan(REACHED);
+  });
+
+  it('parsePasskeys', () => {
+    fuzz(
+      bodies(passkeysBody),
+      survives(parsePasskeys, (page) => {
+        for (const key of page.items) {
+          expect(isOptional(key.id, 'string') && isOptional(key.name, 'string') && isOptional(key.backedUp, 'boolean')).to.equal(true);
+          expect(isNonEmptyStrings(key.transports)).to.equal(true);
+          checkSsojetTime(key.createdAt);
+          checkSsojetTime(key.lastUsedAt);
+        }
+      }),
+    );
   });
 
   it('parseTime (SSOJet)', () => {
