@@ -18,7 +18,10 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'iam-elements.js' },
-        rolldownOptions: { output: { minify: true } },
+        // allow-extension: the lazy translation chunks import `str` from this
+        // file rather than it moving to a third file that this one would import
+        // (lib mode's default, 'strict'), which a lone <script> could not load.
+        rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
       },
     };
   }

@@ -5,18 +5,9 @@ import { IamError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
 import { dataListStyles } from './data-list.styles.js';
 import { IamElement } from './iam-element.js';
-import { describeError, strings } from './strings.js';
+import { LocaleController, type StringOverrides } from './localize.js';
+import type { ListMessagePrefix } from './strings.js';
 import { dataText, placeholder } from './templates.js';
-
-/** The sentences that differ between lists. */
-export interface DataListTexts {
-  label: string;
-  loading: string;
-  loadFailed: string;
-  empty: string;
-  count: (n: number) => string;
-  unnamed: string;
-}
 
 /**
  * What every list element shares, written once: the inputs common to all
@@ -87,11 +78,22 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** Milliseconds to wait for an answer before showing a timeout error; 0 waits forever. */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
-  /** Accessible name of the list; a sensible default per element. */
+  /** Accessible name of the list; a sensible default per element, in the element's language. */
   @property() label: string | undefined;
 
-  /** Sentences specific to this list. */
-  protected abstract readonly texts: DataListTexts;
+  /**
+   * Replaces any of the element's sentences, by message id (see the README's
+   * localization section): text, or a function of the message's arguments,
+   * e.g. `{ retry: 'Reload', 'orgs.count.other': (n) => `${n} teams` }`.
+   * Sentences not given keep the translation of the element's locale.
+   */
+  @property({ attribute: false }) strings: StringOverrides | undefined;
+
+  /** The element's language and direction: its own `lang`, else the nearest ancestor's, else the document's. */
+  protected readonly l10n = new LocaleController(this);
+
+  /** Which sentences are this list's own (`orgs.label`, `ssoUsers.label`, …). */
+  protected abstract readonly messagePrefix: ListMessagePrefix;
 
   /** The element's own required inputs, by attribute name (token and base-url are checked here). */
   protected abstract requiredInputs(): Record<string, string | undefined>;
@@ -167,8 +169,10 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     },
     // @lit/task swallows exceptions thrown in these callbacks, and the host
     // has not rendered yet: dispatch after the update so listeners see the DOM.
-    onComplete: (items) => void this.updateComplete.then(() => this.emit('iam-load', { items })),
-    onError: (error) => void this.updateComplete.then(() => this.emit('iam-error', { error: toIamError(error) })),
+    // The task requests that update right after the callback returns, hence
+    // the microtask before reading `updateComplete`.
+    onComplete: (items) => this.afterRender(() => this.emit('iam-load', { items })),
+    onError: (error) => this.afterRender(() => this.emit('iam-error', { error: toIamError(error) })),
   });
 
   /** Set when a disconnect aborted a run: @lit/task does not re-run an aborted task by itself. */
@@ -197,6 +201,22 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return this.task.run();
   }
 
+  private afterRender(callback: () => void): void {
+    void Promise.resolve()
+      .then(() => this.updateComplete)
+      .then(callback);
+  }
+
+  /**
+   * A render in a language whose translations are still on their way waits
+   * for them, so the status region never announces English first.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.l10n.pending;
+    if (!pending) return super.scheduleUpdate();
+    return pending.then(() => super.scheduleUpdate());
+  }
+
   override render() {
     const { status } = this.task;
     // While a run is pending @lit/task still holds the previous items: keep
@@ -204,7 +224,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     const items = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.task.value : undefined;
     const error = status === TaskStatus.ERROR ? toIamError(this.task.error) : undefined;
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" dir=${this.l10n.dir}>
         <div part="status" class="status" role="status">${this.renderStatus(status, items)}</div>
         ${error ? this.renderError(error) : nothing}
         ${items && items.length > 0 ? this.renderList(items, status === TaskStatus.PENDING) : nothing}
@@ -216,32 +236,47 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     switch (status) {
       case TaskStatus.INITIAL: {
         const missing = this.missingInputs();
-        return missing.length > 0 ? html`<span part="idle">${strings.waitingFor(missing)}</span>` : nothing;
+        return missing.length > 0 ? html`<span part="idle">${this.l10n.t('waitingFor', this.l10n.list(missing))}</span>` : nothing;
       }
       case TaskStatus.PENDING:
-        return html`<span class="spinner" aria-hidden="true"></span>${this.texts.loading}`;
+        return html`<span class="spinner" aria-hidden="true"></span>${this.l10n.t(`${this.messagePrefix}.loading`)}`;
       case TaskStatus.COMPLETE:
         return items && items.length > 0
-          ? this.texts.count(items.length)
-          : html`<span part="empty"><slot name="empty">${this.texts.empty}</slot></span>`;
+          ? this.l10n.count(this.messagePrefix, items.length)
+          : html`<span part="empty"><slot name="empty">${this.l10n.t(`${this.messagePrefix}.empty`)}</slot></span>`;
       case TaskStatus.ERROR:
         return nothing;
     }
   }
 
   private renderError(error: IamError) {
+    const t = this.l10n.t.bind(this.l10n);
     return html`
       <div part="error" class="error" role="alert">
-        <p part="error-message"><span class="error-title">${this.texts.loadFailed}</span> ${describeError(error)}</p>
-        ${error.serverMessage ? html`<p part="error-detail">${strings.serverSaid(error.serverMessage)}</p>` : nothing}
-        <button part="retry-button" class="retry" type="button" @click=${() => this.refresh()}>${strings.retry}</button>
+        <p part="error-message"><span class="error-title">${t(`${this.messagePrefix}.loadFailed`)}</span> ${this.describeError(error)}</p>
+        ${error.serverMessage
+          ? // Isolated (FSI … PDI, what <bdi> does): a right-to-left message, or one with a stray direction override, must not reorder the words around it.
+            html`<p part="error-detail">${t('serverSaid', `\u2068${error.serverMessage}\u2069`)}</p>`
+          : nothing}
+        <button part="retry-button" class="retry" type="button" @click=${() => this.refresh()}>${t('retry')}</button>
       </div>
     `;
   }
 
+  /** Says why a request failed, chosen by kind and status class; never quotes the body. */
+  private describeError(error: IamError): string {
+    if (error.kind === 'config') return this.l10n.t('error.config', error.message);
+    if (error.kind !== 'http') return this.l10n.t(`error.${error.kind}`);
+    const status = error.status ?? 0;
+    if (status === 400 || status === 401 || status === 403 || status === 404 || status === 429) {
+      return this.l10n.t(`error.${status}`);
+    }
+    return this.l10n.t(status >= 500 ? 'error.5xx' : 'error.http', String(status));
+  }
+
   private renderList(items: TItem[], busy: boolean) {
     return html`
-      <ul part="list" class="list" role="list" aria-label=${this.label ?? this.texts.label} aria-busy=${busy}>
+      <ul part="list" class="list" role="list" aria-label=${this.label || this.l10n.t(`${this.messagePrefix}.label`)} aria-busy=${busy}>
         ${items.map((item, index) => this.renderItem(item, index))}
       </ul>
     `;
@@ -259,7 +294,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
             @click=${() => this.emit('iam-select', { item, index })}
           >
             ${name === undefined
-              ? placeholder(this.texts.unnamed)
+              ? placeholder(this.l10n.t(`${this.messagePrefix}.unnamed`))
               : dataText(name)}
           </button>
           ${this.renderBadges(item)}

@@ -2,7 +2,6 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization } from '../../api/ssojet.js';
 import { DataListElement } from '../../shared/data-list-element.js';
-import { strings } from '../../shared/strings.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
 
@@ -35,7 +34,7 @@ export class UserOrgs extends DataListElement<Organization> {
 
   override baseUrl: string | undefined = SSOJET_DEFAULT_BASE_URL;
 
-  protected override readonly texts = strings.orgs;
+  protected override readonly messagePrefix = 'orgs';
 
   protected override requiredInputs() {
     return { 'client-id': this.clientId, 'user-id': this.userId };
@@ -62,44 +61,45 @@ export class UserOrgs extends DataListElement<Organization> {
   }
 
   protected override renderBadges(org: Organization) {
-    if (org.active === undefined) return badge(strings.statusUnknown, 'neutral');
-    return org.active ? badge(strings.active, 'positive') : badge(strings.inactive, 'negative');
+    const { l10n } = this;
+    if (org.active === undefined) return badge(l10n.t('statusUnknown'), 'neutral');
+    return org.active ? badge(l10n.t('active'), 'positive') : badge(l10n.t('inactive'), 'negative');
   }
 
   protected override renderDetails(org: Organization) {
-    const t = strings.orgs;
+    const { l10n } = this;
     return detailList([
-      { label: t.domain, value: org.domain && dataText(org.domain) },
-      { label: t.workspace, value: org.workspace && dataText(org.workspace) },
+      { label: l10n.t('orgs.domain'), value: org.domain && dataText(org.domain) },
+      { label: l10n.t('orgs.workspace'), value: org.workspace && dataText(org.workspace) },
       {
-        label: t.allowedDomains,
+        label: l10n.t('orgs.allowedDomains'),
         value:
           org.whitelistedDomains.length > 0
             ? html`${org.whitelistedDomains.map((domain, i) => html`${i > 0 ? ', ' : ''}${dataText(domain)}`)}`
-            : placeholder(t.anyDomain),
+            : placeholder(l10n.t('orgs.anyDomain')),
       },
       {
-        label: t.outsideProfiles,
-        value: org.allowsOutsideProfiles === undefined ? undefined : org.allowsOutsideProfiles ? strings.yes : strings.no,
+        label: l10n.t('orgs.outsideProfiles'),
+        value: org.allowsOutsideProfiles === undefined ? undefined : org.allowsOutsideProfiles ? l10n.t('yes') : l10n.t('no'),
       },
-      { label: t.roles, value: this.renderRoles(org) },
+      { label: l10n.t('orgs.roles'), value: this.renderRoles(org) },
     ]);
   }
 
   private renderRoles(org: Organization) {
-    const t = strings.orgs;
-    if (org.roles.length === 0) return placeholder(t.noRoles);
+    const { l10n } = this;
+    if (org.roles.length === 0) return placeholder(l10n.t('orgs.noRoles'));
     return html`
       <ul part="roles" class="roles" role="list">
         ${org.roles.map((role) => {
           return html`
             <li part="role" class="role">
-              <span part="role-name" class="role-name">${role.name ? dataText(role.name) : placeholder(t.unnamedRole)}</span>
+              <span part="role-name" class="role-name">${role.name ? dataText(role.name) : placeholder(l10n.t('orgs.unnamedRole'))}</span>
               ${role.permissions.length > 0
-                ? html`<ul part="permissions" class="permissions" role="list" aria-label=${t.permissionsOf(role.name ?? t.unnamedRole)}>
+                ? html`<ul part="permissions" class="permissions" role="list" aria-label=${l10n.t('orgs.permissionsOf', role.name ?? l10n.t('orgs.unnamedRole'))}>
                     ${role.permissions.map((permission) => html`<li part="permission" class="permission">${dataText(permission)}</li>`)}
                   </ul>`
-                : placeholder(t.noPermissions)}
+                : placeholder(l10n.t('orgs.noPermissions'))}
             </li>
           `;
         })}
