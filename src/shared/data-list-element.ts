@@ -6,6 +6,7 @@ import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
 import { dataListStyles } from './data-list.styles.js';
 import { IamElement } from './iam-element.js';
 import { LocaleController, type StringOverrides } from './localize.js';
+import { RovingFocus } from './roving-focus.js';
 import type { ListMessagePrefix } from './strings.js';
 import { dataText, placeholder } from './templates.js';
 
@@ -91,6 +92,9 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   /** The element's language and direction: its own `lang`, else the nearest ancestor's, else the document's. */
   protected readonly l10n = new LocaleController(this);
+
+  /** The list's one Tab stop, moved by the arrow keys, Home and End. */
+  private readonly roving = new RovingFocus(this, (position) => this.roving.button(position)?.focus());
 
   /** Which sentences are this list's own (`orgs.label`, `ssoUsers.label`, …). */
   protected abstract readonly messagePrefix: ListMessagePrefix;
@@ -276,21 +280,30 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   private renderList(items: TItem[], busy: boolean) {
     return html`
-      <ul part="list" class="list" role="list" aria-label=${this.label || this.l10n.t(`${this.messagePrefix}.label`)} aria-busy=${busy}>
-        ${items.map((item, index) => this.renderItem(item, index))}
+      <ul
+        part="list"
+        class="list"
+        role="list"
+        aria-label=${this.label || this.l10n.t(`${this.messagePrefix}.label`)}
+        aria-busy=${busy}
+        @keydown=${this.roving.onKeydown}
+        @focusin=${this.roving.onFocusin}
+      >
+        ${items.map((item, index) => this.renderItem(item, index, items.length))}
       </ul>
     `;
   }
 
-  private renderItem(item: TItem, index: number) {
+  private renderItem(item: TItem, index: number, setSize: number) {
     const name = this.itemName(item);
     return html`
-      <li part="item" class="item">
+      <li part="item" class="item" aria-setsize=${setSize} aria-posinset=${index + 1}>
         <div part="item-header" class="item-header">
           <button
             part="item-name"
             class="item-name"
             type="button"
+            tabindex=${this.roving.tabIndexFor(index, setSize)}
             @click=${() => this.emit('iam-select', { item, index })}
           >
             ${name === undefined

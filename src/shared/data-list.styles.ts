@@ -72,6 +72,9 @@ export const dataListStyles = css`
     .spinner {
       animation: none;
     }
+    .list {
+      transition: none;
+    }
   }
 
   .error {
@@ -144,8 +147,7 @@ export const dataListStyles = css`
     text-decoration: underline;
   }
 
-  .retry:focus-visible,
-  .item-name:focus-visible {
+  button:focus-visible {
     outline: var(--iam-focus-ring, 2px solid var(--_accent));
     outline-offset: 2px;
     border-radius: 2px;
@@ -215,8 +217,7 @@ export const dataListStyles = css`
     .spinner {
       border-block-start-color: Highlight;
     }
-    .retry:focus-visible,
-    .item-name:focus-visible {
+    button:focus-visible {
       outline: 2px solid Highlight;
     }
   }

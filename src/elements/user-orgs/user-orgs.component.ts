@@ -1,6 +1,6 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization } from '../../api/ssojet.js';
+import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization, type OrganizationRole } from '../../api/ssojet.js';
 import { DataListElement } from '../../shared/data-list-element.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
@@ -25,6 +25,7 @@ import { userOrgsStyles } from './user-orgs.styles.js';
  * @csspart role-name - A role's name.
  * @csspart permissions - The list of a role's permissions.
  * @csspart permission - One permission.
+ * @csspart disclosure - The button that shows all of a role's permissions, or fewer (more than 3).
  */
 export class UserOrgs extends DataListElement<Organization> {
   static override styles = [DataListElement.styles, userOrgsStyles];
@@ -95,15 +96,42 @@ export class UserOrgs extends DataListElement<Organization> {
           return html`
             <li part="role" class="role">
               <span part="role-name" class="role-name">${role.name ? dataText(role.name) : placeholder(l10n.t('orgs.unnamedRole'))}</span>
-              ${role.permissions.length > 0
-                ? html`<ul part="permissions" class="permissions" role="list" aria-label=${l10n.t('orgs.permissionsOf', role.name ?? l10n.t('orgs.unnamedRole'))}>
-                    ${role.permissions.map((permission) => html`<li part="permission" class="permission">${dataText(permission)}</li>`)}
-                  </ul>`
-                : placeholder(l10n.t('orgs.noPermissions'))}
+              ${role.permissions.length > 0 ? this.renderPermissions(role) : placeholder(l10n.t('orgs.noPermissions'))}
             </li>
           `;
         })}
       </ul>
     `;
   }
+
+  /** Roles whose long permission lists the user opened; a reload (new role objects) closes them again. */
+  private readonly expandedRoles = new WeakSet<OrganizationRole>();
+
+  /**
+   * A role with more than `COLLAPSED_PERMISSIONS` permissions shows that many
+   * and a disclosure button (APG disclosure: a native button with
+   * `aria-expanded`, so Enter and Space open and close it) for the rest.
+   */
+  private renderPermissions(role: OrganizationRole) {
+    const { l10n } = this;
+    const collapsible = role.permissions.length > COLLAPSED_PERMISSIONS;
+    const expanded = !collapsible || this.expandedRoles.has(role);
+    const shown = expanded ? role.permissions : role.permissions.slice(0, COLLAPSED_PERMISSIONS);
+    const toggle = () => {
+      if (this.expandedRoles.has(role)) this.expandedRoles.delete(role);
+      else this.expandedRoles.add(role);
+      this.requestUpdate();
+    };
+    return html`<ul part="permissions" class="permissions" role="list" aria-label=${l10n.t('orgs.permissionsOf', role.name ?? l10n.t('orgs.unnamedRole'))}>
+        ${shown.map((permission) => html`<li part="permission" class="permission">${dataText(permission)}</li>`)}
+      </ul>
+      ${collapsible
+        ? html`<button part="disclosure" class="disclosure" type="button" aria-expanded=${expanded} @click=${toggle}>
+            ${expanded ? l10n.t('showFewer') : l10n.t('showMore', l10n.number(role.permissions.length))}
+          </button>`
+        : nothing}`;
+  }
 }
+
+/** Permissions shown per role before "Show all". */
+export const COLLAPSED_PERMISSIONS = 3;
