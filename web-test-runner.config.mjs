@@ -72,6 +72,18 @@ export default {
         await api.close();
       },
     },
+    {
+      // `executeServerCommand('bring-to-front')`: of the two test pages open at
+      // once, the one in the background gets no rendering updates, so no
+      // ResizeObserver callbacks, which @lit-labs/virtualizer needs to draw rows
+      // (test/elements/large-list.test.ts).
+      name: 'bring-to-front',
+      async executeCommand({ command, session }) {
+        if (command !== 'bring-to-front') return undefined;
+        await /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (session.browser).getPage(session.id).bringToFront();
+        return true;
+      },
+    },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

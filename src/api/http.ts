@@ -1,5 +1,6 @@
 import { capText, IamError } from './errors.js';
 import { Fields } from './json.js';
+import { sharedRequest, type CachePolicy } from './request-cache.js';
 
 /** Default time an element waits for an answer before showing a timeout. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -91,6 +92,32 @@ export function isLoopback(hostname: string): boolean {
 }
 
 /**
+ * GETs JSON through the request cache: identical requests in flight share one
+ * fetch, and repeats within the cache's time are answered from memory.
+ */
+export function getJson(url: URL, options: RequestOptions & CachePolicy): Promise<unknown> {
+  const key = JSON.stringify([url.href, tokenKey(options.token), options.headers]);
+  return sharedRequest(key, options, (signal) => fetchJson(url, { ...options, signal }));
+}
+
+const providerIds = new WeakMap<TokenProvider, number>();
+let providerCount = 0;
+
+/**
+ * What identifies the caller's credentials in a request key. A fixed token is
+ * itself; a `TokenProvider` is only known when it is called, so each provider
+ * function stands for its own tokens: elements sharing one provider share
+ * requests, two providers never do (JSON.stringify would drop a function and
+ * let every provider share one answer).
+ */
+function tokenKey(token: string | TokenProvider): string {
+  if (typeof token === 'string') return token;
+  let id = providerIds.get(token);
+  if (id === undefined) providerIds.set(token, (id = ++providerCount));
+  return `provider:${id}`;
+}
+
+/**
  * GETs JSON. Every failure becomes an `IamError` of the right kind, except an
  * abort by the caller, which stays an `AbortError` so a superseded request
  * can be told apart from a failed one. Two automatic retries, each at most
@@ -98,7 +125,7 @@ export function isLoopback(hostname: string): boolean {
  * asked for again), and after a 429 or 503 whose `Retry-After` asks for at
  * most `MAX_RETRY_AFTER_MS`. Each attempt has its own `timeout`.
  */
-export async function getJson(url: URL, options: RequestOptions): Promise<unknown> {
+async function fetchJson(url: URL, options: RequestOptions): Promise<unknown> {
   let retriedWithNewToken = false;
   let retriedAfterWait = false;
   for (;;) {

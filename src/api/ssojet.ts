@@ -1,5 +1,6 @@
 import { IamError } from './errors.js';
 import { buildUrl, getJson, type RequestOptions } from './http.js';
+import type { CachePolicy } from './request-cache.js';
 import { Fields, isObject } from './json.js';
 
 export const SSOJET_DEFAULT_BASE_URL = 'https://api.ssojet.com';
@@ -31,7 +32,7 @@ export interface UserOrganizations {
   organizations: Organization[];
 }
 
-export interface UserOrganizationsRequest {
+export interface UserOrganizationsRequest extends CachePolicy {
   baseUrl: string;
   token: RequestOptions['token'];
   clientId: string;

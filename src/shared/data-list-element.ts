@@ -3,12 +3,31 @@ import { property } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { IamError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
+import { DEFAULT_CACHE_TTL_MS, type CachePolicy } from '../api/request-cache.js';
 import { dataListStyles } from './data-list.styles.js';
+import type { IamEventDetails } from './events.js';
 import { IamElement } from './iam-element.js';
 import { LocaleController, type StringOverrides } from './localize.js';
 import { RovingFocus } from './roving-focus.js';
 import type { ListMessagePrefix } from './strings.js';
 import { dataText, placeholder } from './templates.js';
+import type { LargeList, Row, SortOption } from './large-list.js';
+
+export type { SortOption } from './large-list.js';
+
+type LargeListModule = typeof import('./large-list.js');
+
+/** The large-list code, fetched on first need and shared by every element. */
+let largeListModule: Promise<LargeListModule> | undefined;
+
+/** Lists longer than this render through the virtualizer by default. */
+export const DEFAULT_VIRTUALIZE_THRESHOLD = 100;
+
+/** With `search="auto"`, the search box and sort control appear for lists longer than this. */
+export const SEARCH_THRESHOLD = 10;
+
+/** Rows of a long list drawn plainly while the virtualizer is on its way, so first rows never wait for it. */
+const FIRST_ROWS = 20;
 
 /**
  * What every list element shares, written once: the inputs common to all
@@ -32,6 +51,8 @@ import { dataText, placeholder } from './templates.js';
  * @csspart error-message - Its sentence.
  * @csspart error-detail - The server's own message, when it sent one.
  * @csspart retry-button - The button that loads again.
+ * @csspart controls - The search box and sort control; also `search` (the input) and `sort` (the select).
+ * @csspart scroller - The scroll box around a long (virtualized) list.
  * @csspart list - The `<ul>` of items.
  * @csspart item - One item.
  * @csspart item-header - Its name and badges.
@@ -50,6 +71,7 @@ import { dataText, placeholder } from './templates.js';
  * @cssproperty --iam-radius - Corner radius of items, errors and buttons (default: 0.5rem).
  * @cssproperty --iam-gap - Spacing between and inside items (default: 0.75rem).
  * @cssproperty --iam-focus-ring - The `outline` of a focused control (default: 2px solid the accent colour).
+ * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem; `none` lets the page scroll it).
  */
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
   static override styles: CSSResultGroup = dataListStyles;
@@ -93,8 +115,23 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** The element's language and direction: its own `lang`, else the nearest ancestor's, else the document's. */
   protected readonly l10n = new LocaleController(this);
 
-  /** The list's one Tab stop, moved by the arrow keys, Home and End. */
-  private readonly roving = new RovingFocus(this, (position) => this.roving.button(position)?.focus());
+  /** The list's one Tab stop, moved by the arrow keys, Home and End; a long list scrolls the row in first. */
+  private readonly roving = new RovingFocus(this, (position) => {
+    if (this.largeList && this.largeList !== 'failed') void this.largeList.focusItem(position);
+    else this.roving.button(position)?.focus();
+  });
+
+  /** Milliseconds a successful answer serves identical requests (any element's); 0 turns the cache off. */
+  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = DEFAULT_CACHE_TTL_MS;
+
+  /** Lists longer than this render only the rows in view (at most a screenful or two in the DOM). */
+  @property({ attribute: 'virtualize-threshold', type: Number }) virtualizeThreshold = DEFAULT_VIRTUALIZE_THRESHOLD;
+
+  /** The search box and sort control: `auto` shows them for lists of more than 10 items; `on`, `off`. */
+  @property() search: 'auto' | 'on' | 'off' = 'auto';
+
+  /** Search, sort, keyboard moves and virtualization, once a list is long enough to need them. */
+  private largeList: LargeList<TItem> | 'failed' | undefined;
 
   /** Which sentences are this list's own (`orgs.label`, `ssoUsers.label`, …). */
   protected abstract readonly messagePrefix: ListMessagePrefix;
@@ -105,14 +142,22 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** The element-specific inputs whose change means a new request. */
   protected abstract requestInputs(): unknown[];
 
-  /** Fetches and parses the items. Throws `IamError`; must honour `signal`. */
-  protected abstract load(signal: AbortSignal): Promise<TItem[]>;
+  /** Fetches and parses the items. Throws `IamError`; must honour `signal` and pass `cache` on to the request. */
+  protected abstract load(signal: AbortSignal, cache: CachePolicy): Promise<TItem[]>;
 
   protected abstract itemName(item: TItem): string | undefined;
 
   protected abstract renderBadges(item: TItem): TemplateResult | typeof nothing;
 
   protected abstract renderDetails(item: TItem): TemplateResult | typeof nothing;
+
+  /** The text the search box matches (case-insensitively), such as name and email. */
+  protected abstract searchText(item: TItem): string;
+
+  /** Orders the sort control offers besides the server's and by name. */
+  protected sortOptions(): SortOption<TItem>[] {
+    return [];
+  }
 
   /** The attribute names of required inputs still missing; the list stays idle until none are. */
   private missingInputs(): string[] {
@@ -161,9 +206,11 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   private readonly task = new Task<unknown[], TItem[]>(this, {
     args: () => [this.tokenProvider ? TOKEN_FROM_PROVIDER : this.token, this.baseUrl, this.timeout, ...this.requestInputs()],
     task: async (_args, { signal }) => {
+      const fresh = this.freshRun;
+      this.freshRun = false;
       if (this.missingInputs().length > 0) return initialState;
       try {
-        return await this.load(signal);
+        return await this.load(signal, { cacheTtl: this.cacheTtl, fresh });
       } catch (error) {
         // Aborted by disconnect: go back to idle and run again on reconnect.
         // (Aborted because newer inputs started a run: @lit/task drops this result anyway.)
@@ -171,13 +218,20 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         throw toIamError(error);
       }
     },
-    // @lit/task swallows exceptions thrown in these callbacks, and the host
-    // has not rendered yet: dispatch after the update so listeners see the DOM.
-    // The task requests that update right after the callback returns, hence
-    // the microtask before reading `updateComplete`.
-    onComplete: (items) => this.afterRender(() => this.emit('iam-load', { items })),
-    onError: (error) => this.afterRender(() => this.emit('iam-error', { error: toIamError(error) })),
+    // @lit/task swallows exceptions thrown in these callbacks, and calls them
+    // before it requests the update that renders the result, so
+    // `updateComplete` read here is the previous update's (seen: iam-load
+    // about 3 ms before the rows). Read it a microtask later, once the task has
+    // requested the render, so listeners see the DOM the event speaks of.
+    onComplete: (items) => this.emitAfterRender('iam-load', { items }),
+    onError: (error) => this.emitAfterRender('iam-error', { error: toIamError(error) }),
   });
+
+  private emitAfterRender<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void {
+    void Promise.resolve()
+      .then(() => this.updateComplete)
+      .then(() => this.emit(name, detail));
+  }
 
   /** Set when a disconnect aborted a run: @lit/task does not re-run an aborted task by itself. */
   private rerunOnConnect = false;
@@ -200,15 +254,13 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     }
   }
 
-  /** Fetches again with the current inputs, even if they have not changed. */
-  refresh(): Promise<void> {
-    return this.task.run();
-  }
+  /** Set by `refresh()`: the next run asks the server, not the request cache. */
+  private freshRun = false;
 
-  private afterRender(callback: () => void): void {
-    void Promise.resolve()
-      .then(() => this.updateComplete)
-      .then(callback);
+  /** Fetches again with the current inputs, even if they have not changed, bypassing the request cache. */
+  refresh(): Promise<void> {
+    this.freshRun = true;
+    return this.task.run();
   }
 
   /**
@@ -227,16 +279,26 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // them on screen, marked busy, rather than flashing an empty box.
     const items = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.task.value : undefined;
     const error = status === TaskStatus.ERROR ? toIamError(this.task.error) : undefined;
+    const large = items && this.largeListFor(items);
+    const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
     return html`
       <div part="base" class="base" dir=${this.l10n.dir}>
-        <div part="status" class="status" role="status">${this.renderStatus(status, items)}</div>
+        ${large && this.search !== 'off' ? large.renderControls() : nothing}
+        <div part="status" class="status" role="status">${this.renderStatus(status, items, rows, large)}</div>
         ${error ? this.renderError(error) : nothing}
-        ${items && items.length > 0 ? this.renderList(items, status === TaskStatus.PENDING) : nothing}
+        ${items && rows && rows.length > 0
+          ? this.renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
+          : nothing}
       </div>
     `;
   }
 
-  private renderStatus(status: TaskStatus, items: TItem[] | undefined) {
+  private renderStatus(
+    status: TaskStatus,
+    items: TItem[] | undefined,
+    rows: Row<TItem>[] | undefined,
+    large: LargeList<TItem> | undefined,
+  ) {
     switch (status) {
       case TaskStatus.INITIAL: {
         const missing = this.missingInputs();
@@ -244,10 +306,13 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       }
       case TaskStatus.PENDING:
         return html`<span class="spinner" aria-hidden="true"></span>${this.l10n.t(`${this.messagePrefix}.loading`)}`;
-      case TaskStatus.COMPLETE:
-        return items && items.length > 0
-          ? this.l10n.count(this.messagePrefix, items.length)
-          : html`<span part="empty"><slot name="empty">${this.l10n.t(`${this.messagePrefix}.empty`)}</slot></span>`;
+      case TaskStatus.COMPLETE: {
+        if (!items || !rows || items.length === 0) {
+          return html`<span part="empty"><slot name="empty">${this.l10n.t(`${this.messagePrefix}.empty`)}</slot></span>`;
+        }
+        const count = this.l10n.count(this.messagePrefix, items.length);
+        return large ? large.status(rows.length, count) : count;
+      }
       case TaskStatus.ERROR:
         return nothing;
     }
@@ -278,8 +343,50 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return this.l10n.t(status >= 500 ? 'error.5xx' : 'error.http', String(status));
   }
 
-  private renderList(items: TItem[], busy: boolean) {
-    return html`
+  /**
+   * The large-list code, for lists long enough to virtualize or to offer
+   * search (or with `search="on"`); fetched on first need. Shorter lists render
+   * plainly and never fetch it.
+   */
+  private largeListFor(items: TItem[]): LargeList<TItem> | undefined {
+    const needed =
+      items.length > this.virtualizeThreshold ||
+      this.search === 'on' ||
+      (this.search === 'auto' && items.length > SEARCH_THRESHOLD);
+    if (!needed || this.largeList === 'failed') return undefined;
+    if (!this.largeList) {
+      largeListModule ??= import('./large-list.js');
+      largeListModule.then(
+        ({ LargeList }) =>
+          this.setLargeList(
+            this.largeList ??
+              new LargeList<TItem>({
+                host: this,
+                itemName: (item) => this.itemName(item),
+                searchText: (item) => this.searchText(item),
+                sortOptions: this.sortOptions(),
+                l10n: this.l10n,
+                searchLabel: () => this.l10n.t(`${this.messagePrefix}.search`),
+              }),
+          ),
+        // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.
+        () => this.setLargeList('failed'),
+      );
+    }
+    return this.largeList;
+  }
+
+  private setLargeList(largeList: LargeList<TItem> | 'failed'): void {
+    this.largeList = largeList;
+    this.requestUpdate();
+  }
+
+  private renderList(rows: Row<TItem>[], busy: boolean, virtual: boolean, large: LargeList<TItem> | undefined) {
+    const renderRow = (row: Row<TItem>, position: number) => this.renderItem(row, position, rows.length);
+    const content =
+      large?.renderRows(rows, renderRow, virtual) ??
+      (virtual && this.largeList !== 'failed' ? rows.slice(0, FIRST_ROWS) : rows).map(renderRow);
+    const list = html`
       <ul
         part="list"
         class="list"
@@ -288,22 +395,26 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         aria-busy=${busy}
         @keydown=${this.roving.onKeydown}
         @focusin=${this.roving.onFocusin}
+        @rangeChanged=${() => requestAnimationFrame(this.roving.keepTabStop)}
       >
-        ${items.map((item, index) => this.renderItem(item, index, items.length))}
+        ${content}
       </ul>
     `;
+    // A long list scrolls inside its own box, which the virtualizer watches (styles in large-list.ts).
+    return virtual ? html`<div part="scroller" class="scroller">${list}</div>` : list;
   }
 
-  private renderItem(item: TItem, index: number, setSize: number) {
+  private renderItem(row: Row<TItem>, position: number, setSize: number) {
+    const { item, index } = row;
     const name = this.itemName(item);
     return html`
-      <li part="item" class="item" aria-setsize=${setSize} aria-posinset=${index + 1}>
+      <li part="item" class="item" aria-setsize=${setSize} aria-posinset=${position + 1}>
         <div part="item-header" class="item-header">
           <button
             part="item-name"
             class="item-name"
             type="button"
-            tabindex=${this.roving.tabIndexFor(index, setSize)}
+            tabindex=${this.roving.tabIndexFor(position, setSize)}
             @click=${() => this.emit('iam-select', { item, index })}
           >
             ${name === undefined

@@ -1,6 +1,6 @@
 import { isStrTagged, joinStringsAndValues, type MsgFn, type MsgOptions, type TemplateLike, type TemplateMap } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messages, type MessageArgs, type MessageId } from './strings.js';
+import { messages, type Message, type MessageArgs, type MessageId } from './strings.js';
 
 /**
  * Localization, per element.
@@ -147,13 +147,16 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The message `id` in this element's language: the host's override, else the translation, else English. */
-  t<K extends MessageId>(id: K, ...args: MessageArgs<K>): string {
+  t<K extends keyof typeof messages>(id: K, ...args: MessageArgs<K>): string {
     // Every message takes strings only (see strings.ts); the generic types do not narrow per id here.
-    const values = args as string[];
+    return this.say(id, messages[id] as Message, args as string[]);
+  }
+
+  /** `t()` for a message of another catalogue (the large-list chunk's, which the main bundle does not carry). */
+  say(id: MessageId, english: Message, args: string[]): string {
     const override = (this.host.strings?.[id] ?? registered.get(this.messageLocale)?.[id]) as string | ((...a: string[]) => string) | undefined;
-    const text = typeof override === 'function' ? override(...values) : override;
-    if (text) return text;
-    return (messages[id] as (msg: MsgFn, ...a: string[]) => string)(this.msg, ...values);
+    const text = typeof override === 'function' ? override(...args) : override;
+    return text || english(this.msg, ...args);
   }
 
   number(n: number): string {

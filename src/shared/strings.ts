@@ -1,4 +1,5 @@
 import { str, type MsgFn } from '@lit/localize';
+import type { largeListMessages } from './large-list.strings.js';
 
 /**
  * Every user-visible sentence of the library, in English, keyed by a stable
@@ -44,6 +45,7 @@ export const messages = {
   'orgs.count.one': (msg: MsgFn, n: string) => msg(str`${n} organization`, { id: 'orgs.count.one' }),
   'orgs.count.other': (msg: MsgFn, n: string) => msg(str`${n} organizations`, { id: 'orgs.count.other' }),
   'orgs.unnamed': (msg: MsgFn) => msg('Unnamed organization', { id: 'orgs.unnamed' }),
+  'orgs.search': (msg: MsgFn) => msg('Search organizations', { id: 'orgs.search' }),
   'orgs.domain': (msg: MsgFn) => msg('Domain', { id: 'orgs.domain' }),
   'orgs.workspace': (msg: MsgFn) => msg('Workspace', { id: 'orgs.workspace' }),
   'orgs.allowedDomains': (msg: MsgFn) => msg('Allowed email domains', { id: 'orgs.allowedDomains' }),
@@ -62,6 +64,9 @@ export const messages = {
   'ssoUsers.count.one': (msg: MsgFn, n: string) => msg(str`${n} user`, { id: 'ssoUsers.count.one' }),
   'ssoUsers.count.other': (msg: MsgFn, n: string) => msg(str`${n} users`, { id: 'ssoUsers.count.other' }),
   'ssoUsers.unnamed': (msg: MsgFn) => msg('Unnamed user', { id: 'ssoUsers.unnamed' }),
+  'ssoUsers.search': (msg: MsgFn) => msg('Search users', { id: 'ssoUsers.search' }),
+  'ssoUsers.sortNewest': (msg: MsgFn) => msg('Newest first', { id: 'ssoUsers.sortNewest' }),
+  'ssoUsers.sortOldest': (msg: MsgFn) => msg('Oldest first', { id: 'ssoUsers.sortOldest' }),
   'ssoUsers.email': (msg: MsgFn) => msg('Email', { id: 'ssoUsers.email' }),
   'ssoUsers.phone': (msg: MsgFn) => msg('Phone', { id: 'ssoUsers.phone' }),
   'ssoUsers.identityProvider': (msg: MsgFn) => msg('Identity provider', { id: 'ssoUsers.identityProvider' }),
@@ -71,10 +76,16 @@ export const messages = {
   'ssoUsers.disabled': (msg: MsgFn) => msg('Disabled', { id: 'ssoUsers.disabled' }),
 };
 
-export type MessageId = keyof typeof messages;
+/** The sentences of the search box and sort control live in the large-list chunk (large-list.strings.ts). */
+type AllMessages = typeof messages & typeof largeListMessages;
 
-/** The arguments a message takes besides `msg` (all strings, formatted for the locale). */
-export type MessageArgs<K extends MessageId> = (typeof messages)[K] extends (msg: MsgFn, ...args: infer A) => string ? A : never;
+export type MessageId = keyof AllMessages;
+
+/** One message: it calls `msg` with its English text and id; its other arguments are strings formatted for the locale. */
+export type Message = (msg: MsgFn, ...args: string[]) => string;
+
+/** The arguments a message takes besides `msg`. */
+export type MessageArgs<K extends MessageId> = AllMessages[K] extends (msg: MsgFn, ...args: infer A) => string ? A : never;
 
 /** The sentences that differ between lists: each list element names its prefix. */
 export type ListMessagePrefix = 'orgs' | 'ssoUsers';

@@ -81,6 +81,13 @@ describe('SSOJet: parseUserOrganizations', () => {
     expect([org.name, org.whitelistedDomains, org.active]).to.deep.equal(['Shown', ['d.io'], true]);
   });
 
+  it('reads the exact spelling asked for when present, else any other spelling', () => {
+    // parseOrganization asks for `Name` and `WorkspaceName`.
+    expect(parseOrganization({ name: 'Other casing', Name: 'Exact' }).name).to.equal('Exact');
+    expect(parseOrganization({ NAME: 'Only spelling' }).name).to.equal('Only spelling');
+    expect(parseOrganization({ workspace_name: 'Snake' }).workspace).to.equal('Snake');
+  });
+
   it('derives active from `status` when `is_active` is absent, and leaves it unknown when both are', () => {
     expect(parseOrganization({ status: 'active' }).active).to.equal(true);
     expect(parseOrganization({ status: 'disabled' }).active).to.equal(false);

@@ -4,7 +4,8 @@ import '../../src/elements/sso-user-list/sso-user-list.js';
 import type { UserOrgs } from '../../src/elements/user-orgs/user-orgs.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
 import { registerLocale } from '../../src/shared/localize.js';
-import { messages, type MessageId } from '../../src/shared/strings.js';
+import { largeListMessages } from '../../src/shared/large-list.strings.js';
+import { messages as coreMessages, type MessageId } from '../../src/shared/strings.js';
 import { templates as ar } from '../../src/generated/locales/ar.js';
 import { templates as de } from '../../src/generated/locales/de.js';
 import { templates as zhHans } from '../../src/generated/locales/zh-Hans.js';
@@ -36,6 +37,8 @@ function orgs(userId: string, options: { lang?: string; parentNode?: HTMLElement
 }
 
 const badges = (el: Element) => [...shadow(el).querySelectorAll('[part~="badge"]')].map((badge) => badge.textContent);
+
+const messages = { ...coreMessages, ...largeListMessages };
 
 describe('localization', () => {
   it('every shipped locale translates every message, keeping its placeholders, never with an empty string', () => {

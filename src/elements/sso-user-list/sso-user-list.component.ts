@@ -1,7 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
-import { DataListElement } from '../../shared/data-list-element.js';
+import type { CachePolicy } from '../../api/request-cache.js';
+import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
 import { badge, dataText, detailList } from '../../shared/templates.js';
 import { ssoUserListStyles } from './sso-user-list.styles.js';
 
@@ -18,6 +19,9 @@ import { ssoUserListStyles } from './sso-user-list.styles.js';
  * @attr email - Server-side filter, sent as `email`.
  * @attr phone - Server-side filter, sent as `phone`.
  * @attr label - Accessible name of the list (default "SSO users").
+ * @attr search - The search box (name, email, phone) and sort control (name, created): `auto` (above 10 users), `on`, `off`.
+ * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
+ * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
  *
  * @event {CustomEvent<IamLoadDetail<SsoUser>>} iam-load - The users were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed (including EnOS `success: false`); `detail.error` is an `IamError`.
@@ -58,7 +62,7 @@ export class SsoUserList extends DataListElement<SsoUser> {
     return [this.orgId, this.userName, this.email, this.phone];
   }
 
-  protected override load(signal: AbortSignal): Promise<SsoUser[]> {
+  protected override load(signal: AbortSignal, cache: CachePolicy): Promise<SsoUser[]> {
     return fetchSsoUsers({
       baseUrl: this.baseUrl!,
       token: this.tokenSource(),
@@ -67,12 +71,25 @@ export class SsoUserList extends DataListElement<SsoUser> {
       email: this.email,
       phone: this.phone,
       signal,
+      ...cache,
       timeout: this.timeout,
     });
   }
 
   protected override itemName(user: SsoUser): string | undefined {
     return user.name;
+  }
+
+  protected override searchText(user: SsoUser): string {
+    return [user.name, user.email, user.phone].join('\n');
+  }
+
+  protected override sortOptions(): SortOption<SsoUser>[] {
+    const key = (user: SsoUser) => user.createdAt?.asUtc.getTime();
+    return [
+      { label: () => this.l10n.t('ssoUsers.sortNewest'), key, descending: true },
+      { label: () => this.l10n.t('ssoUsers.sortOldest'), key },
+    ];
   }
 
   protected override renderBadges(user: SsoUser) {

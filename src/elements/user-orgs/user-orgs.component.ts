@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization, type OrganizationRole } from '../../api/ssojet.js';
+import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
@@ -15,6 +16,9 @@ import { userOrgsStyles } from './user-orgs.styles.js';
  * @attr user-id - The user whose organizations are listed.
  * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
  * @attr label - Accessible name of the list (default "Organizations").
+ * @attr search - The search box (name, domain, workspace) and sort control (name): `auto` (above 10 organizations), `on`, `off`.
+ * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
+ * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
  *
  * @event {CustomEvent<IamLoadDetail<Organization>>} iam-load - The organizations were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
@@ -45,13 +49,14 @@ export class UserOrgs extends DataListElement<Organization> {
     return [this.clientId, this.userId];
   }
 
-  protected override async load(signal: AbortSignal): Promise<Organization[]> {
+  protected override async load(signal: AbortSignal, cache: CachePolicy): Promise<Organization[]> {
     const result = await fetchUserOrganizations({
       baseUrl: this.baseUrl!,
       token: this.tokenSource(),
       clientId: this.clientId!,
       userId: this.userId!,
       signal,
+      ...cache,
       timeout: this.timeout,
     });
     return result.organizations;
@@ -59,6 +64,10 @@ export class UserOrgs extends DataListElement<Organization> {
 
   protected override itemName(org: Organization): string | undefined {
     return org.name;
+  }
+
+  protected override searchText(org: Organization): string {
+    return [org.name, org.domain, org.workspace].join('\n');
   }
 
   protected override renderBadges(org: Organization) {

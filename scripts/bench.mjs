@@ -1,0 +1,319 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run bench`: how the script-tag build behaves with 10 and 10,000 users,
+ * virtualized (the default) and rendering every row (the naive render, with
+ * `virtualize-threshold` above the list's length), in one run on one machine.
+ *
+ * Chromium (the one the tests use: CHROME_PATH or /usr/bin/chromium) loads a
+ * page with only `<script type="module" src="iam-elements.js">`, served with
+ * the rest of dist/ from this process; the reference API server runs in this
+ * process too, both on free ports. Every figure is the median of several runs
+ * on a page already warm (scripts and chunks loaded), except "cold", which is
+ * the first 10,000-user list of a fresh page, chunk fetches included. Requests
+ * use `cache-ttl="0"`, so every run asks the server over HTTP; the server
+ * keeps the body it generated for an id (as a real one answers from storage),
+ * so each size uses one id, asked once before timing starts.
+ *
+ * First row: from inserting the element to the first row element being in the
+ * DOM with a box (a MutationObserver checks; `checkVisibility()` forces the
+ * layout). Filter: from setting the search box's value and firing `input` to
+ * the element's update being done and its layout computed.
+ */
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { extname } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startReferenceApi } from '../demo/server/reference-api.mjs';
+import { bundleSizes } from './size.mjs';
+
+const RUNS_SMALL = 15;
+const RUNS_LARGE = 9;
+/** A naive render of 10,000 rows takes seconds; fewer runs tell as much. */
+const RUNS_LARGE_NAIVE = 3;
+const LARGE = 10_000;
+const NAIVE_THRESHOLD = 1_000_000;
+const QUERY = 'sofia';
+
+const DIST = new URL('../dist/', import.meta.url);
+const PAGE = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>iam-elements bench</title><script type="module" src="/iam-elements.js"></script></head>
+  <body style="margin: 0; font: 16px system-ui"><main id="host" style="inline-size: 50rem; padding: 1rem"></main></body>
+</html>`;
+
+/** dist/ and the bench page, nothing else. */
+function startStaticServer() {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://bench.invalid').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      return;
+    }
+    if (!/^\/[\w.-]+\.js$/.test(path) || extname(path) !== '.js') {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = readFileSync(new URL(`.${path}`, DIST));
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done(undefined))) });
+    });
+  });
+}
+
+/** @param {number[]} values */
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Inserts an <sso-user-list> of `size` users and resolves with the time to
+ * its first row; the element stays on the page until `clear()`.
+ * @param {import('playwright-core').Page} page
+ * @param {string} api
+ * @param {number} size
+ * @param {number | undefined} threshold
+ */
+async function firstRow(page, api, size, threshold) {
+  return page.evaluate(
+    async ({ api, orgId, threshold }) => {
+      const el = document.createElement('sso-user-list');
+      el.setAttribute('token', 'demo-token');
+      el.setAttribute('org-id', orgId);
+      el.setAttribute('base-url', api);
+      el.setAttribute('cache-ttl', '0');
+      if (threshold !== undefined) el.setAttribute('virtualize-threshold', String(threshold));
+      const host = /** @type {HTMLElement} */ (document.getElementById('host'));
+      const start = performance.now();
+      host.append(el);
+      const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+      await new Promise((resolve) => {
+        const check = () => {
+          const row = root.querySelector('[part~="item"]');
+          return row !== null && row.checkVisibility() && row.getBoundingClientRect().height > 0;
+        };
+        const observer = new MutationObserver(() => {
+          if (check()) {
+            observer.disconnect();
+            resolve(undefined);
+          }
+        });
+        observer.observe(root, { childList: true, subtree: true });
+      });
+      return performance.now() - start;
+    },
+    { api, orgId: `bench-${size}`, threshold },
+  );
+}
+
+/**
+ * The floor under any element: the same request with plain fetch(), the
+ * body read and JSON.parse()d, nothing else.
+ * @param {import('playwright-core').Page} page
+ * @param {string} api
+ * @param {number} size
+ */
+function fetchAndParse(page, api, size) {
+  return page.evaluate(
+    async ({ api, orgId }) => {
+      const start = performance.now();
+      const response = await fetch(`${api}/enos-iam-service/v2.3/user/sso/list?orgId=${orgId}`, {
+        headers: { Authorization: 'Bearer demo-token' },
+      });
+      JSON.parse(await response.text());
+      return performance.now() - start;
+    },
+    { api, orgId: `bench-${size}` },
+  );
+}
+
+/** @param {import('playwright-core').Page} page */
+const clear = (page) => page.evaluate(() => document.getElementById('host')?.replaceChildren());
+
+/**
+ * Waits for the list to settle (search box shown, rows stable), then counts
+ * the row elements in its DOM.
+ * @param {import('playwright-core').Page} page
+ */
+async function settledRows(page) {
+  return page.evaluate(async () => {
+    const el = /** @type {HTMLElement} */ (document.querySelector('sso-user-list'));
+    const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    let previous = -1;
+    for (let i = 0; i < 200; i += 1) {
+      await frame();
+      const count = root.querySelectorAll('[part~="item"]').length;
+      if (root.querySelector('[part="search"]') && count === previous) return count;
+      previous = count;
+    }
+    return root.querySelectorAll('[part~="item"]').length;
+  });
+}
+
+/**
+ * Types QUERY one character at a time into the search box of the list on the
+ * page, then deletes it again; the time of each keystroke.
+ * @param {import('playwright-core').Page} page
+ */
+async function filterTimes(page) {
+  return page.evaluate(async (query) => {
+    const el = /** @type {HTMLElement & { updateComplete: Promise<boolean> }} */ (document.querySelector('sso-user-list'));
+    const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+    const box = /** @type {HTMLInputElement} */ (root.querySelector('[part="search"]'));
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const steps = [...query].map((_, i) => query.slice(0, i + 1));
+    steps.push(...steps.slice(0, -1).reverse(), '');
+    const times = [];
+    for (const value of steps) {
+      await frame();
+      const start = performance.now();
+      box.value = value;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      void root.querySelector('[part="status"]')?.getBoundingClientRect();
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, QUERY);
+}
+
+/**
+ * Used JS heap after a full garbage collection.
+ * @param {import('playwright-core').CDPSession} cdp
+ */
+async function heapUsed(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/**
+ * Every figure for one rendering mode, on a fresh page.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} site
+ * @param {string} api
+ * @param {number | undefined} threshold
+ */
+async function measureMode(browser, site, api, threshold) {
+  const largeRuns = threshold === undefined ? RUNS_LARGE : RUNS_LARGE_NAIVE;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (error) => {
+    if (!error.message.includes('ResizeObserver loop')) console.error(`page error: ${error.message}`);
+  });
+  await page.goto(site);
+  await page.waitForFunction(() => customElements.get('sso-user-list') !== undefined);
+  const cdp = await page.context().newCDPSession(page);
+  const heapBefore = await heapUsed(cdp);
+
+  const cold = await firstRow(page, api, LARGE, threshold);
+  await settledRows(page);
+  await clear(page);
+
+  // Each run starts after a full garbage collection, so that one run does not pay for the last one's garbage.
+  const small = [];
+  for (let i = 0; i < RUNS_SMALL; i += 1) {
+    await heapUsed(cdp);
+    small.push(await firstRow(page, api, 10, threshold));
+    await clear(page);
+  }
+  const large = [];
+  for (let i = 0; i < largeRuns; i += 1) {
+    await heapUsed(cdp);
+    large.push(await firstRow(page, api, LARGE, threshold));
+    if (i < largeRuns - 1) await clear(page);
+  }
+  const floorSmall = [];
+  const floorLarge = [];
+  for (let i = 0; i < RUNS_LARGE; i += 1) {
+    await heapUsed(cdp);
+    floorSmall.push(await fetchAndParse(page, api, 10));
+    await heapUsed(cdp);
+    floorLarge.push(await fetchAndParse(page, api, LARGE));
+  }
+  const rows = await settledRows(page);
+  const heapAfter = await heapUsed(cdp);
+  const filter = await filterTimes(page);
+  await page.close();
+  return {
+    cold,
+    small: median(small),
+    large: median(large),
+    floorSmall: median(floorSmall),
+    floorLarge: median(floorLarge),
+    rows,
+    heapMiB: heapAfter / 2 ** 20,
+    heapDeltaMiB: (heapAfter - heapBefore) / 2 ** 20,
+    filterMedian: median(filter),
+    filterMax: Math.max(...filter),
+  };
+}
+
+/** @param {number} value */
+const ms = (value) => `${value.toFixed(1)} ms`;
+/** @param {number} value */
+const mib = (value) => `${value.toFixed(1)} MiB`;
+
+const api = await startReferenceApi({ port: 0 });
+// The server generates a list on first request and keeps it: not part of what is measured.
+for (const size of [10, LARGE]) {
+  await fetch(`${api.origin}/enos-iam-service/v2.3/user/sso/list?orgId=bench-${size}`, {
+    headers: { Authorization: 'Bearer demo-token' },
+  }).then((response) => response.text());
+}
+/** @type {{ origin: string, close: () => Promise<unknown> }} */
+const site = await startStaticServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  const virtual = await measureMode(browser, site.origin, api.origin, undefined);
+  const naive = await measureMode(browser, site.origin, api.origin, NAIVE_THRESHOLD);
+
+  console.log('Bundle (script-tag build, dist/):');
+  for (const { name, raw, gzip, lazy } of bundleSizes()) {
+    console.log(`  ${name.padEnd(26)} ${String(raw).padStart(6)} B raw  ${String(gzip).padStart(6)} B gzip -9${lazy ? '  (on demand)' : ''}`);
+  }
+  console.log('');
+  console.log(`Machine: ${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, Chromium ${browser.version()}, Node ${process.version}`);
+  console.log(
+    `Runs: first row median of ${RUNS_SMALL} (10 users) and ${RUNS_LARGE} (10,000 users; naive ${RUNS_LARGE_NAIVE}) on a warm page; filter median of ${QUERY.length * 2} keystrokes ("${QUERY}" typed, then deleted)`,
+  );
+  console.log('');
+  const table = [
+    ['', 'virtualized (default)', 'naive (every row)'],
+    ['first row, 10 users', ms(virtual.small), ms(naive.small)],
+    ['first row, 10,000 users', ms(virtual.large), ms(naive.large)],
+    ['ratio 10,000 / 10', `${(virtual.large / virtual.small).toFixed(1)}x`, `${(naive.large / naive.small).toFixed(1)}x`],
+    ['fetch + JSON.parse alone, 10 / 10,000', `${ms(virtual.floorSmall)} / ${ms(virtual.floorLarge)}`, `${ms(naive.floorSmall)} / ${ms(naive.floorLarge)}`],
+    ['  ratio (the floor)', `${(virtual.floorLarge / virtual.floorSmall).toFixed(1)}x`, `${(naive.floorLarge / naive.floorSmall).toFixed(1)}x`],
+    ['first row, 10,000, cold page', ms(virtual.cold), ms(naive.cold)],
+    ['row elements in the DOM', String(virtual.rows), String(naive.rows)],
+    ['filter per keystroke (median)', ms(virtual.filterMedian), ms(naive.filterMedian)],
+    ['filter per keystroke (slowest)', ms(virtual.filterMax), ms(naive.filterMax)],
+    ['JS heap with 10,000 rendered', mib(virtual.heapMiB), mib(naive.heapMiB)],
+    ['  of which the list', mib(virtual.heapDeltaMiB), mib(naive.heapDeltaMiB)],
+  ];
+  const widths = [0, 1, 2].map((col) => Math.max(...table.map((row) => row[col].length)));
+  for (const row of table) console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('   '));
+  const ratio = virtual.large / virtual.small;
+  console.log('');
+  console.log(`target: 10,000 users' first row within 6x of 10 users' — ${ratio <= 6 ? 'met' : 'NOT met'} (${ratio.toFixed(1)}x)`);
+} finally {
+  await browser.close();
+  await site.close();
+  await api.close();
+}

@@ -1,0 +1,316 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { largeListMessages } from './large-list.strings.js';
+import type { LocaleController } from './localize.js';
+
+/**
+ * What only lists longer than a few items need: the search box and sort
+ * control, the filtered and sorted rows, keyboard moves between items, and
+ * the virtualizer for long lists. `DataListElement` imports this module on
+ * first need, so it is a chunk of its own in the script-tag build and a page
+ * of short lists never fetches it; the virtualizer is a further chunk,
+ * fetched only for lists long enough to virtualize.
+ */
+
+/** One way to order a list, offered in the sort control. Items without a key go last either way. */
+export interface SortOption<TItem> {
+  /** Read at each render, so that it follows the element's language. */
+  label(): string;
+  // Method syntax keeps lists of any item type assignable to `DataListElement<unknown>`.
+  key(item: TItem): string | number | undefined;
+  descending?: boolean;
+}
+
+/** A loaded item and its position as loaded (`iam-select`'s `index`). */
+export interface Row<TItem> {
+  item: TItem;
+  index: number;
+}
+
+export type RenderRow<TItem> = (row: Row<TItem>, position: number) => TemplateResult;
+
+/** What the list element lends the large-list code. */
+export interface LargeListSource<TItem> {
+  host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+  itemName(item: TItem): string | undefined;
+  /** The text the search box matches, case-insensitively. */
+  searchText(item: TItem): string;
+  /** Orders besides the server's and by name. */
+  sortOptions: SortOption<TItem>[];
+  searchLabel(): string;
+  l10n: LocaleController;
+}
+
+interface SearchRow<TItem> extends Row<TItem> {
+  /** Lower-cased once per load, so a keystroke costs one `includes` per row. */
+  key: string;
+}
+
+/**
+ * The styles of the controls and the scroll box travel with their code, so
+ * short lists do not pay for them; the element adds them to its shadow root.
+ */
+export const largeListStyles = css`
+  /* Long lists scroll inside their own box, which the virtualizer watches.
+     With --iam-list-max-height: none the box grows and the page scrolls it. */
+  .scroller {
+    max-block-size: var(--iam-list-max-height, 32rem);
+    overflow: auto;
+  }
+
+  /* The virtualizer positions rows itself (absolutely), so they are given
+     the list's full width, and the grid gap becomes a margin. */
+  .scroller .item {
+    inline-size: 100%;
+    margin-block-end: var(--_gap);
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em 1em;
+    margin-block-end: var(--_gap);
+  }
+
+  .control {
+    display: grid;
+    gap: 0.25em;
+    font-size: 0.875em;
+  }
+
+  .control > span {
+    color: var(--_muted);
+  }
+
+  .control input,
+  .control select {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    padding: 0.3em 0.5em;
+    min-inline-size: 0;
+  }
+
+  .control :focus-visible {
+    outline: var(--iam-focus-ring, 2px solid var(--_accent));
+    outline-offset: 2px;
+  }
+`;
+
+type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+
+/** Shared by every element on the page. */
+let virtualizerModule: Promise<VirtualizerModule> | undefined;
+
+export class LargeList<TItem> {
+  query = '';
+
+  /** Index into `sortOptions`; -1 keeps the order the server sent. */
+  sortIndex = -1;
+
+  private virtualizer: VirtualizerModule | 'failed' | undefined;
+
+  private view:
+    | { items: readonly TItem[]; all: SearchRow<TItem>[]; sortIndex: number; sorted: SearchRow<TItem>[]; query: string; shown: SearchRow<TItem>[] }
+    | undefined;
+
+  /** By name both ways, then the element's own orders. */
+  private readonly sortOptions: SortOption<TItem>[];
+
+  constructor(private readonly source: LargeListSource<TItem>) {
+    const key = (item: TItem) => source.itemName(item);
+    this.sortOptions = [
+      { label: () => this.t('sortNameAscending'), key },
+      { label: () => this.t('sortNameDescending'), key, descending: true },
+      ...source.sortOptions,
+    ];
+    const root = source.host.renderRoot;
+    if (root instanceof ShadowRoot && largeListStyles.styleSheet) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, largeListStyles.styleSheet];
+    }
+    // Any other key ends the wait of an earlier move (see focusItem): the user may be moving on, out of the list.
+    // The list's own keys (RovingFocus, on the <ul>, prevented there) may have started a new move already.
+    root.addEventListener('keydown', (event) => {
+      if (!event.defaultPrevented) this.focusTarget = undefined;
+    });
+  }
+
+  /** A sentence of this chunk's own, in the element's language. */
+  private t<K extends keyof typeof largeListMessages>(id: K, ...args: string[]): string {
+    return this.source.l10n.say(id, largeListMessages[id], args);
+  }
+
+  /**
+   * The rows to show, in order. The sorted order is kept per sort choice, and
+   * while the query only grows, filtering narrows the previous result. The
+   * same array comes back while nothing changed, which keeps the virtualizer
+   * from laying out again.
+   */
+  rows(items: readonly TItem[]): Row<TItem>[] {
+    let view = this.view;
+    if (view?.items !== items) {
+      const all = items.map((item, index) => ({ item, index, key: this.source.searchText(item).toLowerCase() }));
+      view = this.view = { items, all, sortIndex: -1, sorted: all, query: '', shown: all };
+    }
+    const query = this.query.trim().toLowerCase();
+    if (view.sortIndex !== this.sortIndex) {
+      const option = this.sortOptions[this.sortIndex];
+      view.sorted = option ? sortRows(view.all, option) : view.all;
+      view.sortIndex = this.sortIndex;
+      view.shown = view.sorted;
+      view.query = '';
+    }
+    if (view.query !== query) {
+      const from = view.query && query.includes(view.query) ? view.shown : view.sorted;
+      view.shown = query ? from.filter((row) => row.key.includes(query)) : view.sorted;
+      view.query = query;
+    }
+    return view.shown;
+  }
+
+  /** The status sentence: the count, or how many match the query. */
+  status(shown: number, count: string): string {
+    const query = this.query.trim();
+    if (!query) return count;
+    return shown > 0 ? this.t('matches', this.source.l10n.number(shown), count) : this.t('noMatch', query, count);
+  }
+
+  renderControls(): TemplateResult {
+    return html`
+      <div part="controls" class="controls">
+        <label class="control">
+          <span>${this.source.searchLabel()}</span>
+          <input
+            part="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${this.query}
+            @input=${(event: InputEvent) => this.set('query', (event.target as HTMLInputElement).value)}
+          />
+        </label>
+        <label class="control">
+          <span>${this.t('sortBy')}</span>
+          <select part="sort" @change=${(event: Event) => this.set('sortIndex', Number((event.target as HTMLSelectElement).value))}>
+            <option value="-1">${this.t('sortAsLoaded')}</option>
+            ${this.sortOptions.map(
+              (option, i) => html`<option value=${i} ?selected=${i === this.sortIndex}>${option.label()}</option>`,
+            )}
+          </select>
+        </label>
+      </div>
+    `;
+  }
+
+  private set<K extends 'query' | 'sortIndex'>(key: K, value: this[K]): void {
+    this[key] = value;
+    this.source.host.requestUpdate();
+  }
+
+  /**
+   * The list's content. A long list renders through @lit-labs/virtualizer, so
+   * only the rows in view (and a few beyond) are in the DOM. `undefined` while
+   * its chunk is on its way; if it cannot be fetched every row renders, which
+   * is slow but complete.
+   */
+  renderRows(rows: Row<TItem>[], renderRow: RenderRow<TItem>, virtual: boolean): unknown {
+    if (!virtual) return rows.map(renderRow);
+    const module = this.virtualizer;
+    if (module === undefined) {
+      virtualizerModule ??= import('@lit-labs/virtualizer/virtualize.js');
+      virtualizerModule.then(
+        (loaded) => this.setVirtualizer(loaded),
+        () => this.setVirtualizer('failed'),
+      );
+      return undefined;
+    }
+    if (module === 'failed') return rows.map(renderRow);
+    return module.virtualize({ items: rows, renderItem: renderRow, keyFunction: (row) => row.index });
+  }
+
+  private setVirtualizer(module: VirtualizerModule | 'failed'): void {
+    this.virtualizer = module;
+    this.source.host.requestUpdate();
+    // The virtualizer redraws the rows drawn before it came; focus on one of them moves to its successor.
+    const focused = this.focusedPosition();
+    if (focused !== undefined) void this.focusItem(focused);
+  }
+
+  /** The position of the item name that has focus, if one has. */
+  private focusedPosition(): number | undefined {
+    const row = (this.source.host.renderRoot as ShadowRoot).activeElement?.closest('[aria-posinset]');
+    // Positions count from 1 in aria-posinset, from 0 here.
+    return row ? Number(row.getAttribute('aria-posinset')) - 1 : undefined;
+  }
+
+  private itemButton(position: number): HTMLElement | null {
+    return this.source.host.renderRoot.querySelector(`[aria-posinset="${position + 1}"] .item-name`);
+  }
+
+  /** The row the keyboard is moving to; a newer move ends an older one's wait. */
+  private focusTarget: number | undefined;
+
+  /**
+   * Focuses the name of the row at `position`, scrolling it into the DOM
+   * first. The virtualizer's own `element(i).scrollIntoView()` pins the
+   * layout, and in @lit-labs/virtualizer 2.1 a far jump that way (End in
+   * 10,000 rows) leaves the list with no rows at all; so the scroll box (or
+   * the page) is scrolled toward the row's estimated place instead, and the
+   * virtualizer draws what comes into view. While it corrects its estimates
+   * the range can briefly leave the row and redraw it as a new element, which
+   * drops focus, or scroll it out of view; the row is focused and scrolled
+   * into view again until it stays put for a few frames.
+   */
+  async focusItem(position: number): Promise<void> {
+    this.focusTarget = position;
+    const root = this.source.host.renderRoot as ShadowRoot;
+    for (let frame = 0, settled = 0; frame < 60 && settled < 3 && this.focusTarget === position; frame += 1) {
+      const button = this.itemButton(position);
+      const focused = root.activeElement;
+      // Focus moved on by the user (the search box, another page control): stop following.
+      if (focused && !focused.matches('.item-name')) break;
+      if (button && focused === button) {
+        settled += 1;
+        // Keeps the row in view while the virtualizer corrects its scroll position (a no-op once it is).
+        button.closest('[aria-posinset]')?.scrollIntoView({ block: 'nearest' });
+      } else {
+        settled = 0;
+        if (button) button.focus();
+        else this.scrollToward(position);
+      }
+      await new Promise(requestAnimationFrame);
+    }
+  }
+
+  private scrollToward(position: number): void {
+    const list = this.source.host.renderRoot.querySelector<HTMLElement>('.list');
+    const count = this.view?.shown.length ?? 0;
+    const box = list?.parentElement;
+    if (!list || !box || count === 0) return;
+    // In virtualizer mode the list is as tall as all its rows (estimated).
+    const listRect = list.getBoundingClientRect();
+    const target = listRect.top + (listRect.height * (position + 0.5)) / count;
+    if (box.scrollHeight > box.clientHeight) {
+      const boxRect = box.getBoundingClientRect();
+      box.scrollTop += target - (boxRect.top + boxRect.height / 2);
+    } else {
+      window.scrollBy(0, target - innerHeight / 2);
+    }
+  }
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true });
+
+/** Sorts by keys read once per row (not once per comparison): strings by locale, numbers by value, missing keys last. */
+function sortRows<TItem, TRow extends Row<TItem>>(rows: TRow[], option: SortOption<TItem>): TRow[] {
+  const keyed = rows.map((row) => ({ row, key: option.key(row.item) }));
+  const direction = option.descending ? -1 : 1;
+  keyed.sort(({ key: a }, { key: b }) => {
+    if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+    return direction * (typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b)));
+  });
+  return keyed.map(({ row }) => row);
+}
