@@ -112,8 +112,9 @@ export const dataListStyles = css`
     transition: opacity 0.2s;
   }
 
+  /* Dimmed no further than keeps the muted text at 4.5:1 (at 0.6 it fell to 3.2:1: axe, issue 6). */
   .list[aria-busy='true'] {
-    opacity: 0.6;
+    opacity: 0.85;
   }
 
   .item {
