@@ -103,7 +103,7 @@ export class SsoUserList extends DataListElement<SsoUser> {
     const phone = user.phone && (user.phoneArea ? `+${user.phoneArea} ${user.phone}` : user.phone);
     return detailList([
       { label: l10n.t('ssoUsers.email'), value: user.email && html`${dataText(user.email)}${this.verification(user.emailVerified)}` },
-      { label: l10n.t('ssoUsers.phone'), value: phone && html`${dataText(phone)}${this.verification(user.phoneVerified)}` },
+      { label: l10n.t('ssoUsers.phone'), value: phone && html`${dataText(phone, 'ltr')}${this.verification(user.phoneVerified)}` },
       { label: l10n.t('ssoUsers.identityProvider'), value: user.domain && dataText(user.domain) },
       { label: l10n.t('ssoUsers.created'), value: user.createdAt && this.renderTime(user.createdAt) },
       { label: l10n.t('ssoUsers.description'), value: user.description && dataText(user.description) },
