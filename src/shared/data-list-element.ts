@@ -107,7 +107,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /**
    * Replaces any of the element's sentences, by message id (see the README's
    * localization section): text, or a function of the message's arguments,
-   * e.g. `{ retry: 'Reload', 'orgs.count.other': (n) => `${n} teams` }`.
+   * e.g. `{ retry: 'Reload', 'orgs.count.other': (n) => n + ' teams' }`.
    * Sentences not given keep the translation of the element's locale.
    */
   @property({ attribute: false }) strings: StringOverrides | undefined;
