@@ -158,7 +158,8 @@ export class LargeList<TItem> {
     const query = this.query.trim().toLowerCase();
     if (view.sortIndex !== this.sortIndex) {
       const option = this.sortOptions[this.sortIndex];
-      view.sorted = option ? sortRows(view.all, option) : view.all;
+      // Names sort in the element's language, as its people expect them.
+      view.sorted = option ? sortRows(view.all, option, new Intl.Collator(this.source.l10n.locale, { numeric: true })) : view.all;
       view.sortIndex = this.sortIndex;
       view.shown = view.sorted;
       view.query = '';
@@ -302,10 +303,8 @@ export class LargeList<TItem> {
   }
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true });
-
 /** Sorts by keys read once per row (not once per comparison): strings by locale, numbers by value, missing keys last. */
-function sortRows<TItem, TRow extends Row<TItem>>(rows: TRow[], option: SortOption<TItem>): TRow[] {
+function sortRows<TItem, TRow extends Row<TItem>>(rows: TRow[], option: SortOption<TItem>, collator: Intl.Collator): TRow[] {
   const keyed = rows.map((row) => ({ row, key: option.key(row.item) }));
   const direction = option.descending ? -1 : 1;
   keyed.sort(({ key: a }, { key: b }) => {
