@@ -137,6 +137,23 @@ describe('localization', () => {
     }
   });
 
+  it('the search box, sort control and match count of a long list speak the element’s language too', async () => {
+    const el = await fixture<SsoUserList>(html`<sso-user-list lang="de" token=${TOKEN} org-id="suche-30" base-url=${API}></sso-user-list>`);
+    await untilLoaded(el);
+    const search = await waitUntil(() => shadow(el).querySelector<HTMLInputElement>('[part="search"]'), 'no search box').then(
+      () => shadow(el).querySelector<HTMLInputElement>('[part="search"]')!,
+    );
+    expect(search.labels![0]!.textContent!.trim()).to.equal('Benutzer durchsuchen');
+    const options = [...shadow(el).querySelectorAll('[part="sort"] option')].map((option) => option.textContent!.trim());
+    expect(options).to.deep.equal(['Wie geladen', 'Name, A bis Z', 'Name, Z bis A', 'Neueste zuerst', 'Älteste zuerst']);
+    search.value = '@';
+    search.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(statusRegion(el).textContent!.trim()).to.match(/^\d+ von 30 Benutzer passen$/);
+    el.lang = 'en';
+    await waitUntil(() => search.labels![0]!.textContent!.trim() === 'Search users', 'the label did not follow lang');
+  });
+
   it('dates follow the element’s locale (sso-user-list)', async () => {
     const el = await fixture<SsoUserList>(
       html`<sso-user-list lang="zh-Hans" token=${TOKEN} org-id="orgId" base-url=${API}></sso-user-list>`,
