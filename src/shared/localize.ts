@@ -62,10 +62,14 @@ function messageLocale(locale: Intl.Locale): string {
   return candidates.find((tag) => tag in shipped || registered.has(tag)) ?? 'en';
 }
 
-/** The nearest `attribute` on the element or an ancestor, crossing shadow roots; the document's is the last one tried. */
-function nearest(element: Element, attribute: string): string | undefined {
-  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof Element && node.hasAttribute(attribute)) return node.getAttribute(attribute)!;
+/**
+ * The nearest `attribute` on the element or an ancestor, crossing shadow
+ * roots (the document's is the last one tried), and how many steps up it was.
+ */
+function nearest(element: Element, attribute: string): { value: string; distance: number } | undefined {
+  let distance = 0;
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode, distance += 1) {
+    if (node instanceof Element && node.hasAttribute(attribute)) return { value: node.getAttribute(attribute)!, distance };
   }
   return undefined;
 }
@@ -122,17 +126,21 @@ export class LocaleController implements ReactiveController {
 
   /** Reads the locale and direction in force; on a change, loads the translations and renders again. */
   resolve(force = false): void {
+    const lang = nearest(this.host, 'lang');
     let locale: Intl.Locale;
     try {
-      locale = new Intl.Locale(nearest(this.host, 'lang') || 'en');
+      locale = new Intl.Locale(lang?.value || 'en');
     } catch {
       locale = new Intl.Locale('en'); // An invalid `lang` value: English, rather than an exception.
     }
+    // A `dir` at or below the nearest `lang` says how that language is laid out here; a `dir` further up (a
+    // page's <html dir="ltr">) does not apply to an element whose own `lang` is Arabic: its script decides.
     const dir = nearest(this.host, 'dir');
+    const explicit = dir && (!lang || dir.distance <= lang.distance) && (dir.value === 'rtl' || dir.value === 'ltr') ? dir.value : undefined;
     const next = {
       locale: locale.baseName,
       messageLocale: messageLocale(locale),
-      dir: dir === 'rtl' || dir === 'ltr' ? dir : RTL_SCRIPTS.test(locale.maximize().script ?? '') ? 'rtl' : 'ltr',
+      dir: explicit ?? (RTL_SCRIPTS.test(locale.maximize().script ?? '') ? 'rtl' : 'ltr'),
     } as const;
     if (!force && next.locale === this.locale && next.messageLocale === this.messageLocale && next.dir === this.dir) return;
     Object.assign(this, next);

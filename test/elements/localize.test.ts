@@ -88,10 +88,20 @@ describe('localization', () => {
     }
   });
 
-  it('an explicit dir wins over the language’s direction', async () => {
-    const el = await orgs('dir-1', { lang: 'ar', parentNode: wrapper({ dir: 'ltr' }) });
-    await untilLoaded(el);
-    expect(shadow(el).querySelector('[part="base"]')!.getAttribute('dir')).to.equal('ltr');
+  it('a dir at or below the nearest lang wins over the language’s direction; one further up does not', async () => {
+    // Built by hand: fixture() would move its parentNode to the end of <body>, out of the lang="ar" wrapper.
+    const outer = wrapper({ lang: 'ar' });
+    outer.innerHTML = `<div dir="ltr"><user-orgs token="${TOKEN}" client-id="${CLIENT_ID}" user-id="dir-1" base-url="${API}"></user-orgs></div>`;
+    const ltr = outer.querySelector<UserOrgs>('user-orgs')!;
+    await untilLoaded(ltr);
+    expect(statusRegion(ltr).textContent).to.contain('عدد المؤسسات');
+    expect(shadow(ltr).querySelector('[part="base"]')!.getAttribute('dir')).to.equal('ltr');
+    outer.remove();
+
+    // A page that says dir="ltr" on <html>, and an element of its own that says lang="ar".
+    const rtl = await orgs('dir-1', { lang: 'ar', parentNode: wrapper({ dir: 'ltr' }) });
+    await untilLoaded(rtl);
+    expect(shadow(rtl).querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
   });
 
   it('renders again in the new language when lang changes after the first render, on the element or an ancestor', async () => {
