@@ -395,7 +395,6 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         aria-busy=${busy}
         @keydown=${this.roving.onKeydown}
         @focusin=${this.roving.onFocusin}
-        @rangeChanged=${() => requestAnimationFrame(this.roving.keepTabStop)}
       >
         ${content}
       </ul>

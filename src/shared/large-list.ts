@@ -133,6 +133,8 @@ export class LargeList<TItem> {
     }
     // Any other key ends the wait of an earlier move (see focusItem): the user may be moving on, out of the list.
     // The list's own keys (RovingFocus, on the <ul>, prevented there) may have started a new move already.
+    // The virtualizer's range events do not bubble: heard on the way down.
+    root.addEventListener('rangeChanged', () => requestAnimationFrame(() => this.keepTabStop()), true);
     root.addEventListener('keydown', (event) => {
       if (!event.defaultPrevented) this.focusTarget = undefined;
     });
@@ -245,6 +247,16 @@ export class LargeList<TItem> {
     const row = (this.source.host.renderRoot as ShadowRoot).activeElement?.closest('[aria-posinset]');
     // Positions count from 1 in aria-posinset, from 0 here.
     return row ? Number(row.getAttribute('aria-posinset')) - 1 : undefined;
+  }
+
+  /**
+   * A virtual list draws only the rows in view: once the item holding the Tab
+   * stop (RovingFocus) scrolls out of the DOM, the first row drawn takes it,
+   * so the list stays reachable by Tab.
+   */
+  private keepTabStop(): void {
+    const names = this.source.host.renderRoot.querySelectorAll<HTMLElement>('[aria-posinset] .item-name');
+    if (names.length > 0 && ![...names].some((name) => name.tabIndex === 0)) names[0]!.tabIndex = 0;
   }
 
   private itemButton(position: number): HTMLElement | null {

@@ -61,17 +61,6 @@ export class RovingFocus implements ReactiveController {
     void this.host.updateComplete.then(() => this.focusItem(to));
   };
 
-  /**
-   * A virtual list draws only the rows in view: once the item holding the Tab
-   * stop scrolls out of the DOM, the first row drawn takes it, so the list
-   * stays reachable by Tab. Called after each render and when the
-   * virtualizer draws another range.
-   */
-  readonly keepTabStop = (): void => {
-    const names = this.host.renderRoot.querySelectorAll<HTMLElement>('[aria-posinset] .item-name');
-    if (names.length > 0 && ![...names].some((name) => name.tabIndex === 0)) names[0]!.tabIndex = 0;
-  };
-
   hostUpdate(): void {
     const active = (this.host.renderRoot as ShadowRoot).activeElement;
     this.hadFocus = !!active?.closest('[part~="list"]');
@@ -83,7 +72,6 @@ export class RovingFocus implements ReactiveController {
       const inActiveItem = control.closest('[aria-posinset]')!.getAttribute('aria-posinset') === String(this.position + 1);
       control.tabIndex = inActiveItem ? 0 : -1;
     }
-    this.keepTabStop();
     // The focused item left the DOM (new data with fewer items, or an error):
     // focus its successor in the list, else the retry button, rather than losing it to the page.
     if (this.hadFocus && !root.activeElement) {
