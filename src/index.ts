@@ -8,3 +8,5 @@ export { IamError, type IamErrorKind } from './api/errors.js';
 export type { Organization, OrganizationRole, UserOrganizations } from './api/ssojet.js';
 export type { SsoUser, SsoUserState, WallClockTime } from './api/enos.js';
 export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from './shared/events.js';
+export { registerLocale, type StringOverrides } from './shared/localize.js';
+export type { MessageId } from './shared/strings.js';

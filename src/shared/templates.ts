@@ -33,7 +33,10 @@ export function placeholder(text: string): TemplateResult {
 /**
  * Provider data inside `<bdi>`: a right-to-left name does not reorder the
  * punctuation around it. Lit renders it as text, so markup stays visible.
+ * `dir` fixes the direction of text that has none of its own: a phone number
+ * (`+86 188…`, digits only) would otherwise take a right-to-left page's and
+ * show as `188… 86+`.
  */
-export function dataText(value: string): TemplateResult {
-  return html`<bdi>${value}</bdi>`;
+export function dataText(value: string, dir?: 'ltr'): TemplateResult {
+  return html`<bdi dir=${dir ?? nothing}>${value}</bdi>`;
 }

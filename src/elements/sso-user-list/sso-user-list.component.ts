@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
-import { strings } from '../../shared/strings.js';
 import { badge, dataText, detailList } from '../../shared/templates.js';
 import { ssoUserListStyles } from './sso-user-list.styles.js';
 
@@ -45,14 +44,14 @@ export class SsoUserList extends DataListElement<SsoUser> {
   /** Server-side filter by phone number. */
   @property() phone: string | undefined;
 
-  protected override readonly texts = strings.ssoUsers;
+  protected override readonly messagePrefix = 'ssoUsers';
 
   /** Chosen once per update, not once per row: a list may hold thousands of users. */
-  private dateFormat = dateFormatFor(undefined);
+  private dateFormat = dateFormatFor('en');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.dateFormat = dateFormatFor(this.locale());
+    this.dateFormat = dateFormatFor(this.l10n.locale);
   }
 
   protected override requiredInputs() {
@@ -88,26 +87,26 @@ export class SsoUserList extends DataListElement<SsoUser> {
   protected override sortOptions(): SortOption<SsoUser>[] {
     const key = (user: SsoUser) => user.createdAt?.asUtc.getTime();
     return [
-      { label: strings.ssoUsers.sortNewest, key, descending: true },
-      { label: strings.ssoUsers.sortOldest, key },
+      { label: () => this.l10n.t('ssoUsers.sortNewest'), key, descending: true },
+      { label: () => this.l10n.t('ssoUsers.sortOldest'), key },
     ];
   }
 
   protected override renderBadges(user: SsoUser) {
-    const t = strings.ssoUsers;
-    if (user.state === 'unknown') return badge(strings.statusUnknown, 'neutral');
-    return user.state === 'enabled' ? badge(t.enabled, 'positive') : badge(t.disabled, 'negative');
+    const { l10n } = this;
+    if (user.state === 'unknown') return badge(l10n.t('statusUnknown'), 'neutral');
+    return user.state === 'enabled' ? badge(l10n.t('ssoUsers.enabled'), 'positive') : badge(l10n.t('ssoUsers.disabled'), 'negative');
   }
 
   protected override renderDetails(user: SsoUser) {
-    const t = strings.ssoUsers;
+    const { l10n } = this;
     const phone = user.phone && (user.phoneArea ? `+${user.phoneArea} ${user.phone}` : user.phone);
     return detailList([
-      { label: t.email, value: user.email && html`${dataText(user.email)}${verification(user.emailVerified)}` },
-      { label: t.phone, value: phone && html`${dataText(phone)}${verification(user.phoneVerified)}` },
-      { label: t.identityProvider, value: user.domain && dataText(user.domain) },
-      { label: t.created, value: user.createdAt && this.renderTime(user.createdAt) },
-      { label: t.description, value: user.description && dataText(user.description) },
+      { label: l10n.t('ssoUsers.email'), value: user.email && html`${dataText(user.email)}${this.verification(user.emailVerified)}` },
+      { label: l10n.t('ssoUsers.phone'), value: phone && html`${dataText(phone, 'ltr')}${this.verification(user.phoneVerified)}` },
+      { label: l10n.t('ssoUsers.identityProvider'), value: user.domain && dataText(user.domain) },
+      { label: l10n.t('ssoUsers.created'), value: user.createdAt && this.renderTime(user.createdAt) },
+      { label: l10n.t('ssoUsers.description'), value: user.description && dataText(user.description) },
     ]);
   }
 
@@ -119,20 +118,16 @@ export class SsoUserList extends DataListElement<SsoUser> {
     return html`<time datetime=${time.iso}>${this.dateFormat.format(time.asUtc)}</time>`;
   }
 
-  /** The nearest `lang` in the light DOM, else the browser's language. */
-  private locale(): string | undefined {
-    const lang = this.closest<HTMLElement>('[lang]')?.lang;
-    try {
-      return lang ? Intl.DateTimeFormat.supportedLocalesOf(lang)[0] : undefined;
-    } catch {
-      return undefined; // An invalid `lang` value; the browser's default serves.
-    }
+  private verification(verified: boolean | undefined) {
+    if (verified === undefined) return '';
+    const text = this.l10n.t(verified ? 'verified' : 'notVerified');
+    return html` <span part="verification" class=${verified ? 'verified' : 'unverified'}>(${text})</span>`;
   }
 }
 
-const dateFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormatFor(locale: string | undefined): Intl.DateTimeFormat {
+function dateFormatFor(locale: string): Intl.DateTimeFormat {
   let format = dateFormats.get(locale);
   if (!format) {
     // UTC leaves EnOS's zone-less digits as sent (see renderTime).
@@ -140,10 +135,4 @@ function dateFormatFor(locale: string | undefined): Intl.DateTimeFormat {
     dateFormats.set(locale, format);
   }
   return format;
-}
-
-function verification(verified: boolean | undefined) {
-  if (verified === undefined) return '';
-  const text = verified ? strings.verified : strings.notVerified;
-  return html` <span part="verification" class=${verified ? 'verified' : 'unverified'}>(${text})</span>`;
 }

@@ -29,6 +29,26 @@ export const userOrgsStyles = css`
     font-size: 0.9em;
   }
 
+  .disclosure {
+    cursor: pointer;
+    border: 0;
+    background: none;
+    padding: 0;
+    margin-block-start: 0.2em;
+    color: var(--_accent);
+    text-decoration: underline;
+    font-size: 0.9em;
+  }
+
+  @media (forced-colors: active) {
+    .permission {
+      border-color: CanvasText;
+    }
+    .disclosure {
+      color: LinkText;
+    }
+  }
+
   .role > .placeholder {
     display: block;
   }
