@@ -2,20 +2,23 @@
 // @ts-check
 /**
  * The byte budget of the script-tag bundle: `dist/iam-elements.js`, Lit
- * included, at most 15,000 bytes after `gzip -9`. Issue 4 asked for 14,000
- * (2x the 7 kB of Lit with @lit/task); the hardening of issue 5 (Retry-After,
- * tokenProvider with a retry after 401, token redaction, URL checks) landed
- * at the same time and costs about 900 bytes that no request can do without,
- * so they stay in the bundle and the budget says so. The chunks it loads on
- * demand (search and sort, the virtualizer) are listed apart: a page of short
- * lists never fetches them. Run after `npm run build`; exits 1 over budget.
+ * included, at most 17,500 bytes after `gzip -9`. Issue 4 asked for 14,000
+ * (2x the 7 kB of Lit with @lit/task). What landed beside it is code every
+ * list runs, so it stays in the bundle and the budget says so: issue 5's
+ * hardening (Retry-After, tokenProvider with a retry after 401, token
+ * redaction, URL checks), about 900 B; issue 6's per-element localization
+ * (English messages behind msg() ids, the locale controller), about 1.3 kB,
+ * and its roving focus, about 600 B. The chunks the bundle loads on demand
+ * (search and sort, the virtualizer, each translation) are listed apart: a
+ * page of short English lists never fetches them. Run after `npm run build`;
+ * exits 1 over budget.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_BYTES = 15_000;
+export const BUDGET_BYTES = 17_500;
 const DIST = new URL('../dist/', import.meta.url);
 const MAIN = 'iam-elements.js';
 
