@@ -46,8 +46,9 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'iam-elements.js' },
-        // allow-extension: the lazy virtualizer chunk imports Lit from this file
-        // rather than Lit moving to a third file (lib mode's default is 'strict').
+        // allow-extension: the lazy chunks (the virtualizer, the translations)
+        // import Lit and @lit/localize's `str` from this file rather than those
+        // moving to a third file (lib mode's default is 'strict').
         rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
       },
     };

@@ -123,3 +123,13 @@ for (const type of ['iam-load', 'iam-error', 'iam-select'] as const) {
 }
 
 apply('normal');
+
+// Languages and right to left (issue 6): the switcher sets `lang` on <main>, which every element
+// below follows (the RTL view keeps its own lang="ar"); `dir` goes with it so the page mirrors too.
+for (const el of document.querySelectorAll<DataListElement<unknown>>('.rtl-view > *')) el.baseUrl = __REFERENCE_API__;
+$<HTMLSelectElement>('#locale').addEventListener('change', (e) => {
+  const locale = (e.target as HTMLSelectElement).value;
+  const main = $<HTMLElement>('main');
+  main.lang = locale;
+  main.dir = locale === 'ar' ? 'rtl' : 'ltr';
+});

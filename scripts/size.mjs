@@ -2,13 +2,16 @@
 // @ts-check
 /**
  * The byte budget of the script-tag bundle: `dist/iam-elements.js`, Lit
- * included, at most 15,000 bytes after `gzip -9`. Issue 4 asked for 14,000
- * (2x the 7 kB of Lit with @lit/task); the hardening of issue 5 (Retry-After,
- * tokenProvider with a retry after 401, token redaction, URL checks) landed
- * at the same time and costs about 900 bytes that no request can do without,
- * so they stay in the bundle and the budget says so. The chunks it loads on
- * demand (search and sort, the virtualizer) are listed apart: a page of short
- * lists never fetches them. Run after `npm run build`; exits 1 over budget.
+ * included, at most 17,500 bytes after `gzip -9`. Issue 4 asked for 14,000
+ * (2x the 7 kB of Lit with @lit/task). What landed beside it is code every
+ * list runs, so it stays in the bundle and the budget says so: issue 5's
+ * hardening (Retry-After, tokenProvider with a retry after 401, token
+ * redaction, URL checks), about 900 B; issue 6's per-element localization
+ * (English messages behind msg() ids, the locale controller), about 1.3 kB,
+ * and its roving focus, about 600 B. The chunks the bundle loads on demand
+ * (search and sort, the virtualizer, each translation) are listed apart: a
+ * page of short English lists never fetches them. Run after `npm run build`;
+ * exits 1 over budget.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,14 +21,14 @@ import { gzipSync } from 'node:zlib';
 /**
  * Issue 8 lets each SSOJet user-management element add at most 1.5 kB after
  * gzip, with all seven elements at most 20 kB: the budget grows by 1,500 B
- * per element it added, capped at 20,000. Measured: `<user-list>` with the
- * shared paging, path and date code it brought +1,100 B; `<role-list>` +513 B;
- * `<org-list>` +120 B (it reuses `<user-orgs>`' parser and rows);
- * `<user-login-logs>` +638 B; `<passkey-list>` (with PATCH and the rename
- * form) +1,442 B.
+ * per element it added, and never past 20,000. Measured (before issue 6's
+ * localization, per element): `<user-list>` with the shared paging, path and
+ * date code it brought +1,100 B; `<role-list>` +513 B; `<org-list>` +120 B (it
+ * reuses `<user-orgs>`' parser and rows); `<user-login-logs>` +638 B;
+ * `<passkey-list>` (with PATCH and the rename form) +1,442 B.
  */
 const ISSUE_8_ELEMENTS = ['user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'];
-export const BUDGET_BYTES = Math.min(15_000 + 1_500 * ISSUE_8_ELEMENTS.length, 20_000);
+export const BUDGET_BYTES = Math.min(17_500 + 1_500 * ISSUE_8_ELEMENTS.length, 20_000);
 const DIST = new URL('../dist/', import.meta.url);
 const MAIN = 'iam-elements.js';
 

@@ -14,3 +14,5 @@ export type { LoginLog, Organization, OrganizationRole, Passkey, SsojetRole, Sso
 export type { Page } from './api/page.js';
 export type { SsoUser, SsoUserState, WallClockTime } from './api/enos.js';
 export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from './shared/events.js';
+export { registerLocale, type StringOverrides } from './shared/localize.js';
+export type { MessageId } from './shared/strings.js';

@@ -8,22 +8,13 @@ import { DEFAULT_CACHE_TTL_MS, type CachePolicy } from '../api/request-cache.js'
 import { dataListStyles } from './data-list.styles.js';
 import type { IamEventDetails } from './events.js';
 import { IamElement } from './iam-element.js';
-import { describeError, strings } from './strings.js';
+import { LocaleController, type StringOverrides } from './localize.js';
+import { RovingFocus } from './roving-focus.js';
+import type { ListMessagePrefix } from './strings.js';
 import { dataText, placeholder } from './templates.js';
 import type { LargeList, Row, SortOption } from './large-list.js';
 
 export type { SortOption } from './large-list.js';
-
-/** The sentences that differ between lists. */
-export interface DataListTexts {
-  label: string;
-  loading: string;
-  loadFailed: string;
-  empty: string;
-  count: (n: number) => string;
-  unnamed: string;
-  search: string;
-}
 
 type LargeListModule = typeof import('./large-list.js');
 
@@ -112,8 +103,25 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** Milliseconds to wait for an answer before showing a timeout error; 0 waits forever. */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
-  /** Accessible name of the list; a sensible default per element. */
+  /** Accessible name of the list; a sensible default per element, in the element's language. */
   @property() label: string | undefined;
+
+  /**
+   * Replaces any of the element's sentences, by message id (see the README's
+   * localization section): text, or a function of the message's arguments,
+   * e.g. `{ retry: 'Reload', 'orgs.count.other': (n) => n + ' teams' }`.
+   * Sentences not given keep the translation of the element's locale.
+   */
+  @property({ attribute: false }) strings: StringOverrides | undefined;
+
+  /** The element's language and direction: its own `lang`, else the nearest ancestor's, else the document's. */
+  protected readonly l10n = new LocaleController(this);
+
+  /** The list's one Tab stop, moved by the arrow keys, Home and End; a long list scrolls the row in first. */
+  private readonly roving = new RovingFocus(this, (position) => {
+    if (this.largeList && this.largeList !== 'failed') void this.largeList.focusItem(position);
+    else this.roving.button(position)?.focus();
+  });
 
   /** Milliseconds a successful answer serves identical requests (any element's); 0 turns the cache off. */
   @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = DEFAULT_CACHE_TTL_MS;
@@ -127,8 +135,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** Search, sort, keyboard moves and virtualization, once a list is long enough to need them. */
   private largeList: LargeList<TItem> | 'failed' | undefined;
 
-  /** Sentences specific to this list. */
-  protected abstract readonly texts: DataListTexts;
+  /** Which sentences are this list's own (`orgs.label`, `ssoUsers.label`, …). */
+  protected abstract readonly messagePrefix: ListMessagePrefix;
 
   /** The element's own required inputs, by attribute name (token and base-url are checked here). */
   protected abstract requiredInputs(): Record<string, string | undefined>;
@@ -263,6 +271,16 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return this.task.run();
   }
 
+  /**
+   * A render in a language whose translations are still on their way waits
+   * for them, so the status region never announces English first.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.l10n.pending;
+    if (!pending) return super.scheduleUpdate();
+    return pending.then(() => super.scheduleUpdate());
+  }
+
   override render() {
     const { status } = this.task;
     // While a run is pending @lit/task still holds the previous items: keep
@@ -275,7 +293,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     const large = items && this.largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" dir=${this.l10n.dir}>
         ${large && this.search !== 'off' ? large.renderControls() : nothing}
         <div part="status" class="status" role="status">${this.renderStatus(status, items, rows, large)}</div>
         ${error ? this.renderError(error) : nothing}
@@ -296,15 +314,15 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     switch (status) {
       case TaskStatus.INITIAL: {
         const missing = this.missingInputs();
-        return missing.length > 0 ? html`<span part="idle">${strings.waitingFor(missing)}</span>` : nothing;
+        return missing.length > 0 ? html`<span part="idle">${this.l10n.t('waitingFor', this.l10n.list(missing))}</span>` : nothing;
       }
       case TaskStatus.PENDING:
-        return html`<span class="spinner" aria-hidden="true"></span>${this.texts.loading}`;
+        return html`<span class="spinner" aria-hidden="true"></span>${this.l10n.t(`${this.messagePrefix}.loading`)}`;
       case TaskStatus.COMPLETE: {
         if (!items || !rows || items.length === 0) {
-          return html`<span part="empty"><slot name="empty">${this.texts.empty}</slot></span>`;
+          return html`<span part="empty"><slot name="empty">${this.l10n.t(`${this.messagePrefix}.empty`)}</slot></span>`;
         }
-        const count = this.texts.count(items.length);
+        const count = this.l10n.count(this.messagePrefix, items.length);
         return large ? large.status(rows.length, count) : count;
       }
       case TaskStatus.ERROR:
@@ -320,10 +338,10 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return html`
       <div part="more" class="more">
         ${more?.error
-          ? html`<p part="more-error" class="error" role="alert">${describeError(more.error)}</p>`
+          ? html`<p part="more-error" class="error" role="alert">${this.describeError(more.error)}</p>`
           : nothing}
         <button part="load-more" class="retry" type="button" aria-disabled=${busy} @click=${() => busy || this.loadMore()}>
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${strings.loadMore}
+          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.l10n.t('loadMore')}
         </button>
       </div>
     `;
@@ -356,13 +374,28 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   private renderError(error: IamError) {
+    const t = this.l10n.t.bind(this.l10n);
     return html`
       <div part="error" class="error" role="alert">
-        <p part="error-message"><span class="error-title">${this.texts.loadFailed}</span> ${describeError(error)}</p>
-        ${error.serverMessage ? html`<p part="error-detail">${strings.serverSaid(error.serverMessage)}</p>` : nothing}
-        <button part="retry-button" class="retry" type="button" @click=${() => this.refresh()}>${strings.retry}</button>
+        <p part="error-message"><span class="error-title">${t(`${this.messagePrefix}.loadFailed`)}</span> ${this.describeError(error)}</p>
+        ${error.serverMessage
+          ? // Isolated (FSI … PDI, what <bdi> does): a right-to-left message, or one with a stray direction override, must not reorder the words around it.
+            html`<p part="error-detail">${t('serverSaid', `\u2068${error.serverMessage}\u2069`)}</p>`
+          : nothing}
+        <button part="retry-button" class="retry" type="button" @click=${() => this.refresh()}>${t('retry')}</button>
       </div>
     `;
+  }
+
+  /** Says why a request failed, chosen by kind and status class; never quotes the body. */
+  protected describeError(error: IamError): string {
+    if (error.kind === 'config') return this.l10n.t('error.config', error.message);
+    if (error.kind !== 'http') return this.l10n.t(`error.${error.kind}`);
+    const status = error.status ?? 0;
+    if (status === 400 || status === 401 || status === 403 || status === 404 || status === 429) {
+      return this.l10n.t(`error.${status}`);
+    }
+    return this.l10n.t(status >= 500 ? 'error.5xx' : 'error.http', String(status));
   }
 
   /**
@@ -387,7 +420,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
                 itemName: (item) => this.itemName(item),
                 searchText: (item) => this.searchText(item),
                 sortOptions: this.sortOptions(),
-                searchLabel: this.texts.search,
+                l10n: this.l10n,
+                searchLabel: () => this.l10n.t(`${this.messagePrefix}.search`),
               }),
           ),
         // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.
@@ -408,7 +442,15 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       large?.renderRows(rows, renderRow, virtual) ??
       (virtual && this.largeList !== 'failed' ? rows.slice(0, FIRST_ROWS) : rows).map(renderRow);
     const list = html`
-      <ul part="list" class="list" role="list" aria-label=${this.label ?? this.texts.label} aria-busy=${busy}>
+      <ul
+        part="list"
+        class="list"
+        role="list"
+        aria-label=${this.label || this.l10n.t(`${this.messagePrefix}.label`)}
+        aria-busy=${busy}
+        @keydown=${this.roving.onKeydown}
+        @focusin=${this.roving.onFocusin}
+      >
         ${content}
       </ul>
     `;
@@ -426,10 +468,11 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
             part="item-name"
             class="item-name"
             type="button"
+            tabindex=${this.roving.tabIndexFor(position, setSize)}
             @click=${() => this.emit('iam-select', { item, index })}
           >
             ${name === undefined
-              ? placeholder(this.texts.unnamed)
+              ? placeholder(this.l10n.t(`${this.messagePrefix}.unnamed`))
               : dataText(name)}
           </button>
           ${this.renderBadges(item)}

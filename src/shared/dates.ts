@@ -1,16 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { SortOption } from './large-list.js';
-import { strings } from './strings.js';
-
-/** The nearest `lang` in the light DOM of `el`, else `undefined` (the browser's language). */
-export function localeOf(el: Element): string | undefined {
-  const lang = el.closest<HTMLElement>('[lang]')?.lang;
-  try {
-    return lang ? Intl.DateTimeFormat.supportedLocalesOf(lang)[0] : undefined;
-  } catch {
-    return undefined; // An invalid `lang` value; the browser's default serves.
-  }
-}
+import type { LocaleController } from './localize.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -59,9 +49,9 @@ export function relativeTime(date: Date, now: number, locale: string | undefined
 }
 
 /** "Newest first" and "Oldest first" by the time `key` reads (milliseconds). */
-export function timeSortOptions<TItem>(key: (item: TItem) => number | undefined): SortOption<TItem>[] {
+export function timeSortOptions<TItem>(l10n: LocaleController, key: (item: TItem) => number | undefined): SortOption<TItem>[] {
   return [
-    { label: strings.sortNewest, key, descending: true },
-    { label: strings.sortOldest, key },
+    { label: () => l10n.t('ssoUsers.sortNewest'), key, descending: true },
+    { label: () => l10n.t('ssoUsers.sortOldest'), key },
   ];
 }

@@ -1,15 +1,17 @@
+import { str, type MsgFn } from '@lit/localize';
+
 /**
- * The sentences of the search box and sort control, in English. They sit
- * apart from strings.ts only so that they travel in the large-list chunk,
- * which short lists never download; localization covers both files. The
- * per-element ones (the search box's label, SSO users' creation-time orders)
- * are in strings.ts.
+ * The sentences of the search box and sort control, in English, in the form
+ * of strings.ts (a `msg()` call per id, extracted into xliff/). They sit apart
+ * from strings.ts only so that they travel in the large-list chunk, which
+ * short lists never download. The per-element ones (the search box's label,
+ * SSO users' creation-time orders) are in strings.ts.
  */
-export const largeListStrings = {
-  sortBy: 'Sort',
-  sortAsLoaded: 'As loaded',
-  sortNameAscending: 'Name, A to Z',
-  sortNameDescending: 'Name, Z to A',
-  matches: (shown: number, total: string) => `${shown} of ${total} match`,
-  noMatch: (query: string, total: string) => `Nothing matches “${query}” among ${total}.`,
-} as const;
+export const largeListMessages = {
+  sortBy: (msg: MsgFn) => msg('Sort', { id: 'sortBy' }),
+  sortAsLoaded: (msg: MsgFn) => msg('As loaded', { id: 'sortAsLoaded' }),
+  sortNameAscending: (msg: MsgFn) => msg('Name, A to Z', { id: 'sortNameAscending' }),
+  sortNameDescending: (msg: MsgFn) => msg('Name, Z to A', { id: 'sortNameDescending' }),
+  matches: (msg: MsgFn, shown: string, total: string) => msg(str`${shown} of ${total} match`, { id: 'matches' }),
+  noMatch: (msg: MsgFn, query: string, total: string) => msg(str`Nothing matches “${query}” among ${total}.`, { id: 'noMatch' }),
+};

@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
-import { largeListStrings as strings } from './large-list.strings.js';
+import { largeListMessages } from './large-list.strings.js';
+import type { LocaleController } from './localize.js';
 
 /**
  * What only lists longer than a few items need: the search box and sort
@@ -13,7 +14,8 @@ import { largeListStrings as strings } from './large-list.strings.js';
 
 /** One way to order a list, offered in the sort control. Items without a key go last either way. */
 export interface SortOption<TItem> {
-  label: string;
+  /** Read at each render, so that it follows the element's language. */
+  label(): string;
   // Method syntax keeps lists of any item type assignable to `DataListElement<unknown>`.
   key(item: TItem): string | number | undefined;
   descending?: boolean;
@@ -35,7 +37,8 @@ export interface LargeListSource<TItem> {
   searchText(item: TItem): string;
   /** Orders besides the server's and by name. */
   sortOptions: SortOption<TItem>[];
-  searchLabel: string;
+  searchLabel(): string;
+  l10n: LocaleController;
 }
 
 interface SearchRow<TItem> extends Row<TItem> {
@@ -120,15 +123,26 @@ export class LargeList<TItem> {
   constructor(private readonly source: LargeListSource<TItem>) {
     const key = (item: TItem) => source.itemName(item);
     this.sortOptions = [
-      { label: strings.sortNameAscending, key },
-      { label: strings.sortNameDescending, key, descending: true },
+      { label: () => this.t('sortNameAscending'), key },
+      { label: () => this.t('sortNameDescending'), key, descending: true },
       ...source.sortOptions,
     ];
     const root = source.host.renderRoot;
     if (root instanceof ShadowRoot && largeListStyles.styleSheet) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, largeListStyles.styleSheet];
     }
-    root.addEventListener('keydown', (event) => this.onKeydown(event as KeyboardEvent));
+    // Any other key ends the wait of an earlier move (see focusItem): the user may be moving on, out of the list.
+    // The list's own keys (RovingFocus, on the <ul>, prevented there) may have started a new move already.
+    // The virtualizer's range events do not bubble: heard on the way down.
+    root.addEventListener('rangeChanged', () => requestAnimationFrame(() => this.keepTabStop()), true);
+    root.addEventListener('keydown', (event) => {
+      if (!event.defaultPrevented) this.focusTarget = undefined;
+    });
+  }
+
+  /** A sentence of this chunk's own, in the element's language. */
+  private t<K extends keyof typeof largeListMessages>(id: K, ...args: string[]): string {
+    return this.source.l10n.say(id, largeListMessages[id], args);
   }
 
   /**
@@ -146,7 +160,8 @@ export class LargeList<TItem> {
     const query = this.query.trim().toLowerCase();
     if (view.sortIndex !== this.sortIndex) {
       const option = this.sortOptions[this.sortIndex];
-      view.sorted = option ? sortRows(view.all, option) : view.all;
+      // Names sort in the element's language, as its people expect them.
+      view.sorted = option ? sortRows(view.all, option, new Intl.Collator(this.source.l10n.locale, { numeric: true })) : view.all;
       view.sortIndex = this.sortIndex;
       view.shown = view.sorted;
       view.query = '';
@@ -163,14 +178,14 @@ export class LargeList<TItem> {
   status(shown: number, count: string): string {
     const query = this.query.trim();
     if (!query) return count;
-    return shown > 0 ? strings.matches(shown, count) : strings.noMatch(query, count);
+    return shown > 0 ? this.t('matches', this.source.l10n.number(shown), count) : this.t('noMatch', query, count);
   }
 
   renderControls(): TemplateResult {
     return html`
       <div part="controls" class="controls">
         <label class="control">
-          <span>${this.source.searchLabel}</span>
+          <span>${this.source.searchLabel()}</span>
           <input
             part="search"
             type="search"
@@ -181,11 +196,11 @@ export class LargeList<TItem> {
           />
         </label>
         <label class="control">
-          <span>${strings.sortBy}</span>
+          <span>${this.t('sortBy')}</span>
           <select part="sort" @change=${(event: Event) => this.set('sortIndex', Number((event.target as HTMLSelectElement).value))}>
-            <option value="-1">${strings.sortAsLoaded}</option>
+            <option value="-1">${this.t('sortAsLoaded')}</option>
             ${this.sortOptions.map(
-              (option, i) => html`<option value=${i} ?selected=${i === this.sortIndex}>${option.label}</option>`,
+              (option, i) => html`<option value=${i} ?selected=${i === this.sortIndex}>${option.label()}</option>`,
             )}
           </select>
         </label>
@@ -235,31 +250,13 @@ export class LargeList<TItem> {
   }
 
   /**
-   * Up/Down, Home/End and Tab move between item names. Tab is left to the
-   * browser while the next row is in the DOM; past the virtual window it
-   * scrolls that row into view and focuses it, so the keyboard reaches every
-   * item however long the list.
+   * A virtual list draws only the rows in view: once the item holding the Tab
+   * stop (RovingFocus) scrolls out of the DOM, the first row drawn takes it,
+   * so the list stays reachable by Tab.
    */
-  private onKeydown(event: KeyboardEvent): void {
-    // Any key ends the wait of an earlier move: the browser may be moving focus itself (Tab within the window).
-    this.focusTarget = undefined;
-    const button = event.composedPath()[0];
-    const from = this.focusedPosition();
-    if (!(button instanceof HTMLElement) || !button.matches('.item-name') || from === undefined || event.altKey || event.ctrlKey || event.metaKey) {
-      return;
-    }
-    const last = (this.view?.shown.length ?? 0) - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: from + 1,
-      ArrowUp: from - 1,
-      Home: 0,
-      End: last,
-      Tab: event.shiftKey ? from - 1 : from + 1,
-    };
-    const to = moves[event.key];
-    if (to === undefined || to < 0 || to > last || (event.key === 'Tab' && this.itemButton(to))) return;
-    event.preventDefault();
-    void this.focusItem(to);
+  private keepTabStop(): void {
+    const names = this.source.host.renderRoot.querySelectorAll<HTMLElement>('[aria-posinset] .item-name');
+    if (names.length > 0 && ![...names].some((name) => name.tabIndex === 0)) names[0]!.tabIndex = 0;
   }
 
   private itemButton(position: number): HTMLElement | null {
@@ -280,7 +277,7 @@ export class LargeList<TItem> {
    * drops focus, or scroll it out of view; the row is focused and scrolled
    * into view again until it stays put for a few frames.
    */
-  private async focusItem(position: number): Promise<void> {
+  async focusItem(position: number): Promise<void> {
     this.focusTarget = position;
     const root = this.source.host.renderRoot as ShadowRoot;
     for (let frame = 0, settled = 0; frame < 60 && settled < 3 && this.focusTarget === position; frame += 1) {
@@ -318,10 +315,8 @@ export class LargeList<TItem> {
   }
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true });
-
 /** Sorts by keys read once per row (not once per comparison): strings by locale, numbers by value, missing keys last. */
-function sortRows<TItem, TRow extends Row<TItem>>(rows: TRow[], option: SortOption<TItem>): TRow[] {
+function sortRows<TItem, TRow extends Row<TItem>>(rows: TRow[], option: SortOption<TItem>, collator: Intl.Collator): TRow[] {
   const keyed = rows.map((row) => ({ row, key: option.key(row.item) }));
   const direction = option.descending ? -1 : 1;
   keyed.sort(({ key: a }, { key: b }) => {

@@ -1,27 +1,26 @@
 import { html } from 'lit';
 import type { Organization } from '../api/ssojet.js';
-import { strings } from './strings.js';
+import type { LocaleController } from './localize.js';
 import { dataText, placeholder, type DetailRow } from './templates.js';
 
 /**
  * The facts of an organization, as `<user-orgs>` and `<org-list>` both show
  * them: domain, workspace, allowed email domains, outside profiles.
  */
-export function organizationDetails(org: Organization): DetailRow[] {
-  const t = strings.orgs;
+export function organizationDetails(org: Organization, l10n: LocaleController): DetailRow[] {
   return [
-    { label: t.domain, value: org.domain && dataText(org.domain) },
-    { label: t.workspace, value: org.workspace && dataText(org.workspace) },
+    { label: l10n.t('orgs.domain'), value: org.domain && dataText(org.domain) },
+    { label: l10n.t('orgs.workspace'), value: org.workspace && dataText(org.workspace) },
     {
-      label: t.allowedDomains,
+      label: l10n.t('orgs.allowedDomains'),
       value:
         org.whitelistedDomains.length > 0
           ? html`${org.whitelistedDomains.map((domain, i) => html`${i > 0 ? ', ' : ''}${dataText(domain)}`)}`
-          : placeholder(t.anyDomain),
+          : placeholder(l10n.t('orgs.anyDomain')),
     },
     {
-      label: t.outsideProfiles,
-      value: org.allowsOutsideProfiles === undefined ? undefined : org.allowsOutsideProfiles ? strings.yes : strings.no,
+      label: l10n.t('orgs.outsideProfiles'),
+      value: org.allowsOutsideProfiles === undefined ? undefined : org.allowsOutsideProfiles ? l10n.t('yes') : l10n.t('no'),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { strings } from './strings.js';
+import type { LocaleController } from './localize.js';
 
 /** One `<dt>`/`<dd>` pair; rows whose value is absent are left out. */
 export interface DetailRow {
@@ -34,22 +34,25 @@ export function placeholder(text: string): TemplateResult {
 /**
  * Provider data inside `<bdi>`: a right-to-left name does not reorder the
  * punctuation around it. Lit renders it as text, so markup stays visible.
+ * `dir` fixes the direction of text that has none of its own: a phone number
+ * (`+86 188…`, digits only) would otherwise take a right-to-left page's and
+ * show as `188… 86+`.
  */
-export function dataText(value: string): TemplateResult {
-  return html`<bdi>${value}</bdi>`;
+export function dataText(value: string, dir?: 'ltr'): TemplateResult {
+  return html`<bdi dir=${dir ?? nothing}>${value}</bdi>`;
 }
 
 /** " (verified)" or " (not verified)" after an email or phone number; nothing when the provider did not say. */
-export function verification(verified: boolean | undefined): TemplateResult | '' {
+export function verification(verified: boolean | undefined, l10n: LocaleController): TemplateResult | '' {
   if (verified === undefined) return '';
-  const text = verified ? strings.verified : strings.notVerified;
+  const text = l10n.t(verified ? 'verified' : 'notVerified');
   return html` <span part="verification" class=${verified ? 'verified' : 'unverified'}>(${text})</span>`;
 }
 
 /** Active, Inactive, or "Status unknown" when the provider did not say. */
-export function activeBadge(active: boolean | undefined): TemplateResult {
-  if (active === undefined) return badge(strings.statusUnknown, 'neutral');
-  return active ? badge(strings.active, 'positive') : badge(strings.inactive, 'negative');
+export function activeBadge(active: boolean | undefined, l10n: LocaleController): TemplateResult {
+  if (active === undefined) return badge(l10n.t('statusUnknown'), 'neutral');
+  return active ? badge(l10n.t('active'), 'positive') : badge(l10n.t('inactive'), 'negative');
 }
 
 /** Permission names as a labelled list of chips. */

@@ -3,7 +3,6 @@ import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { strings } from '../../shared/strings.js';
 import { activeBadge, detailList } from '../../shared/templates.js';
 
 /**
@@ -26,7 +25,7 @@ import { activeBadge, detailList } from '../../shared/templates.js';
 export class OrgList extends SsojetListElement<Organization> {
   protected override readonly defaultPath = ORGANIZATIONS_PATH;
 
-  protected override readonly texts = strings.orgList;
+  protected override readonly messagePrefix = 'orgList';
 
   protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<Organization>> {
     return fetchOrganizations(this.ssojetRequest(signal, cache, cursor));
@@ -41,10 +40,10 @@ export class OrgList extends SsojetListElement<Organization> {
   }
 
   protected override renderBadges(org: Organization) {
-    return activeBadge(org.active);
+    return activeBadge(org.active, this.l10n);
   }
 
   protected override renderDetails(org: Organization) {
-    return detailList(organizationDetails(org));
+    return detailList(organizationDetails(org, this.l10n));
   }
 }

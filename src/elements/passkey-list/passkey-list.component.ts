@@ -3,9 +3,8 @@ import { IamError } from '../../api/errors.js';
 import { fetchPasskeys, PASSKEYS_PATH, renamePasskey, type Passkey } from '../../api/ssojet.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
-import { dateFormat, localeOf, timeElement } from '../../shared/dates.js';
+import { dateFormat, timeElement } from '../../shared/dates.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { describeError, strings } from '../../shared/strings.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { passkeyListStyles } from './passkey-list.styles.js';
 
@@ -38,7 +37,7 @@ export class PasskeyList extends SsojetListElement<Passkey> {
 
   protected override readonly defaultPath = PASSKEYS_PATH;
 
-  protected override readonly texts = strings.passkeys;
+  protected override readonly messagePrefix = 'passkeys';
 
   // Plain fields, each change followed by requestUpdate(): reactive ones would read as public API to the manifest.
   /** The passkey whose rename form is open. */
@@ -50,11 +49,11 @@ export class PasskeyList extends SsojetListElement<Passkey> {
   /** What the last rename came to, announced: done, or failed (and rolled back). */
   private renameOutcome: { text: string; failed: boolean } | undefined;
 
-  private dateFormat = dateFormat(undefined);
+  private dateFormat = dateFormat('en');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.dateFormat = dateFormat(localeOf(this));
+    this.dateFormat = dateFormat(this.l10n.locale);
   }
 
   protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<Passkey>> {
@@ -70,19 +69,18 @@ export class PasskeyList extends SsojetListElement<Passkey> {
   }
 
   protected override renderBadges(passkey: Passkey) {
-    const t = strings.passkeys;
     if (passkey.backedUp === undefined) return nothing;
-    return passkey.backedUp ? badge(t.backedUp, 'positive') : badge(t.notBackedUp, 'neutral');
+    return passkey.backedUp ? badge(this.l10n.t('passkeys.backedUp'), 'positive') : badge(this.l10n.t('passkeys.notBackedUp'), 'neutral');
   }
 
   protected override renderDetails(passkey: Passkey) {
-    const t = strings.passkeys;
+    const { l10n } = this;
     const outcome = this.renameOutcome;
     return html`
       ${detailList([
-        { label: t.created, value: this.renderTime(passkey.createdAt) },
-        { label: t.lastUsed, value: this.renderTime(passkey.lastUsedAt) },
-        { label: t.transports, value: passkey.transports.length > 0 ? dataText(passkey.transports.join(', ')) : undefined },
+        { label: l10n.t('ssoUsers.created'), value: this.renderTime(passkey.createdAt) },
+        { label: l10n.t('passkeys.lastUsed'), value: this.renderTime(passkey.lastUsedAt) },
+        { label: l10n.t('passkeys.transports'), value: passkey.transports.length > 0 ? dataText(l10n.list(passkey.transports)) : undefined },
       ])}
       ${this.editing === passkey ? this.renderRenameForm(passkey) : this.renderRenameButton(passkey)}
       ${outcome && this.lastRenamed === passkey
@@ -94,31 +92,31 @@ export class PasskeyList extends SsojetListElement<Passkey> {
   }
 
   private renderTime(time: Date | null | undefined) {
-    if (time === null) return placeholder(strings.never);
+    if (time === null) return placeholder(this.l10n.t('never'));
     return time && timeElement(time, this.dateFormat.format(time));
   }
 
   private renderRenameButton(passkey: Passkey) {
-    const t = strings.passkeys;
+    const { l10n } = this;
     if (passkey.id === undefined) return nothing;
     return html`<button
       part="rename-button"
       class="retry"
       type="button"
       data-id=${passkey.id}
-      aria-label=${t.renameLabel(passkey.name ?? t.unnamed)}
+      aria-label=${l10n.t('passkeys.renameLabel', passkey.name ?? l10n.t('passkeys.unnamed'))}
       @click=${() => this.startRename(passkey)}
     >
-      ${t.rename}
+      ${l10n.t('passkeys.rename')}
     </button>`;
   }
 
   private renderRenameForm(passkey: Passkey) {
-    const t = strings.passkeys;
+    const { l10n } = this;
     return html`
       <form part="rename-form" class="rename-form" @submit=${(event: Event) => this.submitRename(event, passkey)}
         @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.endRename(passkey)}>
-        <label for="rename-input">${t.newName}</label>
+        <label for="rename-input">${l10n.t('passkeys.newName')}</label>
         <input
           id="rename-input"
           part="rename-input"
@@ -129,8 +127,8 @@ export class PasskeyList extends SsojetListElement<Passkey> {
           aria-describedby=${this.invalid ? 'rename-hint' : nothing}
         />
         ${this.invalid ? html`<span id="rename-hint" part="rename-hint" class="hint">${this.invalid}</span>` : nothing}
-        <button part="save-button" class="retry" type="submit">${t.save}</button>
-        <button part="cancel-button" class="retry" type="button" @click=${() => this.endRename(passkey)}>${t.cancel}</button>
+        <button part="save-button" class="retry" type="submit">${l10n.t('passkeys.save')}</button>
+        <button part="cancel-button" class="retry" type="button" @click=${() => this.endRename(passkey)}>${l10n.t('passkeys.cancel')}</button>
       </form>
     `;
   }
@@ -165,8 +163,13 @@ export class PasskeyList extends SsojetListElement<Passkey> {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#rename-input')!;
     const name = input.value.trim();
-    const t = strings.passkeys;
-    this.invalid = name === '' ? t.nameRequired : name.length > MAX_PASSKEY_NAME ? t.nameTooLong(MAX_PASSKEY_NAME) : undefined;
+    const { l10n } = this;
+    this.invalid =
+      name === ''
+        ? l10n.t('passkeys.nameRequired')
+        : name.length > MAX_PASSKEY_NAME
+          ? l10n.t('passkeys.nameTooLong', l10n.number(MAX_PASSKEY_NAME))
+          : undefined;
     if (this.invalid) {
       this.requestUpdate();
       input.focus();
@@ -183,11 +186,12 @@ export class PasskeyList extends SsojetListElement<Passkey> {
     try {
       // Not aborted when the element leaves the page: a rename the user asked for should still happen.
       await renamePasskey(this.ssojetRequest(undefined, { cacheTtl: 0, fresh: true }, undefined), passkey.id!, name);
-      this.renameOutcome = { text: t.renamed(name), failed: false };
+      this.renameOutcome = { text: l10n.t('passkeys.renamed', name), failed: false };
     } catch (error) {
       if (passkey.name === name) passkey.name = previous;
       const iamError = error instanceof IamError ? error : new IamError('network', String(error));
-      this.renameOutcome = { text: `${t.renameFailed(previous ?? t.unnamed)} ${describeError(iamError)}`, failed: true };
+      const still = l10n.t('passkeys.renameFailed', previous ?? l10n.t('passkeys.unnamed'));
+      this.renameOutcome = { text: `${still} ${this.describeError(iamError)}`, failed: true };
       this.emit('iam-error', { error: iamError });
     }
     this.requestUpdate();

@@ -3,7 +3,6 @@ import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH, type SsojetRole } from '../..
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { strings } from '../../shared/strings.js';
 import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
 
 /**
@@ -42,7 +41,7 @@ export class RoleList extends SsojetListElement<SsojetRole> {
   /** Sent as the `envId` header. */
   @property({ attribute: 'env-id' }) envId: string | undefined;
 
-  protected override readonly texts = strings.roles;
+  protected override readonly messagePrefix = 'roles';
 
   protected override queryInputs(): unknown[] {
     return [this.permissionsPath, this.accountId, this.envId];
@@ -66,19 +65,19 @@ export class RoleList extends SsojetListElement<SsojetRole> {
   }
 
   protected override renderBadges(role: SsojetRole) {
-    return activeBadge(role.active);
+    return activeBadge(role.active, this.l10n);
   }
 
   protected override renderDetails(role: SsojetRole) {
-    const t = strings.roles;
+    const { l10n } = this;
     return detailList([
-      { label: t.description, value: role.description && dataText(role.description) },
+      { label: l10n.t('ssoUsers.description'), value: role.description && dataText(role.description) },
       {
-        label: t.permissions,
+        label: l10n.t('roles.permissions'),
         value:
           role.permissions.length > 0
-            ? permissionList(role.permissions, strings.permissionsOf(role.name ?? t.unnamed))
-            : placeholder(t.noPermissions),
+            ? permissionList(role.permissions, l10n.t('orgs.permissionsOf', role.name ?? l10n.t('roles.unnamed')))
+            : placeholder(l10n.t('orgs.noPermissions')),
       },
     ]);
   }

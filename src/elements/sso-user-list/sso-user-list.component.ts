@@ -3,9 +3,8 @@ import { property } from 'lit/decorators.js';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
-import { strings } from '../../shared/strings.js';
+import { dateFormat, timeSortOptions } from '../../shared/dates.js';
 import { badge, dataText, detailList, verification } from '../../shared/templates.js';
-import { dateFormat, localeOf, timeSortOptions } from '../../shared/dates.js';
 
 /**
  * @tagname sso-user-list
@@ -43,15 +42,15 @@ export class SsoUserList extends DataListElement<SsoUser> {
   /** Server-side filter by phone number. */
   @property() phone: string | undefined;
 
-  protected override readonly texts = strings.ssoUsers;
+  protected override readonly messagePrefix = 'ssoUsers';
 
   /** Chosen once per update, not once per row: a list may hold thousands of users. */
-  private dateFormat = dateFormat(undefined, 'UTC');
+  private dateFormat = dateFormat('en', 'UTC');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // UTC leaves EnOS's zone-less digits as sent (see renderTime).
-    this.dateFormat = dateFormat(localeOf(this), 'UTC');
+    this.dateFormat = dateFormat(this.l10n.locale, 'UTC');
   }
 
   protected override requiredInputs() {
@@ -85,24 +84,24 @@ export class SsoUserList extends DataListElement<SsoUser> {
   }
 
   protected override sortOptions(): SortOption<SsoUser>[] {
-    return timeSortOptions((user) => user.createdAt?.asUtc.getTime());
+    return timeSortOptions(this.l10n, (user) => user.createdAt?.asUtc.getTime());
   }
 
   protected override renderBadges(user: SsoUser) {
-    const t = strings.ssoUsers;
-    if (user.state === 'unknown') return badge(strings.statusUnknown, 'neutral');
-    return user.state === 'enabled' ? badge(t.enabled, 'positive') : badge(t.disabled, 'negative');
+    const { l10n } = this;
+    if (user.state === 'unknown') return badge(l10n.t('statusUnknown'), 'neutral');
+    return user.state === 'enabled' ? badge(l10n.t('ssoUsers.enabled'), 'positive') : badge(l10n.t('ssoUsers.disabled'), 'negative');
   }
 
   protected override renderDetails(user: SsoUser) {
-    const t = strings.ssoUsers;
+    const { l10n } = this;
     const phone = user.phone && (user.phoneArea ? `+${user.phoneArea} ${user.phone}` : user.phone);
     return detailList([
-      { label: t.email, value: user.email && html`${dataText(user.email)}${verification(user.emailVerified)}` },
-      { label: t.phone, value: phone && html`${dataText(phone)}${verification(user.phoneVerified)}` },
-      { label: t.identityProvider, value: user.domain && dataText(user.domain) },
-      { label: t.created, value: user.createdAt && this.renderTime(user.createdAt) },
-      { label: t.description, value: user.description && dataText(user.description) },
+      { label: l10n.t('ssoUsers.email'), value: user.email && html`${dataText(user.email)}${verification(user.emailVerified, this.l10n)}` },
+      { label: l10n.t('ssoUsers.phone'), value: phone && html`${dataText(phone, 'ltr')}${verification(user.phoneVerified, this.l10n)}` },
+      { label: l10n.t('ssoUsers.identityProvider'), value: user.domain && dataText(user.domain) },
+      { label: l10n.t('ssoUsers.created'), value: user.createdAt && this.renderTime(user.createdAt) },
+      { label: l10n.t('ssoUsers.description'), value: user.description && dataText(user.description) },
     ]);
   }
 

@@ -3,9 +3,8 @@ import { property } from 'lit/decorators.js';
 import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
-import { dateFormat, localeOf, timeElement } from '../../shared/dates.js';
+import { dateFormat, timeElement } from '../../shared/dates.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { strings } from '../../shared/strings.js';
 import { activeBadge, dataText, detailList, placeholder, verification } from '../../shared/templates.js';
 
 /**
@@ -38,14 +37,14 @@ export class UserList extends SsojetListElement<SsojetUser> {
   /** Sent as `email`: the newer API's filter by email address. */
   @property() email: string | undefined;
 
-  protected override readonly texts = strings.users;
+  protected override readonly messagePrefix = 'users';
 
   /** Chosen once per update, not once per row. */
-  private dateFormat = dateFormat(undefined);
+  private dateFormat = dateFormat('en');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.dateFormat = dateFormat(localeOf(this));
+    this.dateFormat = dateFormat(this.l10n.locale);
   }
 
   protected override queryInputs(): unknown[] {
@@ -66,20 +65,20 @@ export class UserList extends SsojetListElement<SsojetUser> {
   }
 
   protected override renderBadges(user: SsojetUser) {
-    return activeBadge(user.active);
+    return activeBadge(user.active, this.l10n);
   }
 
   protected override renderDetails(user: SsojetUser) {
-    const t = strings.users;
+    const { l10n } = this;
     return detailList([
-      { label: t.email, value: user.email && html`${dataText(user.email)}${verification(user.emailVerified)}` },
-      { label: t.lastLogin, value: this.renderTime(user.lastLoginAt) },
-      { label: t.created, value: this.renderTime(user.createdAt) },
+      { label: l10n.t('ssoUsers.email'), value: user.email && html`${dataText(user.email)}${verification(user.emailVerified, l10n)}` },
+      { label: l10n.t('users.lastLogin'), value: this.renderTime(user.lastLoginAt) },
+      { label: l10n.t('ssoUsers.created'), value: this.renderTime(user.createdAt) },
     ]);
   }
 
   private renderTime(time: Date | null | undefined) {
-    if (time === null) return placeholder(strings.never);
+    if (time === null) return placeholder(this.l10n.t('never'));
     return time && timeElement(time, this.dateFormat.format(time));
   }
 }

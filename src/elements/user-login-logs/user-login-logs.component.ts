@@ -3,10 +3,9 @@ import { property } from 'lit/decorators.js';
 import { fetchLoginLogs, LOGIN_LOGS_PATH, type LoginLog } from '../../api/ssojet.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
-import { dateFormat, localeOf, relativeTime, timeSortOptions } from '../../shared/dates.js';
+import { dateFormat, relativeTime, timeSortOptions } from '../../shared/dates.js';
 import type { SortOption } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { strings } from '../../shared/strings.js';
 import { dataText, detailList } from '../../shared/templates.js';
 
 /**
@@ -33,17 +32,15 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
   /** The user whose sign-ins are listed. */
   @property({ attribute: 'user-id' }) userId: string | undefined;
 
-  protected override readonly texts = strings.loginLogs;
+  protected override readonly messagePrefix = 'loginLogs';
 
   /** Chosen once per update, not once per row; `now` too, so one render's relative times agree. */
-  private dateFormat = dateFormat(undefined);
-  private locale: string | undefined;
+  private dateFormat = dateFormat('en');
   private now = Date.now();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.locale = localeOf(this);
-    this.dateFormat = dateFormat(this.locale);
+    this.dateFormat = dateFormat(this.l10n.locale);
     this.now = Date.now();
   }
 
@@ -58,7 +55,7 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
   /** A sign-in is named by its time: "24 Jul 2024, 10:21 (3 months ago)". */
   protected override itemName(log: LoginLog): string | undefined {
     if (!log.at) return undefined;
-    return strings.loginLogs.when(this.dateFormat.format(log.at), relativeTime(log.at, this.now, this.locale));
+    return this.l10n.t('loginLogs.when', this.dateFormat.format(log.at), relativeTime(log.at, this.now, this.l10n.locale));
   }
 
   protected override searchText(log: LoginLog): string {
@@ -66,7 +63,7 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
   }
 
   protected override sortOptions(): SortOption<LoginLog>[] {
-    return timeSortOptions((log) => log.at?.getTime());
+    return timeSortOptions(this.l10n, (log) => log.at?.getTime());
   }
 
   protected override renderBadges(): typeof nothing {
@@ -74,14 +71,14 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
   }
 
   protected override renderDetails(log: LoginLog) {
-    const t = strings.loginLogs;
-    const place = [log.city, log.country].filter(Boolean).join(', ');
+    const { l10n } = this;
+    const place = l10n.list([log.city, log.country].filter((part): part is string => part !== undefined));
     return detailList([
-      { label: t.ipAddress, value: log.ipAddress && dataText(log.ipAddress) },
-      { label: t.location, value: place && dataText(place) },
-      { label: t.device, value: log.device && dataText(log.device) },
-      { label: t.os, value: log.os && dataText(log.os) },
-      { label: t.browser, value: log.browser && dataText(log.browser) },
+      { label: l10n.t('loginLogs.ipAddress'), value: log.ipAddress && dataText(log.ipAddress, 'ltr') },
+      { label: l10n.t('loginLogs.location'), value: place && dataText(place) },
+      { label: l10n.t('loginLogs.device'), value: log.device && dataText(log.device) },
+      { label: l10n.t('loginLogs.os'), value: log.os && dataText(log.os) },
+      { label: l10n.t('loginLogs.browser'), value: log.browser && dataText(log.browser) },
     ]);
   }
 }

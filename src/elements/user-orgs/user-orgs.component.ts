@@ -1,11 +1,10 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization } from '../../api/ssojet.js';
+import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization, type OrganizationRole } from '../../api/ssojet.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
-import { strings } from '../../shared/strings.js';
-import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
 import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
+import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
 
 /**
@@ -31,6 +30,7 @@ import { userOrgsStyles } from './user-orgs.styles.js';
  * @csspart role-name - A role's name.
  * @csspart permissions - The list of a role's permissions.
  * @csspart permission - One permission.
+ * @csspart disclosure - The button that shows all of a role's permissions, or fewer (more than 3).
  */
 export class UserOrgs extends DataListElement<Organization> {
   static override styles = [DataListElement.styles, userOrgsStyles];
@@ -40,7 +40,7 @@ export class UserOrgs extends DataListElement<Organization> {
 
   override baseUrl: string | undefined = SSOJET_DEFAULT_BASE_URL;
 
-  protected override readonly texts = strings.orgs;
+  protected override readonly messagePrefix = 'orgs';
 
   protected override requiredInputs() {
     return { 'client-id': this.clientId, 'user-id': this.userId };
@@ -72,29 +72,56 @@ export class UserOrgs extends DataListElement<Organization> {
   }
 
   protected override renderBadges(org: Organization) {
-    return activeBadge(org.active);
+    return activeBadge(org.active, this.l10n);
   }
 
   protected override renderDetails(org: Organization) {
-    return detailList([...organizationDetails(org), { label: strings.orgs.roles, value: this.renderRoles(org) }]);
+    return detailList([...organizationDetails(org, this.l10n), { label: this.l10n.t('orgs.roles'), value: this.renderRoles(org) }]);
   }
 
   private renderRoles(org: Organization) {
-    const t = strings.orgs;
-    if (org.roles.length === 0) return placeholder(t.noRoles);
+    const { l10n } = this;
+    if (org.roles.length === 0) return placeholder(l10n.t('orgs.noRoles'));
     return html`
       <ul part="roles" class="roles" role="list">
         ${org.roles.map((role) => {
           return html`
             <li part="role" class="role">
-              <span part="role-name" class="role-name">${role.name ? dataText(role.name) : placeholder(t.unnamedRole)}</span>
-              ${role.permissions.length > 0
-                ? permissionList(role.permissions, strings.permissionsOf(role.name ?? t.unnamedRole))
-                : placeholder(t.noPermissions)}
+              <span part="role-name" class="role-name">${role.name ? dataText(role.name) : placeholder(l10n.t('orgs.unnamedRole'))}</span>
+              ${role.permissions.length > 0 ? this.renderPermissions(role) : placeholder(l10n.t('orgs.noPermissions'))}
             </li>
           `;
         })}
       </ul>
     `;
   }
+
+  /** Roles whose long permission lists the user opened; a reload (new role objects) closes them again. */
+  private readonly expandedRoles = new WeakSet<OrganizationRole>();
+
+  /**
+   * A role with more than `COLLAPSED_PERMISSIONS` permissions shows that many
+   * and a disclosure button (APG disclosure: a native button with
+   * `aria-expanded`, so Enter and Space open and close it) for the rest.
+   */
+  private renderPermissions(role: OrganizationRole) {
+    const { l10n } = this;
+    const collapsible = role.permissions.length > COLLAPSED_PERMISSIONS;
+    const expanded = !collapsible || this.expandedRoles.has(role);
+    const shown = expanded ? role.permissions : role.permissions.slice(0, COLLAPSED_PERMISSIONS);
+    const toggle = () => {
+      if (this.expandedRoles.has(role)) this.expandedRoles.delete(role);
+      else this.expandedRoles.add(role);
+      this.requestUpdate();
+    };
+    return html`${permissionList(shown, l10n.t('orgs.permissionsOf', role.name ?? l10n.t('orgs.unnamedRole')))}
+      ${collapsible
+        ? html`<button part="disclosure" class="disclosure" type="button" aria-expanded=${expanded} @click=${toggle}>
+            ${expanded ? l10n.t('showFewer') : l10n.t('showMore', l10n.number(role.permissions.length))}
+          </button>`
+        : nothing}`;
+  }
 }
+
+/** Permissions shown per role before "Show all". */
+export const COLLAPSED_PERMISSIONS = 3;

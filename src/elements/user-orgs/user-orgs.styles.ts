@@ -13,6 +13,23 @@ export const userOrgsStyles = css`
     font-weight: 600;
   }
 
+  .disclosure {
+    cursor: pointer;
+    border: 0;
+    background: none;
+    padding: 0;
+    margin-block-start: 0.2em;
+    color: var(--_accent);
+    text-decoration: underline;
+    font-size: 0.9em;
+  }
+
+  @media (forced-colors: active) {
+    .disclosure {
+      color: LinkText;
+    }
+  }
+
   .role > .placeholder {
     display: block;
   }

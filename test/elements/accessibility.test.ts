@@ -1,0 +1,141 @@
+/**
+ * The visual and assistive-technology checks of issue 6, over every state of
+ * every element: axe in each state (left to right and right to left), reflow
+ * at 320 CSS px, reduced motion, and forced colours.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/user-orgs/user-orgs.js';
+import '../../src/elements/sso-user-list/sso-user-list.js';
+import type { DataListElement } from '../../src/shared/data-list-element.js';
+import { items, shadow, untilError, untilLoaded } from '../helpers/element.js';
+import { openPage, PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
+import { API, CLIENT_ID, faultyBase, TOKEN } from '../helpers/reference-api.js';
+
+type AnyList = DataListElement<unknown>;
+
+interface Options {
+  id: string;
+  lang: string;
+  base?: string;
+  token?: string;
+}
+
+const elements = {
+  'user-orgs': ({ id, lang, base = API, token = TOKEN }: Options) =>
+    html`<user-orgs lang=${lang} token=${token} client-id=${CLIENT_ID} user-id=${id} base-url=${base}></user-orgs>`,
+  'sso-user-list': ({ id, lang, base = API, token = TOKEN }: Options) =>
+    html`<sso-user-list lang=${lang} token=${token} org-id=${id} base-url=${base}></sso-user-list>`,
+};
+
+const searchBox = (el: Element) => shadow(el).querySelector<HTMLInputElement>('[part="search"]');
+
+/** Each state a user can meet, reached from a fresh element. */
+const states: Array<[string, Partial<Options>, (el: AnyList) => Promise<unknown>]> = [
+  ['idle (a required input missing)', { id: 'idle-1', token: '' }, (el) => el.updateComplete],
+  ['loading', { id: 'slow-2', base: faultyBase('delay=3000') }, (el) => waitUntil(() => shadow(el).querySelector('.spinner'))],
+  ['empty', { id: 'nobody-0' }, (el) => untilLoaded(el)],
+  ['error', { id: 'err-1', base: faultyBase('status=503,retry-after=none') }, (el) => untilError(el)],
+  ['populated', { id: 'a11y-4' }, (el) => untilLoaded(el)],
+  ['hostile data', { id: 'hostile-8' }, (el) => untilLoaded(el)],
+  [
+    'reloading (old list busy)',
+    { id: 'reload-3' },
+    async (el) => {
+      await untilLoaded(el);
+      el.baseUrl = faultyBase('delay=3000');
+      await el.updateComplete;
+    },
+  ],
+  [
+    'searchable, then filtered, then matching nothing',
+    { id: 'search-30' },
+    async (el) => {
+      await untilLoaded(el);
+      await waitUntil(() => searchBox(el), 'no search box');
+      await expect(el).to.be.accessible();
+      const name = items(el)[0]!.querySelector('[part="item-name"]')!.textContent!.trim().split(' ')[0]!;
+      searchBox(el)!.focus();
+      await sendKeys({ type: name });
+      await waitUntil(() => items(el).length < 30, 'search did not filter');
+      await expect(el).to.be.accessible();
+      await sendKeys({ type: 'zzzz' });
+      await waitUntil(() => items(el).length === 0, 'search still matches');
+    },
+  ],
+];
+
+for (const [tag, make] of Object.entries(elements)) {
+  for (const lang of ['en', 'ar']) {
+    describe(`${tag} (${lang}): axe in every state`, () => {
+      for (const [state, options, reach] of states) {
+        it(state, async () => {
+          const el = await fixture<AnyList>(make({ lang, ...options } as Options));
+          await reach(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+      if (tag === 'user-orgs') {
+        it('with a permission list opened', async () => {
+          const el = await fixture<AnyList>(make({ lang, id: 'disclose-2' }));
+          await untilLoaded(el);
+          shadow(el).querySelector<HTMLButtonElement>('[part="disclosure"]')!.click();
+          await el.updateComplete;
+          expect(shadow(el).querySelector('[part="disclosure"]')!.getAttribute('aria-expanded')).to.equal('true');
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
+  }
+
+  describe(`${tag}: reflow, motion`, () => {
+    for (const lang of ['en', 'de', 'ar']) {
+      for (const id of ['hostile-8', 'wide-6', 'disclose-2']) {
+        it(`fits 320 CSS px with no horizontal scrolling (${lang}, ${id})`, async () => {
+          // 320 CSS px is WCAG's reflow width (1280 px at 400% zoom; 200% zoom is wider). fixture()'s cleanup removes the box.
+          const box = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'inline-size: 320px' }));
+          const el = await fixture<AnyList>(make({ lang, id }), { parentNode: box });
+          await untilLoaded(el);
+          for (const node of [el, ...shadow(el).querySelectorAll<HTMLElement>('[part="base"], [part="list"], [part="item"], [part="details"]')]) {
+            expect(node.scrollWidth, `${node.getAttribute('part') ?? tag} scrolls sideways`).to.be.at.most(node.clientWidth + 1);
+          }
+          expect(el.getBoundingClientRect().width).to.be.at.most(320);
+        });
+      }
+    }
+
+    it('stops the spinner when the user prefers reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await fixture<AnyList>(make({ lang: 'en', id: 'motion-1', base: faultyBase('delay=2000') }));
+        const spinner = await waitUntil(() => shadow(el).querySelector('.spinner')).then(() => shadow(el).querySelector('.spinner')!);
+        expect(getComputedStyle(spinner).animationName).to.equal('none');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+      const el = await fixture<AnyList>(make({ lang: 'en', id: 'motion-1', base: faultyBase('delay=2000') }));
+      await waitUntil(() => shadow(el).querySelector('.spinner'));
+      expect(getComputedStyle(shadow(el).querySelector('.spinner')!).animationName).to.equal('spin');
+    });
+  });
+}
+
+describe('forced colours (demo/script-tag/)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
+  it('badges keep their border, and the focus ring shows, in forced-colors mode', async () => {
+    const report = await openPage({
+      path: '/demo/script-tag/',
+      forcedColors: true,
+      waitFor: ['user-orgs >> nth=0 >> [part~="badge"]'],
+      actions: [{ press: 'Tab' }],
+      read: {
+        badge: { selector: 'user-orgs >> nth=0 >> [part~="badge"]', styles: ['border-top-style', 'border-top-width'] },
+        focused: { selector: 'user-orgs >> nth=0 >> [part="item-name"]', styles: ['outline-style'] },
+      },
+    });
+    expect(report.failure).to.equal(undefined);
+    expect(report.reads['badge']!.styles).to.deep.equal({ 'border-top-style': 'solid', 'border-top-width': '1px' });
+    expect(report.reads['focused']!.focused).to.equal(true);
+    expect(report.reads['focused']!.styles['outline-style']).to.equal('solid');
+  });
+});
