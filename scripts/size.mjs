@@ -27,7 +27,9 @@ import { gzipSync } from 'node:zlib';
  * reuses `<user-orgs>`' parser and rows); `<user-login-logs>` +638 B;
  * `<passkey-list>` (with PATCH and the rename form) +1,442 B.
  */
-const ISSUE_8_ELEMENTS = ['user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'];
+// In the bundle. With issue 6's localization the base is 17,209 B, so all five (21,609 B measured) would pass
+// the 20,000 cap: <user-login-logs> (+545 B) and <passkey-list> (+1,177 B) register from their own modules only.
+const ISSUE_8_ELEMENTS = ['user-list', 'role-list', 'org-list'];
 export const BUDGET_BYTES = Math.min(17_500 + 1_500 * ISSUE_8_ELEMENTS.length, 20_000);
 const DIST = new URL('../dist/', import.meta.url);
 const MAIN = 'iam-elements.js';
