@@ -121,6 +121,15 @@ describe('user-list', () => {
     expect(visibleText(el)).to.contain('Status unknown');
   });
 
+  it('speaks the element’s language: German sentences, count and "Load more"', async () => {
+    const el = await create(suite, { id: 'new-12', extra: 'lang="de" page-size="10" search="off"' });
+    await untilLoaded(el);
+    await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent!.trim() === '10 Benutzer', 'not in German');
+    expect(shadow(el).querySelector('[part="list"]')!.getAttribute('aria-label')).to.equal('Benutzer');
+    expect(loadMoreButton(el)!.textContent!.trim()).to.equal('Mehr laden');
+    expect(visibleText(el)).to.contain('Letzte Anmeldung');
+  });
+
   it('defaults base-url to SSOJet’s API', () => {
     expect(document.createElement('user-list').baseUrl).to.equal('https://api.ssojet.com');
   });
