@@ -364,6 +364,12 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     try {
       const page = asPage(await this.load(more.abort.signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor));
       Object.assign(more, { items: [...items, ...page.items], nextCursor: page.nextCursor, loading: false });
+      // The last page removes the focused button: the first new item takes focus (and the Tab stop) instead of the page.
+      if (!page.nextCursor && (this.renderRoot as ShadowRoot).activeElement?.part.contains('load-more')) {
+        this.roving.position = items.length;
+        this.requestUpdate();
+        void this.updateComplete.then(() => this.roving.button(items.length)?.focus());
+      }
       if (this.more === more) this.emitAfterRender('iam-load', { items: more.items });
     } catch (error) {
       if (more.abort.signal.aborted) return;

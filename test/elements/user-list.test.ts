@@ -59,9 +59,12 @@ describe('user-list', () => {
     expect((await loaded).detail.items).to.have.length(20);
     expect(items(el)).to.have.length(20);
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('20 users');
-    loadMoreButton(el)!.click();
+    loadMoreButton(el)!.focus();
+    await sendKeys({ press: 'Space' });
     await waitUntil(() => items(el).length === 25, 'the last page never came');
     expect(loadMoreButton(el)).to.equal(null);
+    // The button went away with the last page: focus moved to the first new item, not to the page.
+    await waitUntil(() => shadow(el).activeElement === items(el)[20]!.querySelector('[part="item-name"]'), 'focus was lost');
     const cursors = (await recordedRequests(tag)).map((r) => r.query['cursor']?.[0]);
     expect(cursors).to.deep.equal([undefined, 'o10', 'o20']);
     await expect(el).to.be.accessible();
