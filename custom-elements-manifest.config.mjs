@@ -6,7 +6,7 @@
  * on `DataListElement`, and the analyzer copies it into each element.
  */
 export default {
-  globs: ['src/index.ts', 'src/elements/**/*.ts', 'src/shared/iam-element.ts', 'src/shared/data-list-element.ts'],
+  globs: ['src/index.ts', 'src/elements/**/*.ts', 'src/shared/iam-element.ts', 'src/shared/data-list-element.ts', 'src/shared/ssojet-list-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,

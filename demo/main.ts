@@ -1,5 +1,9 @@
 import '../src/index.js';
+// Not in the main entry (see src/index.ts): registered by their own modules.
+import '../src/elements/user-login-logs/user-login-logs.js';
+import '../src/elements/passkey-list/passkey-list.js';
 import type { DataListElement } from '../src/shared/data-list-element.js';
+import type { UserList } from '../src/elements/user-list/user-list.js';
 
 /** The reference API server's origin, injected by demo/start.mjs. */
 declare const __REFERENCE_API__: string;
@@ -10,12 +14,19 @@ const SEED_ORG_ID = 'orgId';
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const userOrgs = $<DataListElement<unknown>>('#user-orgs');
 const ssoUsers = $<DataListElement<unknown>>('#sso-user-list');
+const userList = $<UserList>('#user-list');
+const roleList = $<DataListElement<unknown>>('#role-list');
+const orgList = $<DataListElement<unknown>>('#org-list');
+const loginLogs = $<DataListElement<unknown>>('#user-login-logs');
+const passkeys = $<DataListElement<unknown>>('#passkey-list');
 
 $('#api-origin').textContent = __REFERENCE_API__;
 
 interface Scenario {
   userId: string;
   orgId: string;
+  /** The reference server's data set for the lists whose path names no id (`/_data/…`); none: the documented example. */
+  dataset?: string;
   token?: string;
   /** A fault prefix for base-url (see demo/server/reference-api.mjs). */
   faults?: string;
@@ -28,17 +39,18 @@ function scenario(name: string): Scenario {
     case 'normal':
       return seeds;
     case 'generated':
-      return { userId: 'demo-user', orgId: 'demo-org' };
+      return { userId: 'demo-user', orgId: 'demo-org', dataset: 'demo' };
     case 'tenants':
-      return { userId: 'tenants-user', orgId: SEED_ORG_ID };
+      // `new…` asks the SSOJet lists for their newer, paged shapes (roles have only that one): four pages each.
+      return { userId: 'tenants-user', orgId: SEED_ORG_ID, dataset: 'new-35' };
     case 'large':
-      return { userId: 'big-user-40', orgId: 'big-org-1000' };
+      return { userId: 'big-user-40', orgId: 'big-org-1000', dataset: 'new-1000' };
     case 'empty':
-      return { userId: 'lonely-0', orgId: 'empty-0' };
+      return { userId: 'lonely-0', orgId: 'empty-0', dataset: 'empty-0' };
     case 'slow':
       return { ...seeds, faults: 'delay=1500' };
     case 'hostile':
-      return { userId: 'hostile-8', orgId: 'hostile-8' };
+      return { userId: 'hostile-8', orgId: 'hostile-8', dataset: 'hostile-8' };
     case 'wrong-token':
       return { ...seeds, token: 'expired-token' };
     case 'not-found':
@@ -60,7 +72,18 @@ function apply(name: string) {
   }
   userOrgs.setAttribute('user-id', s.userId);
   ssoUsers.setAttribute('org-id', s.orgId);
+  for (const el of [userList, roleList, orgList, loginLogs, passkeys]) {
+    el.token = s.token ?? 'demo-token';
+    el.baseUrl = s.dataset && el !== loginLogs ? `${baseUrl}/_data/${s.dataset}` : baseUrl;
+    el.timeout = s.timeout ?? 15_000;
+  }
+  // The login logs name their user in the path, as <user-orgs> does; `new…` users get the newer, paged logs.
+  loginLogs.setAttribute('user-id', s.dataset?.startsWith('new') ? s.dataset : s.userId);
 }
+
+$<HTMLSelectElement>('#user-list-path').addEventListener('change', (e) => {
+  userList.path = (e.target as HTMLSelectElement).value || undefined;
+});
 
 $<HTMLSelectElement>('#scenario').addEventListener('change', (e) => apply((e.target as HTMLSelectElement).value));
 $<HTMLSelectElement>('#scheme').addEventListener('change', (e) => {

@@ -212,3 +212,287 @@ function hostileSsoUser(orgId, i) {
     passwordExpireTime: 0,
   };
 }
+
+/** An RFC 3339 time with nanoseconds, as SSOJet's examples write them. @param {Random} rng */
+function ssojetTime(rng) {
+  const d = new Date(Date.UTC(2022, 0, 1) + Math.floor(rng() * 3 * 365 * 86400) * 1000);
+  return d.toISOString().replace('.000Z', `.${String(Math.floor(rng() * 1e9)).padStart(9, '0')}Z`);
+}
+
+/** Go's zero time: what SSOJet sends for a moment that never happened. */
+export const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
+
+/**
+ * SSOJet's "List All Users" for a data set: the older documents' bare array of
+ * `{_id, …, LastLoginAt}`, or, for an id starting with `new`, the newer
+ * `{id, …, last_login_at}` entries (paged by the caller).
+ * @param {string} dataset
+ */
+export function ssojetUsers(dataset) {
+  const rng = random(`ssojet-users:${dataset}`);
+  const count = countFor(dataset, rng, 3, 12);
+  if (dataset.startsWith('hostile')) return Array.from({ length: count }, (_, i) => hostileSsojetUser(i));
+  const newer = dataset.startsWith('new');
+  return Array.from({ length: count }, (_, i) => {
+    const first = pick(rng, FIRST);
+    const last = pick(rng, LAST);
+    const created = ssojetTime(rng);
+    const login = rng() < 0.15 ? (newer ? null : GO_ZERO_TIME) : ssojetTime(rng);
+    const common = {
+      email: `${first}.${last}${i}@example.com`.toLowerCase(),
+      first_name: first,
+      last_name: last,
+      is_active: rng() < 0.9,
+      created_at: created,
+      modified_at: created,
+    };
+    return newer
+      ? { id: hex(rng, 24), ...common, last_login_at: login, phone: null, identities: [], tenants: [] }
+      : {
+          _id: hex(rng, 24),
+          account_id: hex(rng, 24),
+          connection_id: hex(rng, 24),
+          ...common,
+          groups: null,
+          raw_attributes: null,
+          roles: null,
+          passkey_credential: null,
+          phone_id: null,
+          email_verified: rng() < 0.8,
+          LastLoginAt: login,
+          tenants: null,
+          identities: null,
+        };
+  });
+}
+
+/** @param {number} i */
+function hostileSsojetUser(i) {
+  const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+  return {
+    _id: i % 3 === 0 ? null : `hostile-user-${i}`,
+    email: i % 4 === 3 ? null : `${text}@example.com`,
+    first_name: i % 4 === 3 ? null : text,
+    last_name: i % 4 === 3 ? null : i % 2 ? text : 42,
+    email_verified: i % 2 ? 'true' : null,
+    is_active: i % 3 === 2 ? 'maybe' : i % 2 === 0,
+    created_at: i % 2 ? 'not a date' : '2024-13-45T99:99:99Z',
+    LastLoginAt: i % 3 === 0 ? GO_ZERO_TIME : { nested: true },
+  };
+}
+
+/** Every permission named in ROLES, each with an id derived from its name (the same in every data set). */
+const PERMISSION_NAMES = [...new Set(Object.values(ROLES).flat())];
+const permissionId = (/** @type {string} */ name) => hex(random(`permission:${name}`), 24);
+
+/** SSOJet's "List permissions" entries: `{id, name, description, is_active, is_default, created_at, modified_at}`. */
+export function ssojetPermissions() {
+  return PERMISSION_NAMES.map((name, i) => ({
+    id: permissionId(name),
+    name,
+    description: `Allows: ${name.toLowerCase()}.`,
+    is_active: true,
+    is_default: i === 0,
+    created_at: '2024-07-10T09:00:00.000000000Z',
+    modified_at: '2024-07-10T09:00:00.000000000Z',
+  }));
+}
+
+/**
+ * SSOJet's "List All Roles" entries for a data set: `{id, name, description,
+ * is_active, is_deletable, permission_ids, created_at, modified_at}`, the ids
+ * naming entries of `ssojetPermissions()`.
+ * @param {string} dataset
+ */
+export function ssojetRoles(dataset) {
+  const rng = random(`ssojet-roles:${dataset}`);
+  const count = countFor(dataset, rng, 3, 8);
+  const names = Object.keys(ROLES);
+  return Array.from({ length: count }, (_, i) => {
+    if (dataset.startsWith('hostile')) return hostileRole(i);
+    const base = /** @type {keyof typeof ROLES} */ (names[i % names.length]);
+    const created = ssojetTime(rng);
+    return {
+      id: hex(rng, 24),
+      name: i < names.length ? base : `${base} ${Math.floor(i / names.length) + 1}`,
+      description: `Everything a ${base.toLowerCase()} does.`,
+      is_active: rng() < 0.85,
+      is_deletable: i >= names.length,
+      permission_ids: ROLES[base].map(permissionId),
+      created_at: created,
+      modified_at: created,
+    };
+  });
+}
+
+/** @param {number} i */
+function hostileRole(i) {
+  const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+  return {
+    id: i % 3 === 0 ? null : `hostile-role-${i}`,
+    name: i % 4 === 3 ? null : text,
+    description: i % 2 ? text : 42,
+    is_active: i % 3 === 2 ? 'maybe' : i % 2 === 0,
+    // An id no permission has (shown as the id), a known one, and junk.
+    permission_ids: i % 2 ? [text, permissionId('Team View'), null, 7] : null,
+  };
+}
+
+/**
+ * SSOJet's "List organizations" for a data set: the older bare array
+ * `[{id, name, WhiteListDomains, allow_profiles_outside_organization,
+ * sso_connection_token, domain, WorkspaceName, is_active}]` (with a secret
+ * `sso_connection_token` the elements must never show), or, for an id
+ * starting with `tenants` or `new` and for `/api/v1/tenants`, the newer tenants.
+ * @param {string} dataset @param {boolean} newer
+ */
+export function ssojetOrganizations(dataset, newer) {
+  const rng = random(`ssojet-organizations:${dataset}`);
+  const count = countFor(dataset, rng, 3, 8);
+  const hostile = dataset.startsWith('hostile');
+  return Array.from({ length: count }, (_, i) => {
+    const org = hostile ? hostileOrganization(i) : organization(rng);
+    if (newer) {
+      return {
+        id: org.id,
+        name: org.Name,
+        display_name: org.Name,
+        domains: org.WhiteListDomains ?? [],
+        metadata: {},
+        rules: { allow_profiles_outside_organization: org.AllowProfilesOutsideOrganization },
+      };
+    }
+    return {
+      id: org.id,
+      name: org.Name,
+      WhiteListDomains: org.WhiteListDomains,
+      allow_profiles_outside_organization: org.AllowProfilesOutsideOrganization,
+      sso_connection_token: `${SSO_CONNECTION_SECRET}${i}`,
+      domain: org.domain,
+      WorkspaceName: org.WorkspaceName,
+      is_active: org.is_active,
+    };
+  });
+}
+
+/** What every generated `sso_connection_token` starts with: a test looks for it anywhere it should not be. */
+export const SSO_CONNECTION_SECRET = 'sso-conn-SECRET-';
+
+const CITIES = [
+  ['Berlin', 'Germany'],
+  ['Lagos', 'Nigeria'],
+  ['Pune', 'India'],
+  ['São Paulo', 'Brazil'],
+  ['Shanghai', 'China'],
+  ['Toronto', 'Canada'],
+];
+const CLIENTS = [
+  ['Chrome', 'Windows', 'Desktop'],
+  ['Safari', 'iOS', 'Mobile'],
+  ['Firefox', 'Linux', 'Desktop'],
+  ['Edge', 'Windows', 'Desktop'],
+  ['Chrome', 'Android', 'Mobile'],
+];
+
+/**
+ * A user's login logs, newest first: the older `{login_logs: [{IpAddress, …}]}`
+ * (PascalCase), or for an id starting with `new` the newer `audit_logs` entries
+ * (snake_case, with `event`), which the caller pages.
+ * @param {string} userId
+ */
+export function ssojetLoginLogs(userId) {
+  const rng = random(`ssojet-loginlogs:${userId}`);
+  const count = countFor(userId, rng, 3, 15);
+  const newer = userId.startsWith('new');
+  let time = Date.UTC(2026, 10, 20, 12);
+  return Array.from({ length: count }, (_, i) => {
+    if (userId.startsWith('hostile')) return hostileLoginLog(i);
+    time -= Math.floor(rng() * 5 * 86_400_000);
+    const [city, country] = pick(rng, CITIES);
+    const [browser, os, device] = pick(rng, CLIENTS);
+    const entry = {
+      IpAddress: `203.0.113.${Math.floor(rng() * 254) + 1}`,
+      Country: country,
+      City: city,
+      UserAgent: `Mozilla/5.0 (${os}) ${browser}`,
+      Name: browser,
+      Os: os,
+      Device: device,
+      CreatedAt: new Date(time).toISOString().replace('Z', '123Z'),
+    };
+    if (!newer) return entry;
+    return {
+      city: entry.City,
+      country: entry.Country,
+      created_at: entry.CreatedAt,
+      device: entry.Device,
+      event: 'login',
+      ip_address: entry.IpAddress,
+      name: entry.Name,
+      os: entry.Os,
+      user_agent: entry.UserAgent,
+    };
+  });
+}
+
+/** @param {number} i */
+function hostileLoginLog(i) {
+  const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+  return {
+    IpAddress: i % 2 ? text : 12345,
+    Country: text,
+    City: i % 3 === 0 ? null : text,
+    UserAgent: text,
+    Name: text,
+    Os: i % 2 ? null : text,
+    Device: { nested: text },
+    CreatedAt: i % 4 === 3 ? null : i % 2 ? '2024-13-45T99:99:99Z' : '2024-07-24T10:21:54.123456789Z',
+  };
+}
+
+const PASSKEY_NAMES = ['MacBook Touch ID', 'iPhone', 'YubiKey 5C', 'Pixel 8', 'Windows Hello', 'Work laptop'];
+const TRANSPORTS = [['internal', 'hybrid'], ['usb', 'nfc'], ['internal'], ['hybrid'], ['usb']];
+
+/**
+ * The signed-in user's passkeys for a data set, as documented: a bare array of
+ * `{id, Name (null for some), SignCount, LastUsedAt (Go's zero time: never),
+ * CreatedAt, UpdatedAt, public_key, attestation_type, aaguid, transports,
+ * backup_eligible, backup_state}`.
+ * @param {string} dataset
+ */
+export function ssojetPasskeys(dataset) {
+  const rng = random(`ssojet-passkeys:${dataset}`);
+  const count = countFor(dataset, rng, 2, 5);
+  return Array.from({ length: count }, (_, i) => {
+    if (dataset.startsWith('hostile')) return hostilePasskey(i);
+    const created = ssojetTime(rng);
+    const eligible = rng() < 0.7;
+    return {
+      id: hex(rng, 24),
+      Name: i % 3 === 2 ? null : pick(rng, PASSKEY_NAMES),
+      SignCount: Math.floor(rng() * 200),
+      LastUsedAt: i % 4 === 1 ? GO_ZERO_TIME : ssojetTime(rng),
+      CreatedAt: created,
+      UpdatedAt: created,
+      public_key: `pQECAyYgASFYI${hex(rng, 32)}`,
+      attestation_type: 'none',
+      aaguid: `${hex(rng, 8)}-${hex(rng, 4)}-${hex(rng, 4)}-${hex(rng, 4)}-${hex(rng, 12)}`,
+      transports: pick(rng, TRANSPORTS),
+      backup_eligible: eligible,
+      backup_state: eligible && rng() < 0.8,
+    };
+  });
+}
+
+/** @param {number} i */
+function hostilePasskey(i) {
+  const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+  return {
+    id: i % 3 === 0 ? null : `hostile-passkey-${i}`,
+    Name: i % 4 === 3 ? null : text,
+    LastUsedAt: i % 2 ? GO_ZERO_TIME : text,
+    CreatedAt: i % 2 ? 'not a date' : null,
+    transports: i % 2 ? [text, null, 7] : text,
+    backup_state: i % 3 === 2 ? 'maybe' : i % 2 === 0,
+  };
+}

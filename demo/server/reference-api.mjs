@@ -25,11 +25,22 @@
  *   retry-after=V the Retry-After of a 429 or 503: seconds (`3`), `date+N` (an HTTP-date N
  *                 seconds ahead), `none` (no header), anything else verbatim
  *   times=N       apply status= and body= to the first N requests of the tag only (needs tag=)
+ *   from=N        ... and not to its first N requests (needs tag=): `from=1,times=2` fails the second only
  *   redirect      answer 307 to the same request on another origin of this server (127.0.0.1
  *                 and localhost swapped), without `redirect`: where does the token go?
  *   hang          never answer (for timeouts)
  *   drop          close the connection without an answer (a network error)
  *   tag=NAME      record the request under NAME, readable at GET /_requests?tag=NAME
+ *
+ * SSOJet's user-management lists (`/api/v1/users`, …) name no id in their
+ * path, so a base-url prefix picks their data set, after any fault prefix:
+ *
+ *   {origin}/_faults/delay=800/_data/new-25/api/v1/users
+ *
+ * The data set id works as the ids of the other endpoints do (see data.mjs:
+ * `-N`, `hostile…`; `new…` answers the newer documents' paged shape). Without
+ * a prefix, the documented example (users) or data set `example`. Each of these lists answers under
+ * `/api/v1/auth/…` too, SSOJet's user-token routes.
  *
  * The gateways' side, for the server-side proxy (src/server): EnOS's token
  * endpoints and signature check (./enos-gateway.mjs) and SSOJet's
@@ -37,7 +48,7 @@
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { enosSsoUsers, ssojetUserOrganizations } from './data.mjs';
+import { enosSsoUsers, ssojetLoginLogs, ssojetOrganizations, ssojetPasskeys, ssojetPermissions, ssojetRoles, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
 import { createEnosGateway } from './enos-gateway.mjs';
 import { createSsojetAuth } from './ssojet-auth.mjs';
 
@@ -48,10 +59,24 @@ export const SEED_ENOS_ORG_ID = 'orgId';
 const seedBody = (/** @type {string} */ name) => readFileSync(new URL(`./seeds/${name}`, import.meta.url), 'utf8');
 const SSOJET_SEED = seedBody('ssojet-user-organizations.json');
 const ENOS_SEED = seedBody('enos-list-sso-users.json');
+// Section 2 of the SSOJet notes lists the fields and example values of "List All Users" but quotes no body:
+// this one is built from that list (24-hex ids, nanosecond times, nulls, `LastLoginAt` beside `created_at`).
+const SSOJET_USERS_EXAMPLE = seedBody('ssojet-users.json');
 
 const SSOJET_PATH = /^\/api\/account\/identity\/users\/([^/]+)\/organizations$/;
 const ENOS_PATH = '/enos-iam-service/v2.3/user/sso/list';
 const FAULT_PREFIX = /^\/_faults\/([^/]*)(\/.*)$/;
+const DATA_PREFIX = /^\/_data\/([^/]*)(\/.*)$/;
+/** Lists of SSOJet's user-management API (issue 8), by path, with or without the user-token `/auth`. */
+const SSOJET_LISTS = /** @type {const} */ ([
+  ['ssojet-users', /^\/api\/v1(?:\/auth)?\/users$/],
+  ['ssojet-roles', /^\/api\/v1(?:\/auth)?\/roles$/],
+  ['ssojet-permissions', /^\/api\/v1(?:\/auth)?\/permissions$/],
+  ['ssojet-organizations', /^\/api\/v1(?:\/auth)?\/(?:organizations|tenants)$/],
+  ['ssojet-loginlogs', /^\/api\/v1(?:\/auth)?\/users\/([^/]+)\/loginlogs$/],
+  // A user-token route already; a rename is a PATCH of one credential.
+  ['ssojet-passkeys', /^\/api\/v1\/auth\/passwordless\/passkey\/credentials(?:\/[^/]+)?$/],
+]);
 const MAX_DELAY_MS = 60_000;
 const MAX_RECORDED = 200;
 const MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
@@ -82,16 +107,17 @@ export const DEMO_SSOJET_CLIENT = { clientId: 'demo-client', clientSecret: 'demo
  * @property {string | undefined} message
  * @property {string | undefined} retryAfter
  * @property {number | undefined} times
+ * @property {number | undefined} from
  * @property {boolean} redirect
  */
 
 /**
  * @typedef {{ method: string, path: string, query: Record<string, string[]>, authorization: string | null, origin: string | null,
- *   cookie?: string, apim?: Record<string, string> }} RecordedRequest
- * `cookie` and `apim` (the apim-* headers) appear only when the request had them.
+ *   cookie?: string, apim?: Record<string, string>, headers?: Record<string, string> }} RecordedRequest
+ * `cookie`, `apim` (the apim-* headers) and `headers` (see clientHeaders) appear only when the request had them.
  */
 
-/** @typedef {'ssojet' | 'enos'} Provider */
+/** @typedef {'ssojet' | 'enos' | typeof SSOJET_LISTS[number][0]} Provider */
 
 /** @param {string} spec @returns {Faults} */
 export function parseFaults(spec) {
@@ -106,6 +132,7 @@ export function parseFaults(spec) {
     message: undefined,
     retryAfter: undefined,
     times: undefined,
+    from: undefined,
     redirect: false,
   };
   for (const part of safeDecode(spec).split(',')) {
@@ -120,6 +147,7 @@ export function parseFaults(spec) {
     else if (key === 'message') faults.message = value;
     else if (key === 'retry-after') faults.retryAfter = value;
     else if (key === 'times') faults.times = Math.max(Number(value) || 0, 0);
+    else if (key === 'from') faults.from = Math.max(Number(value) || 0, 0);
   }
   return faults;
 }
@@ -161,12 +189,14 @@ export function createReferenceApi(options = {}) {
 
     const faultMatch = FAULT_PREFIX.exec(url.pathname);
     const faults = parseFaults(faultMatch?.[1] ?? '');
-    const path = faultMatch?.[2] ?? url.pathname;
+    const dataMatch = DATA_PREFIX.exec(faultMatch?.[2] ?? url.pathname);
+    const dataset = dataMatch ? safeDecode(/** @type {string} */ (dataMatch[1])) : undefined;
+    const path = dataMatch?.[2] ?? faultMatch?.[2] ?? url.pathname;
 
     if (faults.tag !== undefined) {
       const list = recorded.get(faults.tag) ?? [];
       // `times=N`: this request is number list.length of its tag; past N it is answered normally.
-      if (faults.times !== undefined && list.length >= faults.times) {
+      if ((faults.times !== undefined && list.length >= faults.times) || (faults.from !== undefined && list.length < faults.from)) {
         faults.status = undefined;
         faults.body = undefined;
       }
@@ -179,6 +209,7 @@ export function createReferenceApi(options = {}) {
           origin: req.headers.origin ?? null,
           ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
           ...apimHeaders(req.headers),
+          ...clientHeaders(req.headers),
         });
       }
       recorded.set(faults.tag, list);
@@ -197,7 +228,7 @@ export function createReferenceApi(options = {}) {
     }
     if (faults.hang) return; // The socket is destroyed when the client gives up or the server closes.
 
-    const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways);
+    const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways, dataset);
     if (faults.delay > 0) {
       const timer = setTimeout(() => {
         timers.delete(timer);
@@ -251,20 +282,22 @@ export async function startReferenceApi(options = {}) {
  * @param {Set<string>} tokens
  * @param {Set<string>} clientIds
  * @param {Gateways} gateways
+ * @param {string | undefined} dataset
  */
-function route(req, res, path, query, faults, tokens, clientIds, gateways) {
+function route(req, res, path, query, faults, tokens, clientIds, gateways, dataset) {
   if (gateways.enos.isTokenPath(path) || gateways.ssojet.isTokenPath(path)) {
     answerTokenRequest(req, res, path, gateways).catch(() => res.destroy());
     return;
   }
   const ssojetMatch = SSOJET_PATH.exec(path);
   /** @type {Provider | undefined} */
-  const provider = ssojetMatch ? 'ssojet' : path === ENOS_PATH ? 'enos' : undefined;
+  const provider = ssojetMatch ? 'ssojet' : path === ENOS_PATH ? 'enos' : SSOJET_LISTS.find(([, pattern]) => pattern.test(path))?.[0];
   if (provider === undefined) {
     json(res, 404, { error: 'not_found', error_code: 801, error_description: 'No such endpoint.' });
     return;
   }
-  if (req.method !== 'GET') {
+  const passkeyRename = provider === 'ssojet-passkeys' && req.method === 'PATCH' && !path.endsWith('/credentials');
+  if (req.method !== 'GET' && !passkeyRename) {
     res.setHeader('Allow', 'GET, OPTIONS');
     providerError(res, provider, 405, 'Method not allowed.');
     return;
@@ -294,27 +327,129 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways) {
     providerError(res, provider, 401, 'The access token is missing or invalid.');
     return;
   }
-  if (ssojetMatch) ssojetOrganizations(res, safeDecode(/** @type {string} */ (ssojetMatch[1])), query, clientIds);
+  // The passkey routes take the client id in the `x-client-id` header instead of the query.
+  const clientQuery = provider === 'ssojet-passkeys' ? new URLSearchParams({ client_id: String(req.headers['x-client-id'] ?? '') }) : query;
+  if (provider !== 'enos' && !knownClient(res, clientQuery, clientIds)) return;
+  if (passkeyRename) {
+    renamePasskey(req, res, safeDecode(path.slice(path.lastIndexOf('/') + 1))).catch(() => res.destroy());
+    return;
+  }
+  if (ssojetMatch) ssojetUserOrganizationsAnswer(res, safeDecode(/** @type {string} */ (ssojetMatch[1])));
+  else if (provider === 'ssojet-users') ssojetUserList(res, dataset, query);
+  else if (provider === 'ssojet-roles') json(res, 200, pagedBody(ssojetRoles(dataset ?? 'example'), 'roles', query));
+  else if (provider === 'ssojet-permissions') json(res, 200, pagedBody(ssojetPermissions(), 'permissions', query));
+  else if (provider === 'ssojet-organizations') ssojetOrganizationList(res, path, dataset ?? 'example', query);
+  else if (provider === 'ssojet-loginlogs') ssojetLoginLogList(res, path, query);
+  else if (provider === 'ssojet-passkeys') json(res, 200, ssojetPasskeys(dataset ?? 'example'));
   else enosUsers(res, query);
+}
+
+/**
+ * SSOJet's `client_id` check: required, and one of the server's.
+ * @param {import('node:http').ServerResponse} res @param {URLSearchParams} query @param {Set<string>} clientIds
+ */
+function knownClient(res, query, clientIds) {
+  const clientId = query.get('client_id');
+  if (!clientId) {
+    json(res, 400, { error: 'malformed_request', error_code: 800, error_description: 'client_id is required.' });
+    return false;
+  }
+  if (!clientIds.has(clientId)) {
+    // As on SSOJet's error-codes page, verbatim.
+    json(res, 401, { error: 'invalid_client', error_description: 'The client is invalid or missing.', error_code: 1001 });
+    return false;
+  }
+  return true;
+}
+
+/** SSOJet's `limit` default where the documents give one (roles: 10, max 50). */
+const SSOJET_PAGE = { default: 10, max: 50 };
+
+/**
+ * One page of `entries` as the newer documents answer: `{limit, next_cursor, [key]}`,
+ * honouring `limit` (1..50) and `cursor` (this server's cursors are offsets; SSOJet's are opaque).
+ * @param {unknown[]} entries @param {string} key @param {URLSearchParams} query
+ */
+function pagedBody(entries, key, query) {
+  const limit = Math.min(Math.max(Number(query.get('limit')) || SSOJET_PAGE.default, 1), SSOJET_PAGE.max);
+  const offset = Math.max(Number(/^o(\d+)$/.exec(query.get('cursor') ?? '')?.[1] ?? 0), 0);
+  const end = offset + limit;
+  return { limit, next_cursor: end < entries.length ? `o${end}` : '', [key]: entries.slice(offset, end) };
+}
+
+/**
+ * `GET /api/v1/organizations`: the older bare array; the newer paged `{tenants}` for `tenants…` and `new…` data sets
+ * and at `/api/v1/tenants`, the newer documents' path.
+ * @param {import('node:http').ServerResponse} res @param {string} path @param {string} dataset @param {URLSearchParams} query
+ */
+function ssojetOrganizationList(res, path, dataset, query) {
+  const newer = /^(?:tenants|new)/.test(dataset) || path.endsWith('/tenants');
+  const organizations = ssojetOrganizations(dataset, newer);
+  json(res, 200, newer ? pagedBody(organizations, 'tenants', query) : organizations);
+}
+
+/**
+ * `GET /api/v1/users/{userid}/loginlogs`: `missing…` users are SSOJet's 404; `new…` users answer the newer,
+ * paged `{audit_logs}` (which the newer documents ask for with `event=login`), others the older `{login_logs}`.
+ * @param {import('node:http').ServerResponse} res @param {string} path @param {URLSearchParams} query
+ */
+function ssojetLoginLogList(res, path, query) {
+  const userId = safeDecode(/** @type {string} */ (/\/users\/([^/]+)\/loginlogs$/.exec(path)?.[1]));
+  if (userId.startsWith('missing')) {
+    json(res, 404, { error: 'resource_not_found', error_code: 801, error_description: 'User not found' });
+    return;
+  }
+  const logs = ssojetLoginLogs(userId);
+  json(res, 200, userId.startsWith('new') ? pagedBody(logs, 'audit_logs', query) : { login_logs: logs });
+}
+
+/**
+ * `PATCH …/passkey/credentials/{id}` with `{"name": …}`: 200 with the renamed credential, 400 without a
+ * usable name, 404 for `missing…` ids. Nothing is stored: the next GET shows the generated name again.
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string} id
+ */
+async function renamePasskey(req, res, id) {
+  let text = '';
+  for await (const chunk of req) {
+    text += chunk;
+    if (text.length > MAX_TOKEN_REQUEST_BYTES) break;
+  }
+  let name;
+  try {
+    name = JSON.parse(text).name;
+  } catch {
+    // Not JSON: no name.
+  }
+  if (typeof name !== 'string' || name.trim() === '') {
+    json(res, 400, { error: 'malformed_request', error_code: 800, error_description: 'name is required.' });
+  } else if (id.startsWith('missing')) {
+    json(res, 404, { error: 'resource_not_found', error_code: 801, error_description: 'Passkey not found' });
+  } else {
+    json(res, 200, { id, Name: name, UpdatedAt: new Date().toISOString() });
+  }
+}
+
+/**
+ * `GET /api/v1/users`: the documented example without a data set, else generated users;
+ * `email` filters (case-insensitive substring), and `new…` data sets are paged.
+ * @param {import('node:http').ServerResponse} res @param {string | undefined} dataset @param {URLSearchParams} query
+ */
+function ssojetUserList(res, dataset, query) {
+  const email = query.get('email')?.toLowerCase();
+  if (dataset === undefined && !email) {
+    raw(res, 200, SSOJET_USERS_EXAMPLE);
+    return;
+  }
+  const all = dataset === undefined ? JSON.parse(SSOJET_USERS_EXAMPLE) : ssojetUsers(dataset);
+  const users = email ? all.filter((/** @type {{email?: unknown}} */ user) => String(user.email ?? '').toLowerCase().includes(email)) : all;
+  json(res, 200, dataset?.startsWith('new') ? pagedBody(users, 'users', query) : users);
 }
 
 /**
  * @param {import('node:http').ServerResponse} res
  * @param {string} userId
- * @param {URLSearchParams} query
- * @param {Set<string>} clientIds
  */
-function ssojetOrganizations(res, userId, query, clientIds) {
-  const clientId = query.get('client_id');
-  if (!clientId) {
-    json(res, 400, { error: 'malformed_request', error_code: 800, error_description: 'client_id is required.' });
-    return;
-  }
-  if (!clientIds.has(clientId)) {
-    // As on SSOJet's error-codes page, verbatim.
-    json(res, 401, { error: 'invalid_client', error_description: 'The client is invalid or missing.', error_code: 1001 });
-    return;
-  }
+function ssojetUserOrganizationsAnswer(res, userId) {
   if (userId === SEED_SSOJET_USER_ID) {
     raw(res, 200, SSOJET_SEED);
     return;
@@ -415,6 +550,15 @@ function apimHeaders(headers) {
   return entries.length > 0 ? { apim: Object.fromEntries(entries.map(([name, value]) => [name, String(value)])) } : {};
 }
 
+/** The headers SSOJet's newer documents ask for (`accountId`, `envId`, `x-client-id`), under `headers`, when a request has any. */
+const CLIENT_HEADERS = ['accountid', 'envid', 'x-client-id'];
+
+/** @param {import('node:http').IncomingHttpHeaders} headers */
+function clientHeaders(headers) {
+  const entries = CLIENT_HEADERS.flatMap((name) => (headers[name] === undefined ? [] : [[name, String(headers[name])]]));
+  return entries.length > 0 ? { headers: Object.fromEntries(entries) } : {};
+}
+
 /** A malformed `%` sequence must not crash the server: keep the text as sent. @param {string} text */
 function safeDecode(text) {
   try {
@@ -473,22 +617,45 @@ function faultMessage(req, faults, fallback) {
  * @param {Provider} provider @param {(field: string) => unknown} value
  */
 function entryWith(provider, value) {
-  const fields =
-    provider === 'enos'
-      ? ['id', 'name', 'email', 'phone', 'phoneArea', 'state', 'domain', 'createTime', 'description', 'emailVerified', 'phoneVerified']
-      : ['id', 'Name', 'WhiteListDomains', 'AllowProfilesOutsideOrganization', 'domain', 'WorkspaceName', 'roles', 'is_active', 'status'];
+  const fields = ENTRY_FIELDS[provider];
   return Object.fromEntries(fields.map((field) => [field, value(field)]));
 }
 
+/** The fields of one entry of each provider's list, as documented. */
+const ENTRY_FIELDS = {
+  enos: ['id', 'name', 'email', 'phone', 'phoneArea', 'state', 'domain', 'createTime', 'description', 'emailVerified', 'phoneVerified'],
+  ssojet: ['id', 'Name', 'WhiteListDomains', 'AllowProfilesOutsideOrganization', 'domain', 'WorkspaceName', 'roles', 'is_active', 'status'],
+  'ssojet-users': ['_id', 'email', 'first_name', 'last_name', 'email_verified', 'is_active', 'created_at', 'LastLoginAt'],
+  'ssojet-roles': ['id', 'name', 'description', 'is_active', 'permission_ids'],
+  'ssojet-permissions': ['id', 'name', 'description', 'is_active'],
+  'ssojet-passkeys': ['id', 'Name', 'LastUsedAt', 'CreatedAt', 'transports', 'backup_state'],
+  'ssojet-loginlogs': ['IpAddress', 'Country', 'City', 'UserAgent', 'Name', 'Os', 'Device', 'CreatedAt'],
+  'ssojet-organizations': ['id', 'name', 'WhiteListDomains', 'allow_profiles_outside_organization', 'sso_connection_token', 'domain', 'WorkspaceName', 'is_active'],
+};
+
 /** @param {Provider} provider @param {unknown[]} entries */
 function listBody(provider, entries) {
-  return provider === 'enos'
-    ? { success: true, status: 0, message: '', users: entries }
-    : { id: 'fault-user', email_id: 'fault@example.com', organizations: entries };
+  if (provider === 'enos') return { success: true, status: 0, message: '', users: entries };
+  if (provider === 'ssojet-users') return { limit: 10, next_cursor: '', users: entries };
+  if (provider === 'ssojet-roles') return { limit: 10, next_cursor: '', roles: entries };
+  if (provider === 'ssojet-permissions') return { limit: 50, next_cursor: '', permissions: entries };
+  if (provider === 'ssojet-organizations') return entries;
+  if (provider === 'ssojet-loginlogs') return { login_logs: entries };
+  if (provider === 'ssojet-passkeys') return entries;
+  return { id: 'fault-user', email_id: 'fault@example.com', organizations: entries };
 }
 
-const LIST_FIELDS = new Set(['WhiteListDomains', 'roles']);
-const FLAG_FIELDS = new Set(['AllowProfilesOutsideOrganization', 'is_active', 'emailVerified', 'phoneVerified', 'state']);
+const LIST_FIELDS = new Set(['WhiteListDomains', 'roles', 'permission_ids', 'transports']);
+const FLAG_FIELDS = new Set([
+  'AllowProfilesOutsideOrganization',
+  'allow_profiles_outside_organization',
+  'is_active',
+  'emailVerified',
+  'phoneVerified',
+  'state',
+  'email_verified',
+  'backup_state',
+]);
 
 /**
  * @param {import('node:http').IncomingMessage} req
@@ -543,7 +710,7 @@ function cors(req, res) {
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
   if (req.method === 'OPTIONS') {
-    res.setHeader('Access-Control-Allow-Methods', 'GET, OPTIONS');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, PATCH, OPTIONS');
     res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'Authorization, Accept');
     res.setHeader('Access-Control-Max-Age', '600');
   }

@@ -31,6 +31,9 @@ export interface RequestOptions {
    */
   timeout?: number | undefined;
   headers?: Record<string, string>;
+  /** `GET` unless said; a `PATCH` sends `body` as JSON. */
+  method?: 'GET' | 'PATCH';
+  body?: unknown;
 }
 
 /**
@@ -80,6 +83,26 @@ export function buildUrl(
   return url;
 }
 
+/**
+ * The segments of a path template for `buildUrl`: `/api/v1/users/{user-id}/loginlogs`
+ * with `{user-id}` replaced by `values['user-id']` (encoded by `buildUrl`, so an
+ * id stays one segment). Lets a host point an element at another path of the
+ * same API (SSOJet's user-token `/api/v1/auth/...` routes, a proxy's layout)
+ * without a fork. A placeholder with no value is a `config` error.
+ */
+export function pathSegments(template: string, values: Record<string, string> = {}): string[] {
+  return template
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => {
+      const name = /^\{(.+)\}$/.exec(segment)?.[1];
+      if (name === undefined) return segment;
+      const value = values[name];
+      if (value === undefined) throw new IamError('config', `path "${capText(template)}" names {${capText(name)}}, which this element does not fill`);
+      return value;
+    });
+}
+
 /** `localhost`, a `*.localhost` name (RFC 6761), 127.0.0.0/8 or `[::1]`: traffic that never leaves the machine. */
 export function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase();
@@ -118,6 +141,15 @@ function tokenKey(token: string | TokenProvider): string {
 }
 
 /**
+ * Sends a change (`PATCH` with a JSON body) with everything `getJson` does
+ * but the cache: the same token handling, timeout, retries and errors. An
+ * empty answer (204) is `undefined`.
+ */
+export function sendJson(url: URL, options: RequestOptions & Required<Pick<RequestOptions, 'method' | 'body'>>): Promise<unknown> {
+  return fetchJson(url, options);
+}
+
+/**
  * GETs JSON. Every failure becomes an `IamError` of the right kind, except an
  * abort by the caller, which stays an `AbortError` so a superseded request
  * can be told apart from a failed one. Two automatic retries, each at most
@@ -131,6 +163,7 @@ async function fetchJson(url: URL, options: RequestOptions): Promise<unknown> {
   for (;;) {
     const { response, text, token } = await attempt(url, options);
     if (response.ok) {
+      if (text === '' && options.method === 'PATCH') return undefined;
       try {
         return parseRedacted(text, token);
       } catch {
@@ -166,9 +199,11 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
   const combined = signals.length > 0 ? AbortSignal.any(signals) : undefined;
   try {
     const token = await resolveToken(options.token, combined);
+    const json: Record<string, string> = options.method === 'PATCH' ? { 'Content-Type': 'application/json' } : {};
     const response = await fetch(url, {
-      method: 'GET',
-      headers: { Accept: 'application/json', ...options.headers, Authorization: `Bearer ${token}` },
+      method: options.method ?? 'GET',
+      headers: { Accept: 'application/json', ...json, ...options.headers, Authorization: `Bearer ${token}` },
+      body: options.method === 'PATCH' ? JSON.stringify(options.body) : null,
       signal: combined ?? null,
       // The token travels in a header; cookies of the page have no business here.
       credentials: 'omit',

@@ -8,9 +8,14 @@ import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import { UserOrgs as UserOrgsElement } from '../elements/user-orgs/user-orgs.js';
 import { SsoUserList as SsoUserListElement } from '../elements/sso-user-list/sso-user-list.js';
+import { UserList as UserListElement } from '../elements/user-list/user-list.js';
+import { RoleList as RoleListElement } from '../elements/role-list/role-list.js';
+import { OrgList as OrgListElement } from '../elements/org-list/org-list.js';
+import { UserLoginLogs as UserLoginLogsElement } from '../elements/user-login-logs/user-login-logs.js';
+import { PasskeyList as PasskeyListElement } from '../elements/passkey-list/passkey-list.js';
 import type { DataListElement } from '../shared/data-list-element.js';
 import type { IamEventMap } from '../shared/events.js';
-import type { Organization } from '../api/ssojet.js';
+import type { LoginLog, Organization, Passkey, SsojetRole, SsojetUser } from '../api/ssojet.js';
 import type { SsoUser } from '../api/enos.js';
 
 /** The handler props of a list of `TItem`, for `@lit/react`. */
@@ -42,6 +47,21 @@ export const UserOrgs = wrap<Organization, UserOrgsElement>('user-orgs', UserOrg
 /** `<sso-user-list>` for React. */
 export const SsoUserList = wrap<SsoUser, SsoUserListElement>('sso-user-list', SsoUserListElement, 'SsoUserList');
 
-export type { Organization, SsoUser };
+/** `<user-list>` for React. */
+export const UserList = wrap<SsojetUser, UserListElement>('user-list', UserListElement, 'UserList');
+
+/** `<role-list>` for React. */
+export const RoleList = wrap<SsojetRole, RoleListElement>('role-list', RoleListElement, 'RoleList');
+
+/** `<org-list>` for React. */
+export const OrgList = wrap<Organization, OrgListElement>('org-list', OrgListElement, 'OrgList');
+
+/** `<user-login-logs>` for React. */
+export const UserLoginLogs = wrap<LoginLog, UserLoginLogsElement>('user-login-logs', UserLoginLogsElement, 'UserLoginLogs');
+
+/** `<passkey-list>` for React. */
+export const PasskeyList = wrap<Passkey, PasskeyListElement>('passkey-list', PasskeyListElement, 'PasskeyList');
+
+export type { LoginLog, Organization, Passkey, SsojetRole, SsojetUser, SsoUser };
 export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from '../shared/events.js';
 export { IamError } from '../api/errors.js';

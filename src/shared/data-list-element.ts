@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { IamError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
+import type { Page } from '../api/page.js';
 import { DEFAULT_CACHE_TTL_MS, type CachePolicy } from '../api/request-cache.js';
 import { dataListStyles } from './data-list.styles.js';
 import type { IamEventDetails } from './events.js';
@@ -59,6 +60,7 @@ const FIRST_ROWS = 20;
  * @csspart item-name - The name, a button that fires `iam-select`.
  * @csspart badge - Every status badge; also `badge-positive`, `badge-negative`, `badge-neutral`.
  * @csspart details - The `<dl>` of an item's facts; also `detail`, `detail-label`, `detail-value`.
+ * @csspart more - Below a paged list with more pages: the `load-more` button, and `more-error` when a page failed.
  *
  * @cssproperty --iam-font - The `font` shorthand of the whole element (default: inherited from the host).
  * @cssproperty --iam-color-text - Text colour (default: inherited from the host).
@@ -142,8 +144,13 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** The element-specific inputs whose change means a new request. */
   protected abstract requestInputs(): unknown[];
 
-  /** Fetches and parses the items. Throws `IamError`; must honour `signal` and pass `cache` on to the request. */
-  protected abstract load(signal: AbortSignal, cache: CachePolicy): Promise<TItem[]>;
+  /**
+   * Fetches and parses the items, or one page of them (`cursor` names which;
+   * none is the first). Throws `IamError`; must honour `signal` and pass
+   * `cache` on to the request. A page with a `nextCursor` gets a "Load more"
+   * button below the list.
+   */
+  protected abstract load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<TItem[] | Page<TItem>>;
 
   protected abstract itemName(item: TItem): string | undefined;
 
@@ -203,14 +210,14 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return this.tokenProvider ?? this.token!;
   }
 
-  private readonly task = new Task<unknown[], TItem[]>(this, {
+  private readonly task = new Task<unknown[], Page<TItem>>(this, {
     args: () => [this.tokenProvider ? TOKEN_FROM_PROVIDER : this.token, this.baseUrl, this.timeout, ...this.requestInputs()],
     task: async (_args, { signal }) => {
       const fresh = this.freshRun;
       this.freshRun = false;
       if (this.missingInputs().length > 0) return initialState;
       try {
-        return await this.load(signal, { cacheTtl: this.cacheTtl, fresh });
+        return asPage(await this.load(signal, { cacheTtl: this.cacheTtl, fresh }));
       } catch (error) {
         // Aborted by disconnect: go back to idle and run again on reconnect.
         // (Aborted because newer inputs started a run: @lit/task drops this result anyway.)
@@ -223,7 +230,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // `updateComplete` read here is the previous update's (seen: iam-load
     // about 3 ms before the rows). Read it a microtask later, once the task has
     // requested the render, so listeners see the DOM the event speaks of.
-    onComplete: (items) => this.emitAfterRender('iam-load', { items }),
+    onComplete: ({ items }) => this.emitAfterRender('iam-load', { items }),
     onError: (error) => this.emitAfterRender('iam-error', { error: toIamError(error) }),
   });
 
@@ -246,6 +253,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.more?.abort.abort();
     // @lit/task keeps running after disconnect; an element that left the page
     // should not keep a request open, nor report its result.
     if (this.task.status === TaskStatus.PENDING) {
@@ -277,7 +285,10 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     const { status } = this.task;
     // While a run is pending @lit/task still holds the previous items: keep
     // them on screen, marked busy, rather than flashing an empty box.
-    const items = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.task.value : undefined;
+    const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.task.value : undefined;
+    // Pages fetched by "Load more" belong to the first page they followed; a new run starts over.
+    const more = first && this.more?.first === first ? this.more : undefined;
+    const items = more?.items ?? first?.items;
     const error = status === TaskStatus.ERROR ? toIamError(this.task.error) : undefined;
     const large = items && this.largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
@@ -289,6 +300,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         ${items && rows && rows.length > 0
           ? this.renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
           : nothing}
+        ${status === TaskStatus.COMPLETE && (more ? more.nextCursor : first?.nextCursor) ? this.renderMore(more) : nothing}
       </div>
     `;
   }
@@ -318,6 +330,55 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     }
   }
 
+  /** The pages "Load more" has added to the first page `first`, and the state of the next one. */
+  private more: MorePages<TItem> | undefined;
+
+  private renderMore(more: MorePages<TItem> | undefined) {
+    const busy = more?.abort.signal.aborted === false && more.loading;
+    return html`
+      <div part="more" class="more">
+        ${more?.error
+          ? html`<p part="more-error" class="error" role="alert">${this.describeError(more.error)}</p>`
+          : nothing}
+        <button part="load-more" class="retry" type="button" aria-disabled=${busy} @click=${() => busy || this.loadMore()}>
+          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.l10n.t('loadMore')}
+        </button>
+      </div>
+    `;
+  }
+
+  /**
+   * Fetches the page after the last one shown and appends it. Kept apart
+   * from the task, so the rows already shown stay while it loads, and a
+   * failure shows beside the button (which tries again) instead of replacing
+   * the list.
+   */
+  private async loadMore(): Promise<void> {
+    const first = this.task.value!;
+    const previous = this.more?.first === first ? this.more : undefined;
+    const items = previous?.items ?? first.items;
+    const cursor = previous ? previous.nextCursor : first.nextCursor;
+    const more: MorePages<TItem> = { first, items, nextCursor: cursor, loading: true, abort: new AbortController() };
+    this.more = more;
+    this.requestUpdate();
+    try {
+      const page = asPage(await this.load(more.abort.signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor));
+      Object.assign(more, { items: [...items, ...page.items], nextCursor: page.nextCursor, loading: false });
+      // The last page removes the focused button: the first new item takes focus (and the Tab stop) instead of the page.
+      if (!page.nextCursor && (this.renderRoot as ShadowRoot).activeElement?.part.contains('load-more')) {
+        this.roving.position = items.length;
+        this.requestUpdate();
+        void this.updateComplete.then(() => this.roving.button(items.length)?.focus());
+      }
+      if (this.more === more) this.emitAfterRender('iam-load', { items: more.items });
+    } catch (error) {
+      if (more.abort.signal.aborted) return;
+      Object.assign(more, { error: toIamError(error), loading: false });
+      if (this.more === more) this.emitAfterRender('iam-error', { error: more.error! });
+    }
+    this.requestUpdate();
+  }
+
   private renderError(error: IamError) {
     const t = this.l10n.t.bind(this.l10n);
     return html`
@@ -333,7 +394,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   /** Says why a request failed, chosen by kind and status class; never quotes the body. */
-  private describeError(error: IamError): string {
+  protected describeError(error: IamError): string {
     if (error.kind === 'config') return this.l10n.t('error.config', error.message);
     if (error.kind !== 'http') return this.l10n.t(`error.${error.kind}`);
     const status = error.status ?? 0;
@@ -426,6 +487,21 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       </li>
     `;
   }
+}
+
+interface MorePages<TItem> {
+  first: Page<TItem>;
+  /** Every item shown: the first page's and each added page's. */
+  items: TItem[];
+  nextCursor: string | undefined;
+  loading: boolean;
+  error?: IamError;
+  abort: AbortController;
+}
+
+/** What `load` returned as a page: a plain list is all there is. */
+function asPage<TItem>(loaded: TItem[] | Page<TItem>): Page<TItem> {
+  return Array.isArray(loaded) ? { items: loaded, nextCursor: undefined } : loaded;
 }
 
 /** Stands for "some tokenProvider" in the task's arguments, so swapping providers is not a new request. */

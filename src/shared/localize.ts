@@ -1,6 +1,6 @@
 import { isStrTagged, joinStringsAndValues, type MsgFn, type MsgOptions, type TemplateLike, type TemplateMap } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messages, type Message, type MessageArgs, type MessageId } from './strings.js';
+import { messages, type ListMessagePrefix, type Message, type MessageArgs, type MessageId } from './strings.js';
 
 /**
  * Localization, per element.
@@ -172,7 +172,7 @@ export class LocaleController implements ReactiveController {
   }
 
   /** "1 organization" / "3 organizations", by the locale's plural rules, with the number formatted for it. */
-  count(prefix: 'orgs' | 'ssoUsers', n: number): string {
+  count(prefix: ListMessagePrefix, n: number): string {
     const one = new Intl.PluralRules(this.locale).select(n) === 'one';
     return this.t(one ? `${prefix}.count.one` : `${prefix}.count.other`, this.number(n));
   }

@@ -74,6 +74,76 @@ export const messages = {
   'ssoUsers.description': (msg: MsgFn) => msg('Description', { id: 'ssoUsers.description' }),
   'ssoUsers.enabled': (msg: MsgFn) => msg('Enabled', { id: 'ssoUsers.enabled' }),
   'ssoUsers.disabled': (msg: MsgFn) => msg('Disabled', { id: 'ssoUsers.disabled' }),
+
+  // Issue 8: the SSOJet user-management lists (which reuse the ids above where the English is the same).
+  loadMore: (msg: MsgFn) => msg('Load more', { id: 'loadMore' }),
+  never: (msg: MsgFn) => msg('Never', { id: 'never' }),
+
+  'users.label': (msg: MsgFn) => msg('Users', { id: 'users.label' }),
+  'users.loading': (msg: MsgFn) => msg('Loading users…', { id: 'users.loading' }),
+  'users.loadFailed': (msg: MsgFn) => msg('Could not load users.', { id: 'users.loadFailed' }),
+  'users.empty': (msg: MsgFn) => msg('No users match.', { id: 'users.empty' }),
+  'users.count.one': (msg: MsgFn, n: string) => msg(str`${n} user`, { id: 'users.count.one' }),
+  'users.count.other': (msg: MsgFn, n: string) => msg(str`${n} users`, { id: 'users.count.other' }),
+  'users.unnamed': (msg: MsgFn) => msg('Unnamed user', { id: 'users.unnamed' }),
+  'users.search': (msg: MsgFn) => msg('Search users', { id: 'users.search' }),
+  'users.lastLogin': (msg: MsgFn) => msg('Last sign-in', { id: 'users.lastLogin' }),
+
+  'roles.label': (msg: MsgFn) => msg('Roles', { id: 'roles.label' }),
+  'roles.loading': (msg: MsgFn) => msg('Loading roles…', { id: 'roles.loading' }),
+  'roles.loadFailed': (msg: MsgFn) => msg('Could not load roles.', { id: 'roles.loadFailed' }),
+  'roles.empty': (msg: MsgFn) => msg('No roles defined.', { id: 'roles.empty' }),
+  'roles.count.one': (msg: MsgFn, n: string) => msg(str`${n} role`, { id: 'roles.count.one' }),
+  'roles.count.other': (msg: MsgFn, n: string) => msg(str`${n} roles`, { id: 'roles.count.other' }),
+  'roles.unnamed': (msg: MsgFn) => msg('Unnamed role', { id: 'roles.unnamed' }),
+  'roles.search': (msg: MsgFn) => msg('Search roles', { id: 'roles.search' }),
+  'roles.permissions': (msg: MsgFn) => msg('Permissions', { id: 'roles.permissions' }),
+
+  'orgList.label': (msg: MsgFn) => msg('Organizations', { id: 'orgList.label' }),
+  'orgList.loading': (msg: MsgFn) => msg('Loading organizations…', { id: 'orgList.loading' }),
+  'orgList.loadFailed': (msg: MsgFn) => msg('Could not load organizations.', { id: 'orgList.loadFailed' }),
+  'orgList.empty': (msg: MsgFn) => msg('No organizations yet.', { id: 'orgList.empty' }),
+  'orgList.count.one': (msg: MsgFn, n: string) => msg(str`${n} organization`, { id: 'orgList.count.one' }),
+  'orgList.count.other': (msg: MsgFn, n: string) => msg(str`${n} organizations`, { id: 'orgList.count.other' }),
+  'orgList.unnamed': (msg: MsgFn) => msg('Unnamed organization', { id: 'orgList.unnamed' }),
+  'orgList.search': (msg: MsgFn) => msg('Search organizations', { id: 'orgList.search' }),
+
+  'loginLogs.label': (msg: MsgFn) => msg('Sign-ins', { id: 'loginLogs.label' }),
+  'loginLogs.loading': (msg: MsgFn) => msg('Loading sign-ins…', { id: 'loginLogs.loading' }),
+  'loginLogs.loadFailed': (msg: MsgFn) => msg('Could not load sign-ins.', { id: 'loginLogs.loadFailed' }),
+  'loginLogs.empty': (msg: MsgFn) => msg('No sign-ins recorded.', { id: 'loginLogs.empty' }),
+  'loginLogs.count.one': (msg: MsgFn, n: string) => msg(str`${n} sign-in`, { id: 'loginLogs.count.one' }),
+  'loginLogs.count.other': (msg: MsgFn, n: string) => msg(str`${n} sign-ins`, { id: 'loginLogs.count.other' }),
+  'loginLogs.unnamed': (msg: MsgFn) => msg('Unknown time', { id: 'loginLogs.unnamed' }),
+  'loginLogs.search': (msg: MsgFn) => msg('Search sign-ins', { id: 'loginLogs.search' }),
+  'loginLogs.when': (msg: MsgFn, date: string, relative: string) => msg(str`${date} (${relative})`, { id: 'loginLogs.when' }),
+  'loginLogs.ipAddress': (msg: MsgFn) => msg('IP address', { id: 'loginLogs.ipAddress' }),
+  'loginLogs.location': (msg: MsgFn) => msg('Location', { id: 'loginLogs.location' }),
+  'loginLogs.device': (msg: MsgFn) => msg('Device', { id: 'loginLogs.device' }),
+  'loginLogs.os': (msg: MsgFn) => msg('Operating system', { id: 'loginLogs.os' }),
+  'loginLogs.browser': (msg: MsgFn) => msg('Browser', { id: 'loginLogs.browser' }),
+
+  'passkeys.label': (msg: MsgFn) => msg('Passkeys', { id: 'passkeys.label' }),
+  'passkeys.loading': (msg: MsgFn) => msg('Loading passkeys…', { id: 'passkeys.loading' }),
+  'passkeys.loadFailed': (msg: MsgFn) => msg('Could not load passkeys.', { id: 'passkeys.loadFailed' }),
+  'passkeys.empty': (msg: MsgFn) => msg('No passkeys yet.', { id: 'passkeys.empty' }),
+  'passkeys.count.one': (msg: MsgFn, n: string) => msg(str`${n} passkey`, { id: 'passkeys.count.one' }),
+  'passkeys.count.other': (msg: MsgFn, n: string) => msg(str`${n} passkeys`, { id: 'passkeys.count.other' }),
+  'passkeys.unnamed': (msg: MsgFn) => msg('Unnamed passkey', { id: 'passkeys.unnamed' }),
+  'passkeys.search': (msg: MsgFn) => msg('Search passkeys', { id: 'passkeys.search' }),
+  'passkeys.lastUsed': (msg: MsgFn) => msg('Last used', { id: 'passkeys.lastUsed' }),
+  'passkeys.transports': (msg: MsgFn) => msg('Transports', { id: 'passkeys.transports' }),
+  'passkeys.backedUp': (msg: MsgFn) => msg('Backed up', { id: 'passkeys.backedUp' }),
+  'passkeys.notBackedUp': (msg: MsgFn) => msg('Not backed up', { id: 'passkeys.notBackedUp' }),
+  'passkeys.rename': (msg: MsgFn) => msg('Rename', { id: 'passkeys.rename' }),
+  'passkeys.renameLabel': (msg: MsgFn, name: string) => msg(str`Rename ${name}`, { id: 'passkeys.renameLabel' }),
+  'passkeys.newName': (msg: MsgFn) => msg('Passkey name', { id: 'passkeys.newName' }),
+  'passkeys.save': (msg: MsgFn) => msg('Save', { id: 'passkeys.save' }),
+  'passkeys.cancel': (msg: MsgFn) => msg('Cancel', { id: 'passkeys.cancel' }),
+  'passkeys.nameRequired': (msg: MsgFn) => msg('Enter a name.', { id: 'passkeys.nameRequired' }),
+  'passkeys.nameTooLong': (msg: MsgFn, max: string) => msg(str`Use at most ${max} characters.`, { id: 'passkeys.nameTooLong' }),
+  'passkeys.renameFailed': (msg: MsgFn, name: string) => msg(str`Could not rename the passkey; it is still called ${name}.`, { id: 'passkeys.renameFailed' }),
+  'passkeys.renamed': (msg: MsgFn, name: string) => msg(str`Renamed to ${name}.`, { id: 'passkeys.renamed' }),
 };
 
 /** The sentences of the search box and sort control live in the large-list chunk (large-list.strings.ts). */
@@ -88,4 +158,4 @@ export type Message = (msg: MsgFn, ...args: string[]) => string;
 export type MessageArgs<K extends MessageId> = AllMessages[K] extends (msg: MsgFn, ...args: infer A) => string ? A : never;
 
 /** The sentences that differ between lists: each list element names its prefix. */
-export type ListMessagePrefix = 'orgs' | 'ssoUsers';
+export type ListMessagePrefix = 'orgs' | 'ssoUsers' | 'users' | 'roles' | 'orgList' | 'loginLogs' | 'passkeys';

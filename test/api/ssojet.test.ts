@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { IamError } from '../../src/api/errors.js';
-import { parseOrganization, parseUserOrganizations, userOrganizationsUrl } from '../../src/api/ssojet.js';
+import { buildUrl, pathSegments } from '../../src/api/http.js';
+import { parseTime } from '../../src/api/page.js';
+import { parseOrganization, parseUserOrganizations, parseUsers, userOrganizationsUrl } from '../../src/api/ssojet.js';
 import { seedBody } from '../helpers/reference-api.js';
 
 describe('SSOJet: parseUserOrganizations', () => {
@@ -141,5 +143,71 @@ describe('SSOJet: userOrganizationsUrl', () => {
     expect(userOrganizationsUrl('https://host.example/proxy/ssojet/', 'a/b c', 'x&y').href).to.equal(
       'https://host.example/proxy/ssojet/api/account/identity/users/a%2Fb%20c/organizations?client_id=x%26y',
     );
+  });
+});
+
+describe('SSOJet: parseUsers', () => {
+  it('reads the older bare array: `_id`, `LastLoginAt` beside snake_case, nanosecond times', () => {
+    const page = parseUsers([
+      {
+        _id: '66a0f1c2b3d4e5f6a7b8c9d0',
+        email: 'ada@example.com',
+        first_name: 'Ada',
+        last_name: null,
+        email_verified: true,
+        is_active: false,
+        created_at: '2024-07-24T10:21:54.123456789Z',
+        LastLoginAt: '0001-01-01T00:00:00Z',
+      },
+    ]);
+    expect(page.nextCursor).to.equal(undefined);
+    expect(page.items).to.deep.equal([
+      {
+        id: '66a0f1c2b3d4e5f6a7b8c9d0',
+        email: 'ada@example.com',
+        firstName: 'Ada',
+        lastName: undefined,
+        emailVerified: true,
+        active: false,
+        lastLoginAt: null,
+        createdAt: new Date('2024-07-24T10:21:54.123Z'),
+      },
+    ]);
+  });
+
+  it('reads the newer `{limit, next_cursor, users}` with `id` and `last_login_at`', () => {
+    const page = parseUsers({ limit: 1, next_cursor: 'abc', users: [{ id: 'u1', last_login_at: '2024-08-01T08:15:02Z' }] });
+    expect(page.nextCursor).to.equal('abc');
+    expect(page.items[0]!.id).to.equal('u1');
+    expect(page.items[0]!.lastLoginAt).to.deep.equal(new Date('2024-08-01T08:15:02Z'));
+    // An empty cursor is the last page.
+    expect(parseUsers({ next_cursor: '', users: [] }).nextCursor).to.equal(undefined);
+  });
+
+  it('calls a body without a list of users a shape error', () => {
+    for (const body of [{}, { users: 'x' }, null, 'users', { data: [] }]) {
+      expect(() => parseUsers(body)).to.throw(IamError).with.property('kind', 'shape');
+    }
+  });
+});
+
+describe('SSOJet: parseTime', () => {
+  it('reads RFC 3339 with any fraction or offset, Go’s zero time as never, the rest as unknown', () => {
+    expect(parseTime('2024-07-24T10:21:54.5Z')).to.deep.equal(new Date('2024-07-24T10:21:54.500Z'));
+    expect(parseTime('2024-07-24T10:21:54.123456789+02:00')).to.deep.equal(new Date('2024-07-24T08:21:54.123Z'));
+    expect(parseTime('0001-01-01T00:00:00Z')).to.equal(null);
+    expect(parseTime('soon')).to.equal(undefined);
+    expect(parseTime(undefined)).to.equal(undefined);
+  });
+});
+
+describe('pathSegments', () => {
+  it('splits a path template and fills its placeholders, leaving encoding to buildUrl', () => {
+    expect(pathSegments('/api/v1/users/{user-id}/loginlogs', { 'user-id': 'a/b' })).to.deep.equal(['api', 'v1', 'users', 'a/b', 'loginlogs']);
+    expect(buildUrl('https://h/p', pathSegments('api/v1//auth/roles/')).pathname).to.equal('/p/api/v1/auth/roles');
+  });
+
+  it('refuses a placeholder the element does not fill', () => {
+    expect(() => pathSegments('/x/{org}', {})).to.throw(IamError).with.property('kind', 'config');
   });
 });

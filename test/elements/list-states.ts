@@ -13,9 +13,18 @@ import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '
 type AnyList = DataListElement<unknown>;
 
 export interface ListSuite {
-  tag: 'user-orgs' | 'sso-user-list';
-  /** The attribute naming what is listed: `user-id` or `org-id`. */
-  idAttribute: string;
+  tag: 'user-orgs' | 'sso-user-list' | 'user-list' | 'role-list' | 'org-list' | 'user-login-logs' | 'passkey-list';
+  /**
+   * The attribute naming what is listed: `user-id` or `org-id`. A list of
+   * everything (`<user-list>`) has none: its test data set is named by a
+   * `/_data/ID` base-url prefix the reference server reads instead.
+   */
+  idAttribute?: string;
+  /**
+   * A second endpoint the element calls after its list (`<role-list>`: the
+   * permissions). Its requests are left out of the counts the suites assert.
+   */
+  auxiliaryPath?: RegExp;
   /** Attributes besides token, id and base-url that a request needs. */
   otherAttributes: string;
   /** What the status says while loading, and what it says when empty. */
@@ -39,12 +48,69 @@ export const ssoUserListSuite: ListSuite = {
   emptyText: 'No SSO users match.',
 };
 
+export const roleListSuite: ListSuite = {
+  tag: 'role-list',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  auxiliaryPath: /\/permissions$/,
+  loadingText: 'Loading roles…',
+  emptyText: 'No roles defined.',
+};
+
+export const orgListSuite: ListSuite = {
+  tag: 'org-list',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  loadingText: 'Loading organizations…',
+  emptyText: 'No organizations yet.',
+};
+
+export const userLoginLogsSuite: ListSuite = {
+  tag: 'user-login-logs',
+  idAttribute: 'user-id',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  loadingText: 'Loading sign-ins…',
+  emptyText: 'No sign-ins recorded.',
+};
+
+export const passkeyListSuite: ListSuite = {
+  tag: 'passkey-list',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  loadingText: 'Loading passkeys…',
+  emptyText: 'No passkeys yet.',
+};
+
+/** The requests a tag recorded for the element's own list (without its auxiliary endpoint's). */
+export async function listRequests(suite: ListSuite, tag: string) {
+  return (await recordedRequests(tag)).filter((request) => !suite.auxiliaryPath?.test(request.path));
+}
+
+export const userListSuite: ListSuite = {
+  tag: 'user-list',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  loadingText: 'Loading users…',
+  emptyText: 'No users match.',
+};
+
+/** The id attribute (when the suite has one) and base-url that ask the reference server for data set `id`. */
+export function dataAttributes(suite: ListSuite, id: string | undefined, base = API): string {
+  if (id === undefined) return `base-url="${base}"`;
+  return suite.idAttribute ? `${suite.idAttribute}="${id}" base-url="${base}"` : `base-url="${base}/_data/${id}"`;
+}
+
+/** Points an element at data set `id` on `base`, as `dataAttributes` does for a new one. */
+export function pointAt(suite: ListSuite, el: AnyList, id: string, base = API): void {
+  if (suite.idAttribute) {
+    el.baseUrl = base;
+    el.setAttribute(suite.idAttribute, id);
+  } else {
+    el.baseUrl = `${base}/_data/${id}`;
+  }
+}
+
 export function create(suite: ListSuite, attrs: { id?: string; base?: string; token?: string; extra?: string }) {
   const token = attrs.token === undefined ? TOKEN : attrs.token;
   const parts = [
     token ? `token="${token}"` : '',
-    attrs.id === undefined ? '' : `${suite.idAttribute}="${attrs.id}"`,
-    `base-url="${attrs.base ?? API}"`,
+    dataAttributes(suite, attrs.id, attrs.base),
     suite.otherAttributes,
     attrs.extra ?? '',
   ];
@@ -57,14 +123,14 @@ export function describeListStates(suite: ListSuite) {
       const tag = uniqueTag();
       const el = await create(suite, { id: 'idle-3', base: faultyBase(`tag=${tag}`), token: '' });
       await sleep(150);
-      expect(await recordedRequests(tag)).to.have.length(0);
+      expect(await listRequests(suite, tag)).to.have.length(0);
       expect(statusRegion(el).textContent).to.contain('Waiting for token');
       await expect(el).to.be.accessible();
 
       el.token = TOKEN;
       await untilLoaded(el);
       expect(items(el)).to.have.length(3);
-      expect(await recordedRequests(tag)).to.have.length(1);
+      expect(await listRequests(suite, tag)).to.have.length(1);
     });
 
     it('announces loading politely and shows the count when done', async () => {
@@ -83,8 +149,7 @@ export function describeListStates(suite: ListSuite) {
       const el = await create(suite, { id: 'first-2' });
       await untilLoaded(el);
       expect(listOf(el)!.getAttribute('aria-busy')).to.equal('false');
-      el.baseUrl = faultyBase('delay=400');
-      el.setAttribute(suite.idAttribute, 'second-4');
+      pointAt(suite, el, 'second-4', faultyBase('delay=400'));
       await el.updateComplete;
       expect(listOf(el)!.getAttribute('aria-busy')).to.equal('true');
       expect(items(el)).to.have.length(2);
@@ -174,15 +239,14 @@ export function describeListStates(suite: ListSuite) {
       const el = await create(suite, { id: 'x-1', base: faultyBase(`tag=${tag},status=503,retry-after=none`) });
       const alert = await untilError(el);
       alert.querySelector('button')!.click();
-      await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'retry sent no request');
+      await waitUntil(async () => (await listRequests(suite, tag)).length === 2, 'retry sent no request');
       await untilError(el);
     });
 
     it('never renders a stale response: the newest input wins', async () => {
       const el = await create(suite, { id: 'stale-5', base: faultyBase('delay=700') });
       await sleep(50);
-      el.baseUrl = API;
-      el.setAttribute(suite.idAttribute, 'fresh-2');
+      pointAt(suite, el, 'fresh-2');
       await untilLoaded(el);
       expect(items(el)).to.have.length(2);
       await sleep(900); // The slow answer for the old input arrives now and must be dropped.
@@ -245,7 +309,7 @@ export function describeListStates(suite: ListSuite) {
       const el = await create(suite, { id: 'refresh-1', base: faultyBase(`tag=${tag}`) });
       await untilLoaded(el);
       await el.refresh();
-      expect(await recordedRequests(tag)).to.have.length(2);
+      expect(await listRequests(suite, tag)).to.have.length(2);
     });
 
     it('renders hostile data as text: markup, right-to-left, huge strings, nulls', async () => {

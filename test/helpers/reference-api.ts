@@ -38,6 +38,8 @@ export interface RecordedRequest {
   query: Record<string, string[]>;
   authorization: string | null;
   origin: string | null;
+  /** `accountid`, `envid`, `x-client-id`, when sent. */
+  headers?: Record<string, string>;
 }
 
 export async function recordedRequests(tag: string): Promise<RecordedRequest[]> {

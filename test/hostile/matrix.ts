@@ -8,7 +8,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TokenProvider } from '../../src/api/http.js';
 import type { DataListElement } from '../../src/shared/data-list-element.js';
-import { create, type ListSuite } from '../elements/list-states.js';
+import { create, dataAttributes, listRequests, pointAt, type ListSuite } from '../elements/list-states.js';
 import { alertRegion, items, listOf, shadow, sleep, statusRegion, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 import { TokenGuard } from '../helpers/token-guard.js';
@@ -27,9 +27,17 @@ export interface HostileSuite extends ListSuite {
   unnamed: string;
   /** Whether the id is a path segment (SSOJet) rather than a query value (EnOS). */
   idInPath: boolean;
-  /** Asserts where a path-traversal id ended up in the recorded request. */
-  expectTraversalRequest(request: { path: string; query: Record<string, string[]> }, id: string): void;
+  /** Asserts where a path-traversal id ended up in the recorded request; absent for a list with no id input. */
+  expectTraversalRequest?(request: { path: string; query: Record<string, string[]> }, id: string): void;
+  /**
+   * Set for a list whose own list field is `users` (`<user-list>`): to it, EnOS
+   * bodies that carry `users: []` beside their failure fields hold a valid, empty list.
+   */
+  listsUsers?: boolean;
 }
+
+/** The EnOS envelope bodies that carry an empty `users` list beside their failure fields. */
+const ENVELOPES_WITH_USERS = ['body=enos-status', 'body=enos-success-false'];
 
 /** Markup the reference server's `body=markup` and `message=markup` put in every text field. */
 const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><b>bold</b>';
@@ -79,6 +87,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
       ['EnOS success:false alone', 'body=enos-success-false', suite.envelopeMessage],
     ];
     for (const [name, spec, message] of failures) {
+      if (suite.listsUsers && ENVELOPES_WITH_USERS.includes(spec)) continue;
       it(`shows ${name} as a clear alert, once, without markup or token`, async () => {
         const { el, tag } = await faulty(spec);
         const alert = await untilError(el);
@@ -86,7 +95,18 @@ export function describeHostileMatrix(suite: HostileSuite) {
         // None of these may be retried by the element. (Chromium itself resends a GET
         // whose reused keep-alive connection closed without an answer, so a drop may
         // be recorded more than once.)
-        if (spec !== 'drop') expect(await recordedRequests(tag)).to.have.length(1);
+        if (spec !== 'drop') expect(await listRequests(suite, tag)).to.have.length(1);
+      });
+    }
+
+    if (suite.listsUsers) {
+      it('reads an EnOS envelope that carries `users: []` as an empty list, not an error', async () => {
+        for (const spec of ENVELOPES_WITH_USERS) {
+          const { el } = await faulty(spec);
+          await untilLoaded(el);
+          expect(alertRegion(el)).to.equal(null);
+          expect(items(el)).to.have.length(0);
+        }
       });
     }
 
@@ -112,7 +132,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
       const alert = await untilError(el);
       expectSafeError(el, alert, /took too long/);
       alert.querySelector('button')!.click();
-      await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'the retry button sent nothing', SLOW);
+      await waitUntil(async () => (await listRequests(suite, tag)).length === 2, 'the retry button sent nothing', SLOW);
     });
 
     it('still loads when `timeout` is not a number (the default applies: see effectiveTimeout)', async () => {
@@ -130,37 +150,37 @@ export function describeHostileMatrix(suite: HostileSuite) {
       ]) {
         it(`retries a 503 once after a Retry-After in ${name}, still loading meanwhile`, async () => {
           const { el, tag } = await faulty(`status=503,retry-after=${value},times=1`, { id: 'retry-2' });
-          await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no first request', SLOW);
+          await waitUntil(async () => (await listRequests(suite, tag)).length === 1, 'no first request', SLOW);
           await sleep(300);
           expect(statusRegion(el).textContent).to.contain(suite.loadingText);
           expect(alertRegion(el)).to.equal(null);
           await untilLoaded(el);
           expect(items(el)).to.have.length(2);
-          expect(await recordedRequests(tag)).to.have.length(2);
+          expect(await listRequests(suite, tag)).to.have.length(2);
         });
       }
 
       it('retries a 429 only once, then shows the error', async () => {
         const { el, tag } = await faulty('status=429,retry-after=0');
         expectSafeError(el, await untilError(el), /Too many requests/);
-        expect(await recordedRequests(tag)).to.have.length(2);
+        expect(await listRequests(suite, tag)).to.have.length(2);
       });
 
       it('ignores a Retry-After that is neither seconds nor a date', async () => {
         const { el, tag } = await faulty('status=503,retry-after=soon');
         await untilError(el);
-        expect(await recordedRequests(tag)).to.have.length(1);
+        expect(await listRequests(suite, tag)).to.have.length(1);
       });
 
       it('stops waiting, without an error, when detached during the wait', async () => {
         const { el, tag } = await faulty('status=503,retry-after=1', { id: 'retry-3' });
         const errors: unknown[] = [];
         el.addEventListener('iam-error', (e) => errors.push(e));
-        await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no first request', SLOW);
+        await waitUntil(async () => (await listRequests(suite, tag)).length === 1, 'no first request', SLOW);
         const parent = el.parentElement!;
         el.remove();
         await sleep(1300);
-        expect(await recordedRequests(tag)).to.have.length(1);
+        expect(await listRequests(suite, tag)).to.have.length(1);
         expect(errors).to.deep.equal([]);
         parent.append(el);
         await untilError(el);
@@ -204,23 +224,24 @@ export function describeHostileMatrix(suite: HostileSuite) {
     });
 
     describe('inputs', () => {
-      it('keeps a path-traversal id in its place, encoded', async () => {
+      const expectTraversalRequest = suite.expectTraversalRequest;
+      if (expectTraversalRequest) it('keeps a path-traversal id in its place, encoded', async () => {
         const id = '../../x';
         const { el, tag } = await faulty('', { id });
-        await waitUntil(async () => (await recordedRequests(tag)).length === 1, 'no request', SLOW);
-        suite.expectTraversalRequest((await recordedRequests(tag))[0]!, id);
+        await waitUntil(async () => (await listRequests(suite, tag)).length === 1, 'no request', SLOW);
+        expectTraversalRequest((await listRequests(suite, tag))[0]!, id);
         await el.updateComplete;
       });
 
-      it('refuses `.` and `..` as an id in a path, which the URL parser would resolve even when encoded', async () => {
+      if (suite.idAttribute) it('refuses `.` and `..` as an id in a path, which the URL parser would resolve even when encoded', async () => {
         for (const id of ['..', '.']) {
           const { el, tag } = await faulty('', { id });
           if (suite.idInPath) {
             expectSafeError(el, await untilError(el), /not set up correctly: "\.{1,2}" cannot be used as an id/);
-            expect(await recordedRequests(tag)).to.have.length(0);
+            expect(await listRequests(suite, tag)).to.have.length(0);
           } else {
             await untilLoaded(el);
-            expect((await recordedRequests(tag))[0]!.query).to.deep.equal({ orgId: [id] });
+            expect((await listRequests(suite, tag))[0]!.query).to.deep.equal({ orgId: [id] });
           }
         }
       });
@@ -232,7 +253,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
         const loaded: number[] = [];
         el.addEventListener('iam-load', (e) => loaded.push(e.detail.items.length));
         for (const n of [2, 3, 4, 5, 6, 7, 8, 9]) {
-          el.setAttribute(suite.idAttribute, `rapid-${n}`);
+          pointAt(suite, el, `rapid-${n}`, faultyBase(`tag=${tag},delay=600`));
           await sleep(20);
         }
         await waitUntil(() => items(el).length === 9, 'the last input never rendered', SLOW);
@@ -253,7 +274,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
       });
 
       it('refuses a token an HTTP header cannot carry, without quoting it', async () => {
-        const el = await fixture<AnyList>(`<${suite.tag} ${suite.idAttribute}="x-1" base-url="${API}" ${suite.otherAttributes}></${suite.tag}>`);
+        const el = await fixture<AnyList>(`<${suite.tag} ${dataAttributes(suite, 'x-1')} ${suite.otherAttributes}></${suite.tag}>`);
         el.token = `${TOKEN} ${TOKEN}`;
         expectSafeError(el, await untilError(el), /cannot carry/);
       });
@@ -282,9 +303,12 @@ export function describeHostileMatrix(suite: HostileSuite) {
         };
         await untilLoaded(el);
         await el.refresh();
-        const requests = await recordedRequests(tag);
+        const requests = await listRequests(suite, tag);
         expect(requests.map((r) => r.authorization).slice(-2)).to.deep.equal([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
-        expect(calls).to.equal(2);
+        // Once per request, an auxiliary one (<role-list>'s permissions) included. (The fixed
+        // token's request may have left before the provider was set.)
+        const fromProvider = (await recordedRequests(tag)).filter((r) => r.authorization === `Bearer ${TOKEN}`);
+        expect(calls).to.equal(fromProvider.length);
       });
 
       it('does not fetch again when one provider replaces another (a new arrow function per render)', async () => {
@@ -295,10 +319,10 @@ export function describeHostileMatrix(suite: HostileSuite) {
         let asked = false;
         el.tokenProvider = () => ((asked = true), TOKEN);
         await sleep(100);
-        expect(await recordedRequests(tag)).to.have.length(1);
+        expect(await listRequests(suite, tag)).to.have.length(1);
         await el.refresh();
         expect(asked).to.equal(true);
-        expect(await recordedRequests(tag)).to.have.length(2);
+        expect(await listRequests(suite, tag)).to.have.length(2);
       });
 
       it('asks tokenProvider again after a 401 and retries once', async () => {
@@ -312,7 +336,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
         };
         await untilLoaded(el);
         expect(items(el)).to.have.length(2);
-        expect((await recordedRequests(tag)).map((r) => r.authorization)).to.deep.equal([
+        expect((await listRequests(suite, tag)).map((r) => r.authorization)).to.deep.equal([
           `Bearer ${EXPIRED_TOKEN}`,
           `Bearer ${TOKEN}`,
         ]);
@@ -324,7 +348,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
         const el = await create(suite, { id: 'refresh-1', base: faultyBase(`tag=${tag},status=401`), token: '' });
         el.tokenProvider = () => TOKEN;
         expectSafeError(el, await untilError(el), /\(401\)/);
-        expect(await recordedRequests(tag)).to.have.length(2);
+        expect(await listRequests(suite, tag)).to.have.length(2);
       });
 
       it('recovers from a 401 that a refreshed token cures (401 once, then success)', async () => {
@@ -333,14 +357,14 @@ export function describeHostileMatrix(suite: HostileSuite) {
         await untilLoaded(el);
         expect(items(el)).to.have.length(3);
         // The fixed token's request got its 401, then the provider's two requests.
-        expect((await recordedRequests(tag)).length).to.be.at.most(3);
+        expect((await listRequests(suite, tag)).length).to.be.at.most(3);
       });
 
       it('does not send the token along a redirect to another origin', async () => {
         const { el, tag } = await faulty('redirect');
         // The redirected request arrives without a token, so the other origin answers 401.
         expectSafeError(el, await untilError(el), /\(401\)/);
-        const [first, redirected] = await recordedRequests(tag);
+        const [first, redirected] = await listRequests(suite, tag);
         expect(first!.authorization).to.equal(`Bearer ${TOKEN}`);
         expect(redirected!.authorization).to.equal(null);
       });
@@ -348,7 +372,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
       it('does not retry a 401 for a fixed token', async () => {
         const { el, tag } = await faulty('status=401');
         await untilError(el);
-        expect(await recordedRequests(tag)).to.have.length(1);
+        expect(await listRequests(suite, tag)).to.have.length(1);
       });
 
       const badProviders: Array<[string, TokenProvider, RegExp]> = [
@@ -363,7 +387,7 @@ export function describeHostileMatrix(suite: HostileSuite) {
           const el = await create(suite, { id: 'bad-1', base: faultyBase(`tag=${tag}`), token: '' });
           el.tokenProvider = provider;
           expectSafeError(el, await untilError(el), message);
-          expect(await recordedRequests(tag)).to.have.length(0);
+          expect(await listRequests(suite, tag)).to.have.length(0);
           // The retry button asks the (now mended) provider again.
           el.tokenProvider = () => TOKEN;
           alertRegion(el)!.querySelector('button')!.click();

@@ -10,7 +10,19 @@ import { parseEnosTime, parseSsoUser, parseSsoUsers, type SsoUser, type WallCloc
 import { IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
 import { readHttpError } from '../../src/api/http.js';
 import { Fields } from '../../src/api/json.js';
-import { parseOrganization, parseUserOrganizations, type Organization } from '../../src/api/ssojet.js';
+import { parseTime } from '../../src/api/page.js';
+import {
+  parseLoginLogs,
+  parseOrganization,
+  parseOrganizations,
+  parsePasskeys,
+  parsePermissions,
+  parseRoles,
+  parseUserOrganizations,
+  parseUsers,
+  type Organization,
+  type SsojetUser,
+} from '../../src/api/ssojet.js';
 
 const RUNS = 10_000;
 const KINDS = ['http', 'network', 'timeout', 'parse', 'shape', 'envelope', 'config'];
@@ -81,6 +93,79 @@ const userOrganizationsBody = fc.oneof(
   shaped({ id: text, email_id: text, email: text, user_id: text, organizations: organizationList, tenants: organizationList, limit: chaos, next_cursor: text }),
   organizationList,
 );
+
+/** RFC 3339 as SSOJet writes it (nanoseconds, `Z`), Go's zero time, and near misses. */
+const ssojetTime = fc.oneof(
+  fc
+    .date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true })
+    .chain((date) => fc.tuple(fc.constant(date.toISOString()), fc.constantFrom('', '123456', '9')))
+    .map(([iso, extra]) => iso.replace('Z', `${extra}Z`)),
+  fc.constantFrom('0001-01-01T00:00:00Z', '2024-13-45T99:99:99Z', '2024-07-24T10:21:54.123456789+05:30'),
+  text,
+);
+const ssojetUser = shaped({
+  id: text,
+  _id: text,
+  email: text,
+  first_name: text,
+  last_name: text,
+  email_verified: flag,
+  is_active: flag,
+  created_at: ssojetTime,
+  last_login_at: ssojetTime,
+  LastLoginAt: ssojetTime,
+});
+const ssojetUserList = fc.array(fc.oneof({ weight: 4, arbitrary: ssojetUser }, { weight: 1, arbitrary: chaos }), { maxLength: 5 });
+const usersBody = fc.oneof(shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), users: ssojetUserList }), ssojetUserList);
+
+const listedRole = shaped({
+  id: text,
+  role_id: text,
+  name: text,
+  role_name: text,
+  description: text,
+  is_active: flag,
+  is_deletable: flag,
+  permission_ids: stringList,
+  permissions: stringList,
+});
+const rolesBody = fc.oneof(
+  shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), roles: fc.array(fc.oneof({ weight: 4, arbitrary: listedRole }, { weight: 1, arbitrary: chaos }), { maxLength: 5 }) }),
+  fc.array(listedRole, { maxLength: 5 }),
+);
+const permissionsBody = shaped({
+  limit: chaos,
+  next_cursor: fc.oneof(text, chaos),
+  permissions: fc.array(fc.oneof(shaped({ id: text, name: text, description: text, is_active: flag, is_default: flag }), chaos), { maxLength: 5 }),
+});
+
+const loginLog = shaped({
+  IpAddress: text,
+  Country: text,
+  City: text,
+  UserAgent: text,
+  Name: text,
+  Os: text,
+  Device: text,
+  CreatedAt: ssojetTime,
+  ip_address: text,
+  created_at: ssojetTime,
+  event: text,
+});
+const loginLogList = fc.array(fc.oneof({ weight: 4, arbitrary: loginLog }, { weight: 1, arbitrary: chaos }), { maxLength: 5 });
+const loginLogsBody = fc.oneof(shaped({ login_logs: loginLogList }), shaped({ audit_logs: loginLogList, limit: chaos, next_cursor: fc.oneof(text, chaos) }));
+
+const passkey = shaped({
+  id: text,
+  Name: fc.oneof(fc.constant(null), text),
+  SignCount: chaos,
+  LastUsedAt: ssojetTime,
+  CreatedAt: ssojetTime,
+  transports: stringList,
+  backup_eligible: flag,
+  backup_state: flag,
+});
+const passkeysBody = fc.oneof(fc.array(fc.oneof({ weight: 4, arbitrary: passkey }, { weight: 1, arbitrary: chaos }), { maxLength: 5 }), shaped({ credentials: fc.array(passkey, { maxLength: 3 }) }));
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -179,6 +264,19 @@ function checkSsoUser(user: SsoUser) {
   checkTime(user.createdAt);
 }
 
+function checkSsojetTime(time: Date | null | undefined) {
+  if (time === null || time === undefined) return;
+  expect(time).to.be.instanceOf(Date);
+  expect(Number.isNaN(time.getTime())).to.equal(false);
+}
+
+function checkSsojetUser(user: SsojetUser) {
+  for (const key of ['id', 'email', 'firstName', 'lastName'] as const) expect(isOptional(user[key], 'string'), key).to.equal(true);
+  expect(isOptional(user.emailVerified, 'boolean') && isOptional(user.active, 'boolean')).to.equal(true);
+  checkSsojetTime(user.lastLoginAt);
+  checkSsojetTime(user.createdAt);
+}
+
 function checkIamError(error: unknown) {
   if (!(error instanceof IamError)) throw error;
   expect(KINDS).to.include(error.kind);
@@ -227,6 +325,18 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
     expect(named).to.be.greaterThan(REACHED);
   });
 
+  it('parseOrganizations', () => {
+    const withSecret = organization.map((org) => ({ ...org, sso_connection_token: 'sso-conn-SECRET' }));
+    const list = fc.array(fc.oneof({ weight: 4, arbitrary: withSecret }, { weight: 1, arbitrary: chaos }), { maxLength: 5 });
+    fuzz(
+      bodies(fc.oneof(list, shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), tenants: list }))),
+      survives(parseOrganizations, (page) => {
+        page.items.forEach(checkOrganization);
+        expect(JSON.stringify(page)).not.to.contain('sso-conn-SECRET');
+      }),
+    );
+  });
+
   it('parseOrganization', () => {
     fuzz(bodies(organization), survives(parseOrganization, checkOrganization));
   });
@@ -257,6 +367,87 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
 
   it('parseSsoUser', () => {
     fuzz(bodies(ssoUser), survives(parseSsoUser, checkSsoUser));
+  });
+
+  it('parseUsers', () => {
+    let named = 0;
+    fuzz(
+      bodies(usersBody),
+      survives(parseUsers, (page) => {
+        expect(Array.isArray(page.items)).to.equal(true);
+        expect(isOptional(page.nextCursor, 'string')).to.equal(true);
+        page.items.forEach(checkSsojetUser);
+        if (page.items.some((user) => user.email !== undefined)) named += 1;
+      }),
+    );
+    expect(named).to.be.greaterThan(REACHED);
+  });
+
+  it('parseRoles', () => {
+    let named = 0;
+    fuzz(
+      bodies(rolesBody),
+      survives(parseRoles, (page) => {
+        expect(isOptional(page.nextCursor, 'string')).to.equal(true);
+        for (const role of page.items) {
+          for (const key of ['id', 'name', 'description'] as const) expect(isOptional(role[key], 'string'), key).to.equal(true);
+          expect(isOptional(role.active, 'boolean')).to.equal(true);
+          expect(isNonEmptyStrings(role.permissionIds) && isNonEmptyStrings(role.permissionNames)).to.equal(true);
+        }
+        if (page.items.some((role) => role.name !== undefined)) named += 1;
+      }),
+    );
+    expect(named).to.be.greaterThan(REACHED);
+  });
+
+  it('parsePermissions', () => {
+    fuzz(
+      bodies(permissionsBody),
+      survives(parsePermissions, (page) => {
+        for (const permission of page.items) expect(isOptional(permission.id, 'string') && isOptional(permission.name, 'string')).to.equal(true);
+      }),
+    );
+  });
+
+  it('parseLoginLogs', () => {
+    let timed = 0; // Pages with a sign-in that has a time or an address: the parser's success path.
+    fuzz(
+      bodies(loginLogsBody),
+      survives(parseLoginLogs, (page) => {
+        for (const log of page.items) {
+          for (const key of ['ipAddress', 'city', 'country', 'device', 'os', 'browser', 'userAgent'] as const) {
+            expect(isOptional(log[key], 'string'), key).to.equal(true);
+          }
+          checkSsojetTime(log.at);
+        }
+        if (page.items.some((log) => log.at || log.ipAddress)) timed += 1;
+      }),
+    );
+    expect(timed).to.be.greaterThan(REACHED);
+  });
+
+  it('parsePasskeys', () => {
+    fuzz(
+      bodies(passkeysBody),
+      survives(parsePasskeys, (page) => {
+        for (const key of page.items) {
+          expect(isOptional(key.id, 'string') && isOptional(key.name, 'string') && isOptional(key.backedUp, 'boolean')).to.equal(true);
+          expect(isNonEmptyStrings(key.transports)).to.equal(true);
+          checkSsojetTime(key.createdAt);
+          checkSsojetTime(key.lastUsedAt);
+        }
+      }),
+    );
+  });
+
+  it('parseTime (SSOJet)', () => {
+    let read = 0;
+    fuzz(fc.oneof(ssojetTime, fc.constant(undefined)), (value) => {
+      const time = parseTime(value);
+      checkSsojetTime(time);
+      if (time) read += 1;
+    });
+    expect(read).to.be.greaterThan(REACHED);
   });
 
   it('parseEnosTime', () => {

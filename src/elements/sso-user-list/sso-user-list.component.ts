@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
-import { badge, dataText, detailList } from '../../shared/templates.js';
-import { ssoUserListStyles } from './sso-user-list.styles.js';
+import { dateFormat, timeSortOptions } from '../../shared/dates.js';
+import { badge, dataText, detailList, verification } from '../../shared/templates.js';
 
 /**
  * @tagname sso-user-list
@@ -30,8 +30,6 @@ import { ssoUserListStyles } from './sso-user-list.styles.js';
  * @csspart verification - "verified" / "not verified" after an email or phone.
  */
 export class SsoUserList extends DataListElement<SsoUser> {
-  static override styles = [DataListElement.styles, ssoUserListStyles];
-
   /** The organization (OU) whose SSO users are listed. */
   @property({ attribute: 'org-id' }) orgId: string | undefined;
 
@@ -47,11 +45,12 @@ export class SsoUserList extends DataListElement<SsoUser> {
   protected override readonly messagePrefix = 'ssoUsers';
 
   /** Chosen once per update, not once per row: a list may hold thousands of users. */
-  private dateFormat = dateFormatFor('en');
+  private dateFormat = dateFormat('en', 'UTC');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.dateFormat = dateFormatFor(this.l10n.locale);
+    // UTC leaves EnOS's zone-less digits as sent (see renderTime).
+    this.dateFormat = dateFormat(this.l10n.locale, 'UTC');
   }
 
   protected override requiredInputs() {
@@ -85,11 +84,7 @@ export class SsoUserList extends DataListElement<SsoUser> {
   }
 
   protected override sortOptions(): SortOption<SsoUser>[] {
-    const key = (user: SsoUser) => user.createdAt?.asUtc.getTime();
-    return [
-      { label: () => this.l10n.t('ssoUsers.sortNewest'), key, descending: true },
-      { label: () => this.l10n.t('ssoUsers.sortOldest'), key },
-    ];
+    return timeSortOptions(this.l10n, (user) => user.createdAt?.asUtc.getTime());
   }
 
   protected override renderBadges(user: SsoUser) {
@@ -102,8 +97,8 @@ export class SsoUserList extends DataListElement<SsoUser> {
     const { l10n } = this;
     const phone = user.phone && (user.phoneArea ? `+${user.phoneArea} ${user.phone}` : user.phone);
     return detailList([
-      { label: l10n.t('ssoUsers.email'), value: user.email && html`${dataText(user.email)}${this.verification(user.emailVerified)}` },
-      { label: l10n.t('ssoUsers.phone'), value: phone && html`${dataText(phone, 'ltr')}${this.verification(user.phoneVerified)}` },
+      { label: l10n.t('ssoUsers.email'), value: user.email && html`${dataText(user.email)}${verification(user.emailVerified, this.l10n)}` },
+      { label: l10n.t('ssoUsers.phone'), value: phone && html`${dataText(phone, 'ltr')}${verification(user.phoneVerified, this.l10n)}` },
       { label: l10n.t('ssoUsers.identityProvider'), value: user.domain && dataText(user.domain) },
       { label: l10n.t('ssoUsers.created'), value: user.createdAt && this.renderTime(user.createdAt) },
       { label: l10n.t('ssoUsers.description'), value: user.description && dataText(user.description) },
@@ -117,22 +112,4 @@ export class SsoUserList extends DataListElement<SsoUser> {
   private renderTime(time: WallClockTime) {
     return html`<time datetime=${time.iso}>${this.dateFormat.format(time.asUtc)}</time>`;
   }
-
-  private verification(verified: boolean | undefined) {
-    if (verified === undefined) return '';
-    const text = this.l10n.t(verified ? 'verified' : 'notVerified');
-    return html` <span part="verification" class=${verified ? 'verified' : 'unverified'}>(${text})</span>`;
-  }
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormatFor(locale: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    // UTC leaves EnOS's zone-less digits as sent (see renderTime).
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format;
 }

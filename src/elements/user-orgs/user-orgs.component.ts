@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization, type OrganizationRole } from '../../api/ssojet.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
-import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
+import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
 
 /**
@@ -67,33 +68,15 @@ export class UserOrgs extends DataListElement<Organization> {
   }
 
   protected override searchText(org: Organization): string {
-    return [org.name, org.domain, org.workspace].join('\n');
+    return organizationSearchText(org);
   }
 
   protected override renderBadges(org: Organization) {
-    const { l10n } = this;
-    if (org.active === undefined) return badge(l10n.t('statusUnknown'), 'neutral');
-    return org.active ? badge(l10n.t('active'), 'positive') : badge(l10n.t('inactive'), 'negative');
+    return activeBadge(org.active, this.l10n);
   }
 
   protected override renderDetails(org: Organization) {
-    const { l10n } = this;
-    return detailList([
-      { label: l10n.t('orgs.domain'), value: org.domain && dataText(org.domain) },
-      { label: l10n.t('orgs.workspace'), value: org.workspace && dataText(org.workspace) },
-      {
-        label: l10n.t('orgs.allowedDomains'),
-        value:
-          org.whitelistedDomains.length > 0
-            ? html`${org.whitelistedDomains.map((domain, i) => html`${i > 0 ? ', ' : ''}${dataText(domain)}`)}`
-            : placeholder(l10n.t('orgs.anyDomain')),
-      },
-      {
-        label: l10n.t('orgs.outsideProfiles'),
-        value: org.allowsOutsideProfiles === undefined ? undefined : org.allowsOutsideProfiles ? l10n.t('yes') : l10n.t('no'),
-      },
-      { label: l10n.t('orgs.roles'), value: this.renderRoles(org) },
-    ]);
+    return detailList([...organizationDetails(org, this.l10n), { label: this.l10n.t('orgs.roles'), value: this.renderRoles(org) }]);
   }
 
   private renderRoles(org: Organization) {
@@ -131,9 +114,7 @@ export class UserOrgs extends DataListElement<Organization> {
       else this.expandedRoles.add(role);
       this.requestUpdate();
     };
-    return html`<ul part="permissions" class="permissions" role="list" aria-label=${l10n.t('orgs.permissionsOf', role.name ?? l10n.t('orgs.unnamedRole'))}>
-        ${shown.map((permission) => html`<li part="permission" class="permission">${dataText(permission)}</li>`)}
-      </ul>
+    return html`${permissionList(shown, l10n.t('orgs.permissionsOf', role.name ?? l10n.t('orgs.unnamedRole')))}
       ${collapsible
         ? html`<button part="disclosure" class="disclosure" type="button" aria-expanded=${expanded} @click=${toggle}>
             ${expanded ? l10n.t('showFewer') : l10n.t('showMore', l10n.number(role.permissions.length))}

@@ -13,22 +13,6 @@ export const userOrgsStyles = css`
     font-weight: 600;
   }
 
-  .permissions {
-    list-style: none;
-    margin: 0.2em 0 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em;
-  }
-
-  .permission {
-    border: 1px solid var(--_border);
-    border-radius: 0.3em;
-    padding: 0 0.4em;
-    font-size: 0.9em;
-  }
-
   .disclosure {
     cursor: pointer;
     border: 0;
@@ -41,9 +25,6 @@ export const userOrgsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .permission {
-      border-color: CanvasText;
-    }
     .disclosure {
       color: LinkText;
     }

@@ -1,0 +1,49 @@
+import { fetchOrganizations, ORGANIZATIONS_PATH, type Organization } from '../../api/ssojet.js';
+import type { Page } from '../../api/page.js';
+import type { CachePolicy } from '../../api/request-cache.js';
+import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
+import { SsojetListElement } from '../../shared/ssojet-list-element.js';
+import { activeBadge, detailList } from '../../shared/templates.js';
+
+/**
+ * @tagname org-list
+ * @summary An SSOJet application's organizations (tenants), from `GET /api/v1/organizations`; never shows their `sso_connection_token`.
+ *
+ * @attr token - Bearer token for `base-url`. `/api/v1/organizations` wants a management token: point `base-url` at the host's proxy.
+ * @attr client-id - SSOJet client id, sent as the `client_id` query parameter. Also accepted as `client_id`.
+ * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
+ * @attr path - The endpoint's path after `base-url` (default `/api/v1/organizations`; the newer documents' `/api/v1/tenants` works too).
+ * @attr label - Accessible name of the list (default "Organizations").
+ * @attr search - The search box (name, domain, workspace) and sort control (name): `auto` (above 10 organizations), `on`, `off`.
+ * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
+ * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
+ *
+ * @event {CustomEvent<IamLoadDetail<Organization>>} iam-load - Organizations were loaded and rendered (again after each "Load more").
+ * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamSelectDetail<Organization>>} iam-select - The user activated an organization.
+ */
+export class OrgList extends SsojetListElement<Organization> {
+  protected override readonly defaultPath = ORGANIZATIONS_PATH;
+
+  protected override readonly messagePrefix = 'orgList';
+
+  protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<Organization>> {
+    return fetchOrganizations(this.ssojetRequest(signal, cache, cursor));
+  }
+
+  protected override itemName(org: Organization): string | undefined {
+    return org.name;
+  }
+
+  protected override searchText(org: Organization): string {
+    return organizationSearchText(org);
+  }
+
+  protected override renderBadges(org: Organization) {
+    return activeBadge(org.active, this.l10n);
+  }
+
+  protected override renderDetails(org: Organization) {
+    return detailList(organizationDetails(org, this.l10n));
+  }
+}

@@ -1,0 +1,84 @@
+import { property } from 'lit/decorators.js';
+import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH, type SsojetRole } from '../../api/ssojet.js';
+import type { Page } from '../../api/page.js';
+import type { CachePolicy } from '../../api/request-cache.js';
+import { SsojetListElement } from '../../shared/ssojet-list-element.js';
+import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
+
+/**
+ * @tagname role-list
+ * @summary An SSOJet application's roles with their permissions, from `GET /api/v1/roles` (paged with "Load more"),
+ * permission ids named through one `GET /api/v1/permissions`.
+ *
+ * @attr token - Bearer token for `base-url`. `/api/v1/roles` wants a management token: point `base-url` at the host's proxy, or `path` at the user-token route `/api/v1/auth/roles`.
+ * @attr client-id - SSOJet client id, sent as the `client_id` query parameter. Also accepted as `client_id`.
+ * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
+ * @attr path - The roles endpoint's path after `base-url` (default `/api/v1/roles`).
+ * @attr permissions-path - The permissions endpoint's path after `base-url` (default `/api/v1/permissions`).
+ * @attr account-id - Sent as the `accountId` header, which SSOJet's newer documents ask for.
+ * @attr env-id - Sent as the `envId` header.
+ * @attr label - Accessible name of the list (default "Roles").
+ * @attr search - The search box (name, description, permissions) and sort control (name): `auto` (above 10 roles), `on`, `off`.
+ * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
+ * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
+ *
+ * @event {CustomEvent<IamLoadDetail<SsojetRole>>} iam-load - Roles were loaded and rendered (again after each "Load more").
+ * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamSelectDetail<SsojetRole>>} iam-select - The user activated a role.
+ *
+ * @csspart permissions - The list of a role's permissions.
+ * @csspart permission - One permission.
+ */
+export class RoleList extends SsojetListElement<SsojetRole> {
+  protected override readonly defaultPath = ROLES_PATH;
+
+  /** The permissions endpoint's path after `base-url`; unset, `/api/v1/permissions`. */
+  @property({ attribute: 'permissions-path' }) permissionsPath: string | undefined;
+
+  /** Sent as the `accountId` header. */
+  @property({ attribute: 'account-id' }) accountId: string | undefined;
+
+  /** Sent as the `envId` header. */
+  @property({ attribute: 'env-id' }) envId: string | undefined;
+
+  protected override readonly messagePrefix = 'roles';
+
+  protected override queryInputs(): unknown[] {
+    return [this.permissionsPath, this.accountId, this.envId];
+  }
+
+  protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<SsojetRole>> {
+    return fetchRoles({
+      ...this.ssojetRequest(signal, cache, cursor),
+      permissionsPath: this.permissionsPath || PERMISSIONS_PATH,
+      accountId: this.accountId,
+      envId: this.envId,
+    });
+  }
+
+  protected override itemName(role: SsojetRole): string | undefined {
+    return role.name;
+  }
+
+  protected override searchText(role: SsojetRole): string {
+    return [role.name, role.description, ...role.permissions].join('\n');
+  }
+
+  protected override renderBadges(role: SsojetRole) {
+    return activeBadge(role.active, this.l10n);
+  }
+
+  protected override renderDetails(role: SsojetRole) {
+    const { l10n } = this;
+    return detailList([
+      { label: l10n.t('ssoUsers.description'), value: role.description && dataText(role.description) },
+      {
+        label: l10n.t('roles.permissions'),
+        value:
+          role.permissions.length > 0
+            ? permissionList(role.permissions, l10n.t('orgs.permissionsOf', role.name ?? l10n.t('roles.unnamed')))
+            : placeholder(l10n.t('orgs.noPermissions')),
+      },
+    ]);
+  }
+}

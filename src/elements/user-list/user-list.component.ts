@@ -1,0 +1,84 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet.js';
+import type { Page } from '../../api/page.js';
+import type { CachePolicy } from '../../api/request-cache.js';
+import { dateFormat, timeElement } from '../../shared/dates.js';
+import { SsojetListElement } from '../../shared/ssojet-list-element.js';
+import { activeBadge, dataText, detailList, placeholder, verification } from '../../shared/templates.js';
+
+/**
+ * @tagname user-list
+ * @summary The users of an SSOJet application, from `GET /api/v1/users`, with "Load more" while the answer has a `next_cursor`.
+ *
+ * @attr token - Bearer token for `base-url`. SSOJet's `/api/v1/users` wants a management token, which no browser may hold: point `base-url` at the host's proxy.
+ * @attr client-id - SSOJet client id, sent as the `client_id` query parameter. Also accepted as `client_id`.
+ * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
+ * @attr path - The endpoint's path after `base-url` (default `/api/v1/users`).
+ * @attr page-size - Users per page, sent as `limit`; unset, the server's default.
+ * @attr email - Sent as `email`: the newer API's filter by email address.
+ * @attr label - Accessible name of the list (default "Users").
+ * @attr search - The search box (name, email) and sort control (name): `auto` (above 10 users), `on`, `off`.
+ * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
+ * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
+ *
+ * @event {CustomEvent<IamLoadDetail<SsojetUser>>} iam-load - Users were loaded and rendered (again after each "Load more").
+ * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamSelectDetail<SsojetUser>>} iam-select - The user activated a user.
+ *
+ * @csspart verification - "(verified)" or "(not verified)" after an email address.
+ */
+export class UserList extends SsojetListElement<SsojetUser> {
+  protected override readonly defaultPath = USERS_PATH;
+
+  /** Users per page, sent as `limit`; unset, the server's default. */
+  @property({ attribute: 'page-size', type: Number }) pageSize: number | undefined;
+
+  /** Sent as `email`: the newer API's filter by email address. */
+  @property() email: string | undefined;
+
+  protected override readonly messagePrefix = 'users';
+
+  /** Chosen once per update, not once per row. */
+  private dateFormat = dateFormat('en');
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.dateFormat = dateFormat(this.l10n.locale);
+  }
+
+  protected override queryInputs(): unknown[] {
+    return [this.pageSize, this.email];
+  }
+
+  protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<SsojetUser>> {
+    return fetchUsers({ ...this.ssojetRequest(signal, cache, cursor), pageSize: this.pageSize, email: this.email });
+  }
+
+  protected override itemName(user: SsojetUser): string | undefined {
+    const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
+    return name || user.email;
+  }
+
+  protected override searchText(user: SsojetUser): string {
+    return [user.firstName, user.lastName, user.email].join('\n');
+  }
+
+  protected override renderBadges(user: SsojetUser) {
+    return activeBadge(user.active, this.l10n);
+  }
+
+  protected override renderDetails(user: SsojetUser) {
+    const { l10n } = this;
+    return detailList([
+      { label: l10n.t('ssoUsers.email'), value: user.email && html`${dataText(user.email)}${verification(user.emailVerified, l10n)}` },
+      { label: l10n.t('users.lastLogin'), value: this.renderTime(user.lastLoginAt) },
+      { label: l10n.t('ssoUsers.created'), value: this.renderTime(user.createdAt) },
+    ]);
+  }
+
+  private renderTime(time: Date | null | undefined) {
+    if (time === null) return placeholder(this.l10n.t('never'));
+    return time && timeElement(time, this.dateFormat.format(time));
+  }
+}

@@ -1,0 +1,84 @@
+import { nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { fetchLoginLogs, LOGIN_LOGS_PATH, type LoginLog } from '../../api/ssojet.js';
+import type { Page } from '../../api/page.js';
+import type { CachePolicy } from '../../api/request-cache.js';
+import { dateFormat, relativeTime, timeSortOptions } from '../../shared/dates.js';
+import type { SortOption } from '../../shared/data-list-element.js';
+import { SsojetListElement } from '../../shared/ssojet-list-element.js';
+import { dataText, detailList } from '../../shared/templates.js';
+
+/**
+ * @tagname user-login-logs
+ * @summary A user's sign-ins, from SSOJet's `GET /api/v1/users/{user-id}/loginlogs?event=login`: when (localized, with a relative time), IP address, place, device, OS and browser.
+ *
+ * @attr token - Bearer token for `base-url` (a management token belongs in the host's proxy, not in a page).
+ * @attr client-id - SSOJet client id, sent as the `client_id` query parameter. Also accepted as `client_id`.
+ * @attr user-id - The user whose sign-ins are listed.
+ * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
+ * @attr path - The endpoint's path after `base-url` (default `/api/v1/users/{user-id}/loginlogs`; `{user-id}` is filled in).
+ * @attr label - Accessible name of the list (default "Sign-ins").
+ * @attr search - The search box (time, IP address, place, device, OS, browser) and sort control (newest, oldest): `auto` (above 10 sign-ins), `on`, `off`.
+ * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
+ * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
+ *
+ * @event {CustomEvent<IamLoadDetail<LoginLog>>} iam-load - Sign-ins were loaded and rendered (again after each "Load more").
+ * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamSelectDetail<LoginLog>>} iam-select - The user activated a sign-in.
+ */
+export class UserLoginLogs extends SsojetListElement<LoginLog> {
+  protected override readonly defaultPath = LOGIN_LOGS_PATH;
+
+  /** The user whose sign-ins are listed. */
+  @property({ attribute: 'user-id' }) userId: string | undefined;
+
+  protected override readonly messagePrefix = 'loginLogs';
+
+  /** Chosen once per update, not once per row; `now` too, so one render's relative times agree. */
+  private dateFormat = dateFormat('en');
+  private now = Date.now();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.dateFormat = dateFormat(this.l10n.locale);
+    this.now = Date.now();
+  }
+
+  protected override ownRequiredInputs() {
+    return { 'user-id': this.userId };
+  }
+
+  protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<LoginLog>> {
+    return fetchLoginLogs(this.ssojetRequest(signal, cache, cursor));
+  }
+
+  /** A sign-in is named by its time: "24 Jul 2024, 10:21 (3 months ago)". */
+  protected override itemName(log: LoginLog): string | undefined {
+    if (!log.at) return undefined;
+    return this.l10n.t('loginLogs.when', this.dateFormat.format(log.at), relativeTime(log.at, this.now, this.l10n.locale));
+  }
+
+  protected override searchText(log: LoginLog): string {
+    return [this.itemName(log), log.ipAddress, log.city, log.country, log.device, log.os, log.browser].join('\n');
+  }
+
+  protected override sortOptions(): SortOption<LoginLog>[] {
+    return timeSortOptions(this.l10n, (log) => log.at?.getTime());
+  }
+
+  protected override renderBadges(): typeof nothing {
+    return nothing;
+  }
+
+  protected override renderDetails(log: LoginLog) {
+    const { l10n } = this;
+    const place = l10n.list([log.city, log.country].filter((part): part is string => part !== undefined));
+    return detailList([
+      { label: l10n.t('loginLogs.ipAddress'), value: log.ipAddress && dataText(log.ipAddress, 'ltr') },
+      { label: l10n.t('loginLogs.location'), value: place && dataText(place) },
+      { label: l10n.t('loginLogs.device'), value: log.device && dataText(log.device) },
+      { label: l10n.t('loginLogs.os'), value: log.os && dataText(log.os) },
+      { label: l10n.t('loginLogs.browser'), value: log.browser && dataText(log.browser) },
+    ]);
+  }
+}

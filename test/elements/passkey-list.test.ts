@@ -1,0 +1,137 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/passkey-list/passkey-list.js';
+import type { PasskeyList } from '../../src/elements/passkey-list/passkey-list.js';
+import { items, shadow, untilLoaded } from '../helpers/element.js';
+import { CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { create, describeListStates, passkeyListSuite } from './list-states.js';
+
+const suite = passkeyListSuite;
+
+describeListStates(suite);
+
+const nameOf = (item: Element) => item.querySelector('[part="item-name"]')!.textContent!.trim();
+const part = <T extends Element = HTMLElement>(root: Element, name: string) => root.querySelector<T>(`[part~="${name}"]`);
+const focused = (el: Element) => shadow(el).activeElement;
+
+/** Opens the rename form of item `index` from the keyboard. */
+async function openRename(el: PasskeyList, index: number): Promise<HTMLInputElement> {
+  part<HTMLButtonElement>(items(el)[index]!, 'rename-button')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => part(items(el)[index]!, 'rename-input'), 'no rename form');
+  return part<HTMLInputElement>(items(el)[index]!, 'rename-input')!;
+}
+
+async function typeName(input: HTMLInputElement, name: string): Promise<void> {
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (name) await sendKeys({ type: name });
+}
+
+describe('passkey-list', () => {
+  it('sends the documented request: bearer token and x-client-id, no client_id query', async () => {
+    const tag = uniqueTag();
+    const el = await create(suite, { id: 'keys-2', base: faultyBase(`tag=${tag}`) });
+    await untilLoaded(el);
+    const [request] = await recordedRequests(tag);
+    expect(request).to.deep.equal({
+      method: 'GET',
+      path: '/api/v1/auth/passwordless/passkey/credentials',
+      query: {},
+      authorization: `Bearer ${TOKEN}`,
+      origin: location.origin,
+      headers: { 'x-client-id': CLIENT_ID },
+    });
+  });
+
+  it('shows name ("Unnamed passkey" for null), created, last used ("Never" for the zero time), transports, backup', async () => {
+    const el = (await create(suite, { id: 'keys-4' })) as PasskeyList;
+    await untilLoaded(el);
+    const rows = items(el);
+    expect(nameOf(rows[2]!)).to.equal('Unnamed passkey');
+    expect(rows[1]!.textContent).to.match(/Last used\s*Never/);
+    expect(rows[0]!.textContent).to.match(/Transports\s*\w+/);
+    expect(rows[0]!.querySelector('time')).to.not.equal(null);
+    expect(rows.some((row) => /Backed up|Not backed up/.test(row.textContent!))).to.equal(true);
+    expect(part(rows[0]!, 'rename-button')!.getAttribute('aria-label')).to.equal(`Rename ${nameOf(rows[0]!)}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renames from the keyboard: PATCH {name}, the new name at once, focus back on the button, announced', async () => {
+    const tag = uniqueTag();
+    const el = (await create(suite, { id: 'keys-3', base: faultyBase(`tag=${tag}`) })) as PasskeyList;
+    await untilLoaded(el);
+    const input = await openRename(el, 0);
+    expect(focused(el)).to.equal(input);
+    await expect(el).to.be.accessible();
+    await typeName(input, '  Office key  ');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => nameOf(items(el)[0]!) === 'Office key', 'the new name is not shown');
+    expect(focused(el)).to.equal(part(items(el)[0]!, 'rename-button'));
+    // Announced once the server agreed.
+    await waitUntil(() => part(items(el)[0]!, 'rename-status'), 'the rename was not announced');
+    expect(part(items(el)[0]!, 'rename-status')!.getAttribute('role')).to.equal('status');
+    expect(part(items(el)[0]!, 'rename-status')!.textContent).to.contain('Renamed to Office key.');
+    await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'no PATCH');
+    const patch = (await recordedRequests(tag))[1]!;
+    expect(patch.method).to.equal('PATCH');
+    expect(patch.path).to.match(/^\/api\/v1\/auth\/passwordless\/passkey\/credentials\/[0-9a-f]{24}$/);
+    expect(patch.headers).to.deep.equal({ 'x-client-id': CLIENT_ID });
+  });
+
+  it('refuses an empty or too long name, says why beside the field, and sends nothing', async () => {
+    const tag = uniqueTag();
+    const el = (await create(suite, { id: 'keys-2', base: faultyBase(`tag=${tag}`) })) as PasskeyList;
+    await untilLoaded(el);
+    const input = await openRename(el, 0);
+    await typeName(input, '   ');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(items(el)[0]!, 'rename-hint'), 'no validation message');
+    expect(part(items(el)[0]!, 'rename-hint')!.textContent).to.equal('Enter a name.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.equal('rename-hint');
+    expect(focused(el)).to.equal(input);
+    input.value = 'x'.repeat(65);
+    part<HTMLButtonElement>(items(el)[0]!, 'save-button')!.click();
+    await waitUntil(() => part(items(el)[0]!, 'rename-hint')!.textContent === 'Use at most 64 characters.', 'no length message');
+    expect(await recordedRequests(tag)).to.have.length(1);
+  });
+
+  it('cancels with Escape, keeping the name and returning focus', async () => {
+    const el = (await create(suite, { id: 'keys-2' })) as PasskeyList;
+    await untilLoaded(el);
+    const before = nameOf(items(el)[1]!);
+    const input = await openRename(el, 1);
+    await typeName(input, 'Never saved');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !part(items(el)[1]!, 'rename-input'), 'the form stayed open');
+    expect(nameOf(items(el)[1]!)).to.equal(before);
+    expect(focused(el)).to.equal(part(items(el)[1]!, 'rename-button'));
+  });
+
+  it('rolls back a failed rename and announces it as an alert and an iam-error', async () => {
+    // The list loads (request 1); the PATCH (request 2) is refused.
+    const el = (await create(suite, { id: 'keys-2', base: faultyBase(`tag=${uniqueTag()},status=500,from=1,times=2`) })) as PasskeyList;
+    await untilLoaded(el);
+    const before = nameOf(items(el)[0]!);
+    const input = await openRename(el, 0);
+    await typeName(input, 'Doomed name');
+    const failed = oneEvent(el, 'iam-error');
+    await sendKeys({ press: 'Enter' });
+    expect(nameOf(items(el)[0]!)).to.equal('Doomed name');
+    expect((await failed).detail.error.status).to.equal(500);
+    await waitUntil(() => nameOf(items(el)[0]!) === before, 'the old name did not come back');
+    const status = part(items(el)[0]!, 'rename-status')!;
+    expect(status.getAttribute('role')).to.equal('alert');
+    expect(status.textContent).to.contain(`Could not rename the passkey; it is still called ${before}.`);
+    expect(status.textContent).to.contain('(500)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers no rename for a passkey without an id', async () => {
+    const el = await create(suite, { id: 'hostile-3' });
+    await untilLoaded(el);
+    expect(part(items(el)[0]!, 'rename-button')).to.equal(null);
+    expect(part(items(el)[1]!, 'rename-button')).to.not.equal(null);
+  });
+});

@@ -1,0 +1,145 @@
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/user-list/user-list.js';
+import type { UserList } from '../../src/elements/user-list/user-list.js';
+import { alertRegion, items, shadow, untilLoaded, visibleText } from '../helpers/element.js';
+import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { create, describeListStates, userListSuite } from './list-states.js';
+
+const suite = userListSuite;
+
+describeListStates(suite);
+
+const loadMoreButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="load-more"]');
+const names = (el: Element) => items(el).map((item) => item.querySelector('[part="item-name"]')!.textContent!.trim());
+
+describe('user-list', () => {
+  it('renders the documented example: older bare array, nanosecond times, a never-used login', async () => {
+    const el = (await create(suite, {})) as UserList;
+    await untilLoaded(el);
+    expect(names(el)).to.deep.equal(['Ada Lovelace', 'grace.hopper@example.com']);
+    const [ada, grace] = items(el);
+    expect(ada!.textContent).to.contain('ada.lovelace@example.com');
+    expect(ada!.querySelector('[part="verification"]')!.textContent).to.equal('(verified)');
+    expect(ada!.querySelector('[part~="badge"]')!.textContent).to.equal('Active');
+    expect(ada!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-08-01T08:15:02.987Z');
+    expect(grace!.querySelector('[part="verification"]')!.textContent).to.equal('(not verified)');
+    expect(grace!.querySelector('[part~="badge"]')!.textContent).to.equal('Inactive');
+    // `0001-01-01T00:00:00Z` is Go's zero time: never signed in.
+    expect(grace!.textContent).to.match(/Last sign-in\s*Never/);
+    expect(loadMoreButton(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends exactly the documented request: path, client_id, limit, email, bearer token', async () => {
+    const tag = uniqueTag();
+    const el = await create(suite, { id: 'new-3', base: faultyBase(`tag=${tag}`), extra: 'page-size="25" email="a&b@example.com"' });
+    await untilLoaded(el);
+    const [request, ...more] = await recordedRequests(tag);
+    expect(more).to.have.length(0);
+    expect(request).to.deep.equal({
+      method: 'GET',
+      path: '/api/v1/users',
+      query: { client_id: [CLIENT_ID], limit: ['25'], email: ['a&b@example.com'] },
+      authorization: `Bearer ${TOKEN}`,
+      origin: location.origin,
+    });
+  });
+
+  it('pages with "Load more" while next_cursor is non-empty, keyboard included, and announces the count', async () => {
+    const tag = uniqueTag();
+    const el = await create(suite, { id: 'new-25', base: faultyBase(`tag=${tag}`), extra: 'page-size="10" search="off"' });
+    await untilLoaded(el);
+    expect(items(el)).to.have.length(10);
+    const button = loadMoreButton(el)!;
+    expect(button.textContent!.trim()).to.equal('Load more');
+    const loaded = oneEvent(el, 'iam-load');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await loaded).detail.items).to.have.length(20);
+    expect(items(el)).to.have.length(20);
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('20 users');
+    loadMoreButton(el)!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => items(el).length === 25, 'the last page never came');
+    expect(loadMoreButton(el)).to.equal(null);
+    // The button went away with the last page: focus moved to the first new item, not to the page.
+    await waitUntil(() => shadow(el).activeElement === items(el)[20]!.querySelector('[part="item-name"]'), 'focus was lost');
+    const cursors = (await recordedRequests(tag)).map((r) => r.query['cursor']?.[0]);
+    expect(cursors).to.deep.equal([undefined, 'o10', 'o20']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the rows when a further page fails, says why beside the button, and tries again from it', async () => {
+    const tag = uniqueTag();
+    // Only the second request of the tag fails: the first "Load more".
+    const el = await create(suite, { id: 'new-15', base: faultyBase(`tag=${tag},status=500,from=1,times=2`), extra: 'page-size="10"' });
+    await untilLoaded(el);
+    loadMoreButton(el)!.click();
+    await waitUntil(() => shadow(el).querySelector('[part="more-error"]'), 'no error beside the button');
+    expect(items(el)).to.have.length(10);
+    expect(shadow(el).querySelector('[part="more-error"]')!.getAttribute('role')).to.equal('alert');
+    expect(shadow(el).querySelector('[part="more-error"]')!.textContent).to.contain('(500)');
+    loadMoreButton(el)!.click();
+    await waitUntil(() => items(el).length === 15, 'the retried page never came');
+    expect(alertRegion(el)).to.equal(null);
+  });
+
+  it('starts again from the first page when an input changes', async () => {
+    const el = (await create(suite, { id: 'new-15', extra: 'page-size="10"' })) as UserList;
+    await untilLoaded(el);
+    loadMoreButton(el)!.click();
+    await waitUntil(() => items(el).length === 15, 'second page never came');
+    el.pageSize = 5;
+    await waitUntil(() => items(el).length === 5, 'the list did not start over');
+    expect(loadMoreButton(el)).to.not.equal(null);
+  });
+
+  it('points at the user-token route through `path`, without a fork', async () => {
+    const tag = uniqueTag();
+    const el = await create(suite, { id: 'new-2', base: faultyBase(`tag=${tag}`), extra: 'path="/api/v1/auth/users"' });
+    await untilLoaded(el);
+    expect(items(el)).to.have.length(2);
+    expect((await recordedRequests(tag))[0]!.path).to.equal('/api/v1/auth/users');
+  });
+
+  it('reports a path placeholder it cannot fill as a set-up error', async () => {
+    const el = await create(suite, { id: 'x-1', extra: 'path="/api/v1/users/{user-id}"' });
+    await waitUntil(() => alertRegion(el), 'no error');
+    expect(alertRegion(el)!.textContent).to.contain('names {user-id}, which this element does not fill');
+  });
+
+  it('reads the newer shape (`id`, `last_login_at`) into the same rows', async () => {
+    const el = await create(suite, { id: 'new-4' });
+    await untilLoaded(el);
+    expect(items(el)).to.have.length(4);
+    for (const item of items(el)) expect(item.querySelector('[part="item-name"]')!.textContent).not.to.contain('Unnamed');
+    expect(visibleText(el)).to.contain('Created');
+  });
+
+  it('names placeholders where the data has holes', async () => {
+    const el = await create(suite, { id: 'hostile-4' });
+    await untilLoaded(el);
+    expect(items(el)[3]!.querySelector('[part="item-name"]')!.textContent).to.contain('Unnamed user');
+    expect(visibleText(el)).to.contain('Status unknown');
+  });
+
+  it('speaks the element’s language: German sentences, count and "Load more"', async () => {
+    const el = await create(suite, { id: 'new-12', extra: 'lang="de" page-size="10" search="off"' });
+    await untilLoaded(el);
+    await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent!.trim() === '10 Benutzer', 'not in German');
+    expect(shadow(el).querySelector('[part="list"]')!.getAttribute('aria-label')).to.equal('Benutzer');
+    expect(loadMoreButton(el)!.textContent!.trim()).to.equal('Mehr laden');
+    expect(visibleText(el)).to.contain('Letzte Anmeldung');
+  });
+
+  it('defaults base-url to SSOJet’s API', () => {
+    expect(document.createElement('user-list').baseUrl).to.equal('https://api.ssojet.com');
+  });
+
+  it('reports an unknown client id as the server does', async () => {
+    const el = await fixture<UserList>(`<user-list token="${TOKEN}" client-id="someone-else" base-url="${API}"></user-list>`);
+    await waitUntil(() => alertRegion(el), 'no error');
+    expect(alertRegion(el)!.textContent).to.contain('The client is invalid or missing.');
+  });
+});

@@ -1,0 +1,97 @@
+import { expect, fixture } from '@open-wc/testing';
+import '../../src/elements/user-login-logs/user-login-logs.js';
+import type { UserLoginLogs } from '../../src/elements/user-login-logs/user-login-logs.js';
+import { relativeTime } from '../../src/shared/dates.js';
+import { items, shadow, untilError, untilLoaded, visibleText } from '../helpers/element.js';
+import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { create, describeListStates, userLoginLogsSuite } from './list-states.js';
+
+const suite = userLoginLogsSuite;
+
+describeListStates(suite);
+
+const nameOf = (item: Element) => item.querySelector('[part="item-name"]')!.textContent!.trim();
+
+describe('user-login-logs', () => {
+  it('sends the documented request: path with the user id, client_id, event=login', async () => {
+    const tag = uniqueTag();
+    const el = await create(suite, { id: 'u 1/2-2', base: faultyBase(`tag=${tag}`) });
+    await untilLoaded(el);
+    const [request] = await recordedRequests(tag);
+    expect(request).to.deep.equal({
+      method: 'GET',
+      path: '/api/v1/users/u%201%2F2-2/loginlogs',
+      query: { client_id: [CLIENT_ID], event: ['login'] },
+      authorization: `Bearer ${TOKEN}`,
+      origin: location.origin,
+    });
+  });
+
+  it('shows the older PascalCase logs: when (localized, relative), IP, place, device, OS, browser', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en-GB';
+    document.body.append(wrapper);
+    try {
+      const el = document.createElement('user-login-logs') as UserLoginLogs;
+      Object.assign(el, { token: TOKEN, clientId: CLIENT_ID, userId: 'old-2', baseUrl: API });
+      wrapper.append(el);
+      await untilLoaded(el);
+      const [first] = items(el);
+      // The generator's first sign-in: 2026-11-20 12:00 UTC minus up to 5 days; en-GB writes "Nov 2026".
+      expect(nameOf(first!)).to.match(/^\d{1,2} Nov 2026, \d{2}:\d{2} \(.+\)$/);
+      const details = Object.fromEntries(
+        [...first!.querySelectorAll('[part="detail"]')].map((row) => [
+          row.querySelector('dt')!.textContent!.trim(),
+          row.querySelector('dd')!.textContent!.trim(),
+        ]),
+      );
+      expect(Object.keys(details)).to.deep.equal(['IP address', 'Location', 'Device', 'Operating system', 'Browser']);
+      expect(details['IP address']).to.match(/^203\.0\.113\.\d+$/);
+      expect(details['Location']).to.match(/^[^,]+, \w+$/);
+      await expect(el).to.be.accessible();
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('reads the newer snake_case `audit_logs`, paged with "Load more"', async () => {
+    const el = await create(suite, { id: 'new-14', extra: 'search="off"' });
+    await untilLoaded(el);
+    expect(items(el)).to.have.length(10);
+    for (const item of items(el)) expect(nameOf(item)).not.to.equal('Unknown time');
+    expect(shadow(el).querySelector('[part="load-more"]')).to.not.equal(null);
+  });
+
+  it('says "Unknown time" for a missing or unreadable time, and shows the rest', async () => {
+    const el = await create(suite, { id: 'hostile-4' });
+    await untilLoaded(el);
+    expect(nameOf(items(el)[1]!)).to.equal('Unknown time');
+    expect(nameOf(items(el)[3]!)).to.equal('Unknown time');
+    expect(visibleText(el)).to.contain('مريم العلي');
+  });
+
+  it('shows SSOJet’s 404 for an unknown user', async () => {
+    const el = await create(suite, { id: 'missing-user' });
+    const alert = await untilError(el);
+    expect(alert.textContent).to.contain('(404)');
+    expect(alert.textContent).to.contain('User not found');
+  });
+
+  it('fills `{user-id}` in a host’s own `path`', async () => {
+    const tag = uniqueTag();
+    const el = await fixture<UserLoginLogs>(
+      `<user-login-logs token="${TOKEN}" client-id="${CLIENT_ID}" user-id="me-1" base-url="${faultyBase(`tag=${tag}`)}"
+        path="/api/v1/auth/users/{user-id}/loginlogs"></user-login-logs>`,
+    );
+    await untilLoaded(el);
+    expect((await recordedRequests(tag))[0]!.path).to.equal('/api/v1/auth/users/me-1/loginlogs');
+  });
+
+  it('words relative times in the largest unit that fits', () => {
+    const now = Date.UTC(2026, 0, 10);
+    expect(relativeTime(new Date(now - 3 * 86_400_000), now, 'en')).to.equal('3 days ago');
+    expect(relativeTime(new Date(now - 90_000), now, 'en')).to.equal('2 minutes ago');
+    expect(relativeTime(new Date(now - 86_400_000), now, 'en')).to.equal('yesterday');
+    expect(relativeTime(new Date(now - 5_000), now, 'de')).to.equal('vor 5 Sekunden');
+  });
+});
