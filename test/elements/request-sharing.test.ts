@@ -84,8 +84,9 @@ describe('request sharing and cache', () => {
     await untilLoaded(moves);
     expect(items(stays)).to.have.length(5);
     expect(items(moves)).to.have.length(2);
+    // One request each; which reaches the server first is the network's business.
     const paths = (await recordedRequests(tag)).map((r) => r.query['orgId']![0]);
-    expect(paths).to.deep.equal(['shared-5', 'moved-2']);
+    expect(paths).to.have.members(['shared-5', 'moved-2']);
   });
 
   it('never renders a stale answer, even when the current one comes from the cache', async () => {

@@ -20,6 +20,13 @@ describe('script-tag page (demo/script-tag/)', function () {
     expect(report.errors).to.deep.equal([]);
     expect(report.counts).to.deep.equal({ 'user-orgs': 3, 'sso-user-list': 2 });
   });
+
+  it('shows the SSOJet user-management elements, the two registered on first use included', async () => {
+    const tags = ['user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'];
+    const report = await openPage({ path: '/demo/script-tag/', waitFor: tags.map((tag) => `${tag} >> [part="item"]`) });
+    expect(report.failure).to.equal(undefined);
+    expect(report.errors).to.deep.equal([]);
+  });
 });
 
 describe('strict-CSP page (demo/csp/)', function () {

@@ -1,0 +1,25 @@
+/**
+ * Registers tags whose code is fetched only when a page first uses them: as
+ * soon as an element with one of the tags is in the document, at once or
+ * later (a MutationObserver watches until every tag is loaded). An element
+ * made inside another component's shadow root is not seen until one is in
+ * the document: import the element's own module (`iam-elements/passkey-list`)
+ * to register it at once. A chunk that cannot be fetched leaves its tag
+ * undefined, like any unknown tag.
+ */
+export function loadOnUse(loaders: Record<string, () => Promise<unknown>>): void {
+  const waiting = new Map(Object.entries(loaders));
+  const loadUsed = () => {
+    for (const [tag, load] of waiting) {
+      if (customElements.get(tag)) waiting.delete(tag);
+      else if (document.querySelector(tag)) {
+        waiting.delete(tag);
+        load().catch(() => undefined);
+      }
+    }
+    if (waiting.size === 0) observer.disconnect();
+  };
+  const observer = new MutationObserver(loadUsed);
+  observer.observe(document, { childList: true, subtree: true });
+  loadUsed();
+}
