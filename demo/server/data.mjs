@@ -467,7 +467,7 @@ export function ssojetPasskeys(dataset) {
     if (dataset.startsWith('hostile')) return hostilePasskey(i);
     const created = ssojetTime(rng);
     const eligible = rng() < 0.7;
-    return {
+    const passkey = {
       id: hex(rng, 24),
       Name: i % 3 === 2 ? null : pick(rng, PASSKEY_NAMES),
       SignCount: Math.floor(rng() * 200),
@@ -481,6 +481,11 @@ export function ssojetPasskeys(dataset) {
       backup_eligible: eligible,
       backup_state: eligible && rng() < 0.8,
     };
+    // A passkey is used after it was made: order the two generated times (same-format ISO strings sort as times).
+    if (passkey.LastUsedAt !== GO_ZERO_TIME && passkey.LastUsedAt < created) {
+      [passkey.CreatedAt, passkey.UpdatedAt, passkey.LastUsedAt] = [passkey.LastUsedAt, passkey.LastUsedAt, created];
+    }
+    return passkey;
   });
 }
 
