@@ -1,6 +1,6 @@
 import { capText, IamError } from './errors.js';
 import { Fields } from './json.js';
-import { sharedRequest, type CachePolicy } from './request-cache.js';
+import { forgetAnswers, sharedRequest, type CachePolicy } from './request-cache.js';
 
 /** Default time an element waits for an answer before showing a timeout. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -143,10 +143,13 @@ function tokenKey(token: string | TokenProvider): string {
 /**
  * Sends a change (`PATCH` with a JSON body) with everything `getJson` does
  * but the cache: the same token handling, timeout, retries and errors. An
- * empty answer (204) is `undefined`.
+ * empty answer (204) is `undefined`. Once the change is made, the answers the
+ * cache keeps are dropped, so no list shows what was there before it.
  */
-export function sendJson(url: URL, options: RequestOptions & Required<Pick<RequestOptions, 'method' | 'body'>>): Promise<unknown> {
-  return fetchJson(url, options);
+export async function sendJson(url: URL, options: RequestOptions & Required<Pick<RequestOptions, 'method' | 'body'>>): Promise<unknown> {
+  const answer = await fetchJson(url, options);
+  forgetAnswers();
+  return answer;
 }
 
 /**

@@ -75,6 +75,14 @@ function wait(key: string, shared: SharedRequest, signal: AbortSignal | undefine
   });
 }
 
+/**
+ * Drops every kept answer: after a change (a rename) any of them may be stale,
+ * and writes are rare enough that telling which is not worth the bytes.
+ */
+export function forgetAnswers(): void {
+  answers.clear();
+}
+
 function keep(key: string, body: unknown, ttl: number): void {
   if (ttl <= 0) return;
   const entry = { body, at: performance.now() };

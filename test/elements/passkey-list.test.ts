@@ -77,6 +77,10 @@ describe('passkey-list', () => {
     expect(patch.method).to.equal('PATCH');
     expect(patch.path).to.match(/^\/api\/v1\/auth\/passwordless\/passkey\/credentials\/[0-9a-f]{24}$/);
     expect(patch.headers).to.deep.equal({ 'x-client-id': CLIENT_ID });
+    // The request cache kept the list as it was before the rename: an identical list made now asks the server.
+    const twin = (await create(suite, { id: 'keys-3', base: faultyBase(`tag=${tag}`) })) as PasskeyList;
+    await untilLoaded(twin);
+    expect((await recordedRequests(tag)).map((request) => request.method)).to.deep.equal(['GET', 'PATCH', 'GET']);
   });
 
   it('refuses an empty or too long name, says why beside the field, and sends nothing', async () => {
