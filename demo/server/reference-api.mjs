@@ -29,6 +29,8 @@
  *   redirect      answer 307 to the same request on another origin of this server (127.0.0.1
  *                 and localhost swapped), without `redirect`: where does the token go?
  *   hang          never answer (for timeouts)
+ *   trickle=MS    send the body's first 64 kB at once and the rest MS milliseconds later (at most
+ *                 60 s): a long answer on a slow network
  *   drop          close the connection without an answer (a network error)
  *   tag=NAME      record the request under NAME, readable at GET /_requests?tag=NAME
  *
@@ -102,6 +104,7 @@ export const DEMO_SSOJET_CLIENT = { clientId: 'demo-client', clientSecret: 'demo
  * @property {number | undefined} status
  * @property {string | undefined} body
  * @property {boolean} hang
+ * @property {number} trickle
  * @property {boolean} drop
  * @property {string | undefined} tag
  * @property {string | undefined} message
@@ -127,6 +130,7 @@ export function parseFaults(spec) {
     status: undefined,
     body: undefined,
     hang: false,
+    trickle: 0,
     drop: false,
     tag: undefined,
     message: undefined,
@@ -141,6 +145,7 @@ export function parseFaults(spec) {
     else if (key === 'status') faults.status = Number(value) || undefined;
     else if (key === 'body') faults.body = value;
     else if (key === 'hang') faults.hang = true;
+    else if (key === 'trickle') faults.trickle = Math.min(Math.max(Number(value) || 0, 0), MAX_DELAY_MS);
     else if (key === 'drop') faults.drop = true;
     else if (key === 'redirect') faults.redirect = true;
     else if (key === 'tag') faults.tag = value;
@@ -228,6 +233,7 @@ export function createReferenceApi(options = {}) {
     }
     if (faults.hang) return; // The socket is destroyed when the client gives up or the server closes.
 
+    if (faults.trickle > 0) trickle(res, faults.trickle, timers);
     const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways, dataset);
     if (faults.delay > 0) {
       const timer = setTimeout(() => {
@@ -719,6 +725,30 @@ function cors(req, res) {
 /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body */
 function json(res, status, body) {
   raw(res, status, JSON.stringify(body));
+}
+
+/** The first bytes of a trickled answer, sent at once: more than a screenful of list items. */
+const TRICKLE_FIRST = 64 * 1024;
+
+/**
+ * Makes `res.end(text)` send the first TRICKLE_FIRST characters of `text` at
+ * once and the rest `ms` later.
+ * @param {import('node:http').ServerResponse} res @param {number} ms @param {Set<unknown>} timers
+ */
+function trickle(res, ms, timers) {
+  const end = res.end.bind(res);
+  /** @param {unknown} [body] */
+  const endLater = (body) => {
+    const text = typeof body === 'string' ? body : '';
+    res.write(text.slice(0, TRICKLE_FIRST));
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (!res.destroyed) end(text.slice(TRICKLE_FIRST));
+    }, ms);
+    timers.add(timer);
+    return res;
+  };
+  res.end = /** @type {typeof res.end} */ (endLater);
 }
 
 /** @param {import('node:http').ServerResponse} res @param {number} status @param {string} text */

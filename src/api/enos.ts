@@ -1,7 +1,7 @@
 import { IamError } from './errors.js';
 import { buildUrl, getJson, type RequestOptions } from './http.js';
 import type { CachePolicy } from './request-cache.js';
-import { Fields } from './json.js';
+import { Fields, leadingItems } from './json.js';
 
 /** 0 enabled, 1 disabled, per the Chinese edition of EnOS's SSO User struct. */
 export type SsoUserState = 'enabled' | 'disabled' | 'unknown';
@@ -42,6 +42,8 @@ export interface SsoUsersRequest extends SsoUsersQuery, CachePolicy {
   token: RequestOptions['token'];
   signal?: AbortSignal;
   timeout?: number;
+  /** Given the first users of a long answer while the rest is still arriving (see `previewSsoUsers`). */
+  onPreview?: ((users: SsoUser[]) => void) | undefined;
 }
 
 /** `GET {base}/enos-iam-service/v2.3/user/sso/list?orgId=…[&userName=…][&email=…][&phone=…]` */
@@ -54,8 +56,14 @@ export function ssoUsersUrl(baseUrl: string, query: SsoUsersQuery): URL {
   });
 }
 
-export async function fetchSsoUsers(request: SsoUsersRequest): Promise<SsoUser[]> {
-  const body = await getJson(ssoUsersUrl(request.baseUrl, request), request);
+export async function fetchSsoUsers({ onPreview, ...request }: SsoUsersRequest): Promise<SsoUser[]> {
+  const onPrefix =
+    onPreview &&
+    ((text: string) => {
+      const users = previewSsoUsers(text);
+      if (users.length > 0) onPreview(users);
+    });
+  const body = await getJson(ssoUsersUrl(request.baseUrl, request), { ...request, onPrefix });
   return parseSsoUsers(body);
 }
 
@@ -66,20 +74,37 @@ export async function fetchSsoUsers(request: SsoUsersRequest): Promise<SsoUser[]
  */
 export function parseSsoUsers(body: unknown): SsoUser[] {
   const fields = new Fields(body);
+  const failure = envelopeFailure(fields);
+  if (failure) throw failure;
+  const users = fields.list('users');
+  if (users === undefined) throw new IamError('shape', 'The answer holds no list of users');
+  return users.map(parseSsoUser);
+}
+
+function envelopeFailure(fields: Fields): IamError | undefined {
   const status = fields.number('status');
   const failed =
     fields.boolean('success', 'successful') === false ||
     fields.boolean('fail', 'failed') === true ||
     (status !== undefined && status !== 0);
-  if (failed) {
-    throw new IamError('envelope', `EnOS reported failure${status === undefined ? '' : ` (status ${status})`}`, {
-      vendorCode: status,
-      serverMessage: fields.string('message', 'msg'),
-    });
-  }
-  const users = fields.list('users');
-  if (users === undefined) throw new IamError('shape', 'The answer holds no list of users');
-  return users.map(parseSsoUser);
+  if (!failed) return undefined;
+  return new IamError('envelope', `EnOS reported failure${status === undefined ? '' : ` (status ${status})`}`, {
+    vendorCode: status,
+    serverMessage: fields.string('message', 'msg'),
+  });
+}
+
+/**
+ * The first users of an answer still arriving (`prefix` is the start of its
+ * text), for a long list to show its first rows before the rest is in; none
+ * when the envelope read so far reports a failure. Fields that follow the
+ * list are not seen yet: a failure reported after it replaces these rows
+ * once the whole answer is read.
+ */
+export function previewSsoUsers(prefix: string): SsoUser[] {
+  const partial = leadingItems(prefix, 'users');
+  if (!partial || envelopeFailure(new Fields(partial.before))) return [];
+  return partial.items.map(parseSsoUser);
 }
 
 export function parseSsoUser(value: unknown): SsoUser {
@@ -100,23 +125,24 @@ export function parseSsoUser(value: unknown): SsoUser {
   };
 }
 
-const ENOS_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?$/;
+const ENOS_TIME = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?$/;
 
 /**
  * Reads `2021-10-20 10:36:04.0` (other EnOS endpoints omit the `.0`). The
  * epoch, `1970-01-01 00:00:00`, is EnOS's "never" and reads as `undefined`.
  */
 export function parseEnosTime(text: string | undefined): WallClockTime | undefined {
-  const match = text === undefined ? null : ENOS_TIME.exec(text.trim());
-  if (match === null) return undefined;
-  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  const asUtc = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
+  const time = text?.trim();
+  if (time === undefined || !ENOS_TIME.test(time)) return undefined;
+  // The shape is fixed, so each number sits at a known place: slicing is
+  // about twice as fast as capture groups, which mattered at 10,000 users.
+  const part = (from: number, to: number) => Number(time.slice(from, to));
+  const [y, mo, d, h, mi, s] = [part(0, 4), part(5, 7), part(8, 10), part(11, 13), part(14, 16), part(17, 19)] as const;
+  const asUtc = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   // Date.UTC rolls `2021-13-40` over into a later date and reads years below
   // 100 as 19xx: range checks and the month and day read back catch both. (A
-  // toISOString() round trip did the same at twice the cost, which mattered
-  // at 10,000 users.)
-  const valid =
-    y! >= 100 && h! < 24 && mi! < 60 && s! < 60 && asUtc.getUTCMonth() === mo! - 1 && asUtc.getUTCDate() === d;
+  // toISOString() round trip did the same at twice the cost.)
+  const valid = y >= 100 && h < 24 && mi < 60 && s < 60 && asUtc.getUTCMonth() === mo - 1 && asUtc.getUTCDate() === d;
   if (!valid || asUtc.getTime() === 0) return undefined;
-  return { iso: `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}`, asUtc };
+  return { iso: `${time.slice(0, 10)}T${time.slice(11, 19)}`, asUtc };
 }

@@ -148,9 +148,16 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * Fetches and parses the items, or one page of them (`cursor` names which;
    * none is the first). Throws `IamError`; must honour `signal` and pass
    * `cache` on to the request. A page with a `nextCursor` gets a "Load more"
-   * button below the list.
+   * button below the list. A loader whose answers can be long may call
+   * `preview` with the first items while the rest is still arriving: they are
+   * shown, busy, until the whole list is in.
    */
-  protected abstract load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<TItem[] | Page<TItem>>;
+  protected abstract load(
+    signal: AbortSignal,
+    cache: CachePolicy,
+    cursor?: string,
+    preview?: (items: TItem[]) => void,
+  ): Promise<TItem[] | Page<TItem>>;
 
   protected abstract itemName(item: TItem): string | undefined;
 
@@ -216,13 +223,20 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       const fresh = this.freshRun;
       this.freshRun = false;
       if (this.missingInputs().length > 0) return initialState;
+      const preview = (items: TItem[]) => {
+        if (signal.aborted || this.task.status !== TaskStatus.PENDING) return;
+        this.preview = { items, signal };
+        this.requestUpdate();
+      };
       try {
-        return asPage(await this.load(signal, { cacheTtl: this.cacheTtl, fresh }));
+        return asPage(await this.load(signal, { cacheTtl: this.cacheTtl, fresh }, undefined, preview));
       } catch (error) {
         // Aborted by disconnect: go back to idle and run again on reconnect.
         // (Aborted because newer inputs started a run: @lit/task drops this result anyway.)
         if (signal.aborted) return initialState;
         throw toIamError(error);
+      } finally {
+        if (this.preview?.signal === signal) this.preview = undefined;
       }
     },
     // @lit/task swallows exceptions thrown in these callbacks, and calls them
@@ -239,6 +253,9 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       .then(() => this.updateComplete)
       .then(() => this.emit(name, detail));
   }
+
+  /** The first items of the run in progress, while the rest of a long answer is still arriving. */
+  private preview: { items: TItem[]; signal: AbortSignal } | undefined;
 
   /** Set when a disconnect aborted a run: @lit/task does not re-run an aborted task by itself. */
   private rerunOnConnect = false;
@@ -299,7 +316,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         ${error ? this.renderError(error) : nothing}
         ${items && rows && rows.length > 0
           ? this.renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
-          : nothing}
+          : this.renderPreview(status)}
         ${status === TaskStatus.COMPLETE && (more ? more.nextCursor : first?.nextCursor) ? this.renderMore(more) : nothing}
       </div>
     `;
@@ -442,8 +459,20 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     this.requestUpdate();
   }
 
-  private renderList(rows: Row<TItem>[], busy: boolean, virtual: boolean, large: LargeList<TItem> | undefined) {
-    const renderRow = (row: Row<TItem>, position: number) => this.renderItem(row, position, rows.length);
+  /**
+   * The first rows of a long answer still arriving, on a first load (a
+   * reload keeps the rows it had until the new ones are all in). The list is
+   * busy and its size unknown (`aria-setsize="-1"`) until then.
+   */
+  private renderPreview(status: TaskStatus) {
+    const items = status === TaskStatus.PENDING ? this.preview?.items : undefined;
+    if (!items) return nothing;
+    const rows = items.slice(0, FIRST_ROWS).map((item, index) => ({ item, index }));
+    return this.renderList(rows, true, false, undefined, true);
+  }
+
+  private renderList(rows: Row<TItem>[], busy: boolean, virtual: boolean, large: LargeList<TItem> | undefined, sizeUnknown = false) {
+    const renderRow = (row: Row<TItem>, position: number) => this.renderItem(row, position, rows.length, sizeUnknown);
     const content =
       large?.renderRows(rows, renderRow, virtual) ??
       (virtual && this.largeList !== 'failed' ? rows.slice(0, FIRST_ROWS) : rows).map(renderRow);
@@ -464,11 +493,11 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return virtual ? html`<div part="scroller" class="scroller">${list}</div>` : list;
   }
 
-  private renderItem(row: Row<TItem>, position: number, setSize: number) {
+  private renderItem(row: Row<TItem>, position: number, setSize: number, sizeUnknown: boolean) {
     const { item, index } = row;
     const name = this.itemName(item);
     return html`
-      <li part="item" class="item" aria-setsize=${setSize} aria-posinset=${position + 1}>
+      <li part="item" class="item" aria-setsize=${sizeUnknown ? -1 : setSize} aria-posinset=${position + 1}>
         <div part="item-header" class="item-header">
           <button
             part="item-name"

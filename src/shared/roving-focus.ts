@@ -18,6 +18,9 @@ export class RovingFocus implements ReactiveController {
 
   private hadFocus = false;
 
+  /** How many items the list shows, as last rendered. */
+  private count = 0;
+
   constructor(
     private readonly host: ReactiveElement,
     /** Moves focus to the item at `position`; a virtual list may need to scroll it into the DOM first. */
@@ -28,6 +31,7 @@ export class RovingFocus implements ReactiveController {
 
   /** Called by the host as it renders `count` items: a list that shrank keeps its Tab stop on its last item. */
   tabIndexFor(position: number, count: number): number {
+    this.count = count;
     this.position = Math.max(0, Math.min(this.position, count - 1));
     return position === this.position ? 0 : -1;
   }
@@ -49,7 +53,7 @@ export class RovingFocus implements ReactiveController {
   readonly onKeydown = (event: KeyboardEvent): void => {
     const target = event.target as Element;
     if (!target.matches('.item-name') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const count = Number(target.closest('[aria-setsize]')?.getAttribute('aria-setsize') ?? 0);
+    const { count } = this;
     const moves: Record<string, number> = { ArrowDown: this.position + 1, ArrowUp: this.position - 1, Home: 0, End: count - 1 };
     const to = moves[event.key];
     if (to === undefined) return;

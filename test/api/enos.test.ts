@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseEnosTime, parseSsoUser, parseSsoUsers, ssoUsersUrl } from '../../src/api/enos.js';
+import { parseEnosTime, parseSsoUser, parseSsoUsers, previewSsoUsers, ssoUsersUrl } from '../../src/api/enos.js';
 import { IamError } from '../../src/api/errors.js';
 import { seedBody } from '../helpers/reference-api.js';
 
@@ -64,6 +64,32 @@ describe('EnOS: parseSsoUsers', () => {
   it('turns holes and wrong types into placeholders', () => {
     const user = parseSsoUser({ name: null, email: ['x'], emailVerified: 'true', createTime: 'soon', extra: null });
     expect([user.name, user.email, user.emailVerified, user.createdAt]).to.deep.equal([undefined, undefined, true, undefined]);
+  });
+});
+
+describe('EnOS: previewSsoUsers', () => {
+  const user = (id: string) => ({ id, name: `user ${id}`, state: 0, createTime: '2021-10-20 10:36:04.0' });
+  const body = (envelope: Record<string, unknown>, count: number) => JSON.stringify({ ...envelope, users: Array.from({ length: count }, (_, i) => user(`u${i}`)) });
+
+  it('reads the users complete in the start of an answer', () => {
+    const text = body({ success: true, status: 0, message: '' }, 5);
+    const cut = text.indexOf('"u3"');
+    expect(previewSsoUsers(text.slice(0, cut)).map((u) => u.id)).to.deep.equal(['u0', 'u1', 'u2']);
+    expect(previewSsoUsers(text).map((u) => u.id)).to.deep.equal(['u0', 'u1', 'u2', 'u3', 'u4']);
+  });
+
+  it('reads none before the list begins, nor when the envelope before it reports a failure', () => {
+    const text = body({ success: true }, 3);
+    expect(previewSsoUsers(text.slice(0, text.indexOf('[')))).to.deep.equal([]);
+    expect(previewSsoUsers(body({ success: false, status: 30500 }, 3))).to.deep.equal([]);
+    expect(previewSsoUsers(body({ status: 30401 }, 3))).to.deep.equal([]);
+    expect(previewSsoUsers('<!doctype html><p>Bad gateway')).to.deep.equal([]);
+    expect(previewSsoUsers('[{"id":"u1"},')).to.deep.equal([]);
+  });
+
+  it('finds the list under any spelling of its name, past lists and strings that look like it', () => {
+    const text = '{"note":"\\"users\\":[{","tags":["users"],"extra":{"users":[1,2]},"Users":[{"id":"a"},{"id":"b"},{"id":"c"';
+    expect(previewSsoUsers(text).map((u) => u.id)).to.deep.equal(['a', 'b']);
   });
 });
 

@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { capText, IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
-import { buildUrl, DEFAULT_TIMEOUT_MS, effectiveTimeout, getJson, isLoopback, MAX_RETRY_AFTER_MS, parseRetryAfter, readHttpError } from '../../src/api/http.js';
+import {
+  buildUrl,
+  DEFAULT_TIMEOUT_MS,
+  effectiveTimeout,
+  getJson,
+  isLoopback,
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfter,
+  PREFIX_LENGTH,
+  readHttpError,
+} from '../../src/api/http.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 
 const seedPath = ['api', 'account', 'identity', 'users', SEED_USER_ID, 'organizations'];
@@ -57,6 +67,44 @@ describe('http: getJson against the reference server', () => {
     const error = await pending.catch((e: unknown) => e);
     expect(error).to.be.instanceOf(DOMException);
     expect((error as DOMException).name).to.equal('AbortError');
+  });
+});
+
+describe('http: the start of a long answer (onPrefix)', () => {
+  const ssoList = (base: string, orgId: string) => buildUrl(base, ['enos-iam-service', 'v2.3', 'user', 'sso', 'list'], { orgId });
+
+  it('is handed over once, before the whole answer, for a long answer only', async () => {
+    const prefixes: string[] = [];
+    let whole = false;
+    const request = getJson(ssoList(faultyBase('trickle=400'), 'prefix-2000'), {
+      token: TOKEN,
+      cacheTtl: 0,
+      onPrefix: (text) => prefixes.push(whole ? 'late' : text),
+    }).then((body) => {
+      whole = true;
+      return body as { users: unknown[] };
+    });
+    const body = await request;
+    expect(prefixes).to.have.length(1);
+    expect(prefixes[0]!.length).to.be.at.least(PREFIX_LENGTH);
+    expect(JSON.stringify(body).startsWith(prefixes[0]!.slice(0, 100))).to.equal(true);
+
+    const short: string[] = [];
+    await getJson(ssoList(API, 'prefix-5'), { token: TOKEN, cacheTtl: 0, onPrefix: (text) => short.push(text) });
+    expect(short, 'a short answer is read whole').to.deep.equal([]);
+  });
+
+  it('is not handed over for an error, and one that throws loses nothing else', async () => {
+    const prefixes: string[] = [];
+    await failure(getJson(ssoList(faultyBase('status=404'), 'prefix-404'), { token: TOKEN, onPrefix: (text) => prefixes.push(text) }));
+    expect(prefixes).to.deep.equal([]);
+    const body = (await getJson(ssoList(faultyBase('trickle=100'), 'prefix-throw-2000'), {
+      token: TOKEN,
+      onPrefix: () => {
+        throw new Error('a broken preview');
+      },
+    })) as { users: unknown[] };
+    expect(body.users).to.have.length(2000);
   });
 });
 

@@ -10,7 +10,7 @@ import '../../src/elements/sso-user-list/sso-user-list.js';
 import '../../src/elements/user-orgs/user-orgs.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
 import { items, listOf, shadow, statusRegion, untilLoaded } from '../helpers/element.js';
-import { API, CLIENT_ID, TOKEN } from '../helpers/reference-api.js';
+import { API, CLIENT_ID, faultyBase, TOKEN } from '../helpers/reference-api.js';
 
 function users(orgId: string, extra = ''): Promise<SsoUserList> {
   return fixture<SsoUserList>(`<sso-user-list token="${TOKEN}" org-id="${orgId}" base-url="${API}" ${extra}></sso-user-list>`);
@@ -179,6 +179,37 @@ describe('large lists', () => {
     await untilLoaded(el);
     expect(items(el)).to.have.length(300);
     expect(scroller(el)).to.equal(null);
+  });
+});
+
+describe('first rows of a long answer still arriving', () => {
+  // trickle=: the reference server sends the first 64 kB at once and the rest later, as a slow network would.
+  it('shows them busy, with the size unknown, then the whole list; the preview fires no event', async () => {
+    let loads = 0;
+    const el = await fixture<SsoUserList>(
+      `<sso-user-list token="${TOKEN}" org-id="arriving-2000" base-url="${faultyBase('trickle=1500')}"></sso-user-list>`,
+    );
+    el.addEventListener('iam-load', () => (loads += 1));
+    const loaded = oneEvent(el, 'iam-load');
+    await waitUntil(() => items(el).length > 0, 'no early rows', { timeout: 5000 });
+    expect(loads).to.equal(0);
+    expect(statusRegion(el).textContent).to.contain('Loading users');
+    expect(listOf(el)!.getAttribute('aria-busy')).to.equal('true');
+    expect(items(el).length).to.be.within(1, 20);
+    expect(items(el).every((row) => row.getAttribute('aria-setsize') === '-1')).to.equal(true);
+    const early = names(el);
+    await expect(el).to.be.accessible();
+
+    // The arrow keys work before the rest is in.
+    await focusRow(el, 1);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedPosition(el)).to.equal(2);
+
+    await loaded;
+    expect(loads).to.equal(1);
+    expect(statusRegion(el).textContent).to.contain('2,000');
+    expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('2000');
+    expect(names(el).slice(0, early.length)).to.deep.equal(early);
   });
 });
 

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { parseEnosTime, parseSsoUser, parseSsoUsers, type SsoUser, type WallClockTime } from '../../src/api/enos.js';
 import { IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
 import { readHttpError } from '../../src/api/http.js';
-import { Fields } from '../../src/api/json.js';
+import { Fields, leadingItems } from '../../src/api/json.js';
 import { parseTime } from '../../src/api/page.js';
 import {
   parseLoginLogs,
@@ -476,6 +476,33 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
       expect(isNonEmptyStrings(fields.strings(...keys))).to.equal(true);
       expect(fields.object(...keys)).to.be.instanceOf(Fields);
     });
+  });
+
+  it('leadingItems: the start of any JSON object text yields a start of its list', () => {
+    let previewed = 0;
+    // Other fields' names: any but another spelling of `users` (which would be the list found) and `__proto__`.
+    const others = fc.dictionary(
+      fc.string().filter((key) => key.replace(/[_-]/g, '').toLowerCase() !== 'users' && key !== '__proto__'),
+      fc.jsonValue(),
+      { maxKeys: 3 },
+    );
+    const body = fc.tuple(others, fc.array(fc.jsonValue(), { maxLength: 6 }), others);
+    fuzz(fc.tuple(body, fc.nat(), fc.boolean()), ([[before, list, after], cut, spaced]) => {
+      // The list between other fields, in JSON.stringify's compact or indented form.
+      const whole: Record<string, unknown> = { ...before, users: list, ...after };
+      const text = spaced ? JSON.stringify(whole, null, 2) : JSON.stringify(whole);
+      const partial = leadingItems(text.slice(0, cut % (text.length + 1)), 'users');
+      if (!partial) return;
+      // Compared as JSON reads them back (-0 is written 0).
+      const read = JSON.parse(text) as Record<string, unknown>;
+      expect(partial.items).to.deep.equal((read.users as unknown[]).slice(0, partial.items.length));
+      if (partial.items.length > 0) previewed += 1;
+      // The fields before the list, and only those.
+      const keys = Object.keys(whole);
+      const beforeList = keys.slice(0, keys.indexOf('users'));
+      expect(partial.before).to.deep.equal(Object.fromEntries(beforeList.map((key) => [key, read[key]])));
+    });
+    expect(previewed).to.be.greaterThan(REACHED);
   });
 
   it('the HTTP error reader', () => {

@@ -61,7 +61,13 @@ export class SsoUserList extends DataListElement<SsoUser> {
     return [this.orgId, this.userName, this.email, this.phone];
   }
 
-  protected override load(signal: AbortSignal, cache: CachePolicy): Promise<SsoUser[]> {
+  // EnOS sends every user in one answer, megabytes for a large organization: its first rows show while the rest arrives.
+  protected override load(
+    signal: AbortSignal,
+    cache: CachePolicy,
+    _cursor?: string,
+    preview?: (users: SsoUser[]) => void,
+  ): Promise<SsoUser[]> {
     return fetchSsoUsers({
       baseUrl: this.baseUrl!,
       token: this.tokenSource(),
@@ -72,6 +78,7 @@ export class SsoUserList extends DataListElement<SsoUser> {
       signal,
       ...cache,
       timeout: this.timeout,
+      onPreview: preview,
     });
   }
 
