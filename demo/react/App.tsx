@@ -1,16 +1,20 @@
 import { useState } from 'react';
 // README: react-wrappers
-import { SsoUserList, UserOrgs } from 'iam-elements/react';
+import { OrgList, PasskeyList, RoleList, SsoUserList, UserList, UserLoginLogs, UserOrgs } from 'iam-elements/react';
 // README: end
+import type { IamErrorDetail } from 'iam-elements/react';
 import { PlainReact19 } from './PlainReact19.js';
 
 /**
- * The README's React snippets, running. `/iam-proxy` is the host's own proxy
- * to the identity provider (demo/server/static-site.mjs).
+ * The README's React snippets, running, with every element's wrapper.
+ * `/iam-proxy` is the host's own proxy to the identity provider
+ * (demo/server/static-site.mjs).
  */
 export function App() {
   const [selected, setSelected] = useState('nothing yet');
   const [loaded, setLoaded] = useState<string[]>([]);
+  const [passkey, setPasskey] = useState('none yet');
+  const logError = (e: CustomEvent<IamErrorDetail>) => console.error(e.detail.error.message);
   return (
     <main>
       <h1>iam-elements in React</h1>
@@ -34,6 +38,21 @@ export function App() {
         {/* README: end */}
         <p id="selected" role="status">Selected: {selected}</p>
         <p id="loaded">Loaded: {loaded.join(', ')}</p>
+      </section>
+      <section aria-labelledby="ssojet-title">
+        <h2 id="ssojet-title">SSOJet's user management</h2>
+        <UserList token="demo-token" clientId="demo-client" baseUrl="/iam-proxy" onIamError={logError} />
+        <RoleList token="demo-token" clientId="demo-client" baseUrl="/iam-proxy" onIamError={logError} />
+        <OrgList token="demo-token" clientId="demo-client" baseUrl="/iam-proxy" onIamError={logError} />
+        <UserLoginLogs token="demo-token" clientId="demo-client" userId="user-3" baseUrl="/iam-proxy" onIamError={logError} />
+        <PasskeyList
+          token="demo-token"
+          clientId="demo-client"
+          baseUrl="/iam-proxy"
+          onIamSelect={(e) => setPasskey(e.detail.item.name ?? 'an unnamed passkey')}
+          onIamError={logError}
+        />
+        <p id="passkey" role="status">Passkey: {passkey}</p>
       </section>
       <section aria-labelledby="plain-title">
         <h2 id="plain-title">React 19 without wrappers</h2>

@@ -82,6 +82,8 @@ const SSOJET_LISTS = /** @type {const} */ ([
 const MAX_DELAY_MS = 60_000;
 const MAX_RECORDED = 200;
 const MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
+/** Passkey renames a server remembers; past this the oldest is forgotten, so a long-running demo cannot grow without bound. */
+const MAX_PASSKEY_RENAMES = 5000;
 
 /** Credentials the reference gateways accept, for the demo and the tests. */
 export const DEMO_ENOS_APP = { appKey: 'demo-app-key', appSecret: 'demo-app-secret' };
@@ -177,6 +179,7 @@ export function createReferenceApi(options = {}) {
   };
   /** @type {Map<string, RecordedRequest[]>} */
   const recorded = new Map();
+  const passkeyNames = createPasskeyNames();
   /** Timers of delayed answers, cleared on close so the process can exit. */
   const timers = new Set();
 
@@ -234,7 +237,7 @@ export function createReferenceApi(options = {}) {
     if (faults.hang) return; // The socket is destroyed when the client gives up or the server closes.
 
     if (faults.trickle > 0) trickle(res, faults.trickle, timers);
-    const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways, dataset);
+    const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways, dataset, passkeyNames);
     if (faults.delay > 0) {
       const timer = setTimeout(() => {
         timers.delete(timer);
@@ -289,8 +292,9 @@ export async function startReferenceApi(options = {}) {
  * @param {Set<string>} clientIds
  * @param {Gateways} gateways
  * @param {string | undefined} dataset
+ * @param {PasskeyNames} passkeyNames
  */
-function route(req, res, path, query, faults, tokens, clientIds, gateways, dataset) {
+function route(req, res, path, query, faults, tokens, clientIds, gateways, dataset, passkeyNames) {
   if (gateways.enos.isTokenPath(path) || gateways.ssojet.isTokenPath(path)) {
     answerTokenRequest(req, res, path, gateways).catch(() => res.destroy());
     return;
@@ -337,7 +341,7 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
   const clientQuery = provider === 'ssojet-passkeys' ? new URLSearchParams({ client_id: String(req.headers['x-client-id'] ?? '') }) : query;
   if (provider !== 'enos' && !knownClient(res, clientQuery, clientIds)) return;
   if (passkeyRename) {
-    renamePasskey(req, res, safeDecode(path.slice(path.lastIndexOf('/') + 1))).catch(() => res.destroy());
+    renamePasskey(req, res, safeDecode(path.slice(path.lastIndexOf('/') + 1)), dataset ?? 'example', passkeyNames).catch(() => res.destroy());
     return;
   }
   if (ssojetMatch) ssojetUserOrganizationsAnswer(res, safeDecode(/** @type {string} */ (ssojetMatch[1])));
@@ -346,7 +350,7 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
   else if (provider === 'ssojet-permissions') json(res, 200, pagedBody(ssojetPermissions(), 'permissions', query));
   else if (provider === 'ssojet-organizations') ssojetOrganizationList(res, path, dataset ?? 'example', query);
   else if (provider === 'ssojet-loginlogs') ssojetLoginLogList(res, path, query);
-  else if (provider === 'ssojet-passkeys') json(res, 200, ssojetPasskeys(dataset ?? 'example'));
+  else if (provider === 'ssojet-passkeys') json(res, 200, passkeyNames.apply(dataset ?? 'example', ssojetPasskeys(dataset ?? 'example')));
   else enosUsers(res, query);
 }
 
@@ -409,12 +413,45 @@ function ssojetLoginLogList(res, path, query) {
   json(res, 200, userId.startsWith('new') ? pagedBody(logs, 'audit_logs', query) : { login_logs: logs });
 }
 
+/** @typedef {ReturnType<typeof createPasskeyNames>} PasskeyNames */
+
+/**
+ * The names `PATCH …/passkey/credentials/{id}` gave, by data set and credential id, for the life of the
+ * server (at most MAX_PASSKEY_RENAMES, the oldest forgotten first), so a GET after a rename shows it.
+ */
+function createPasskeyNames() {
+  /** @type {Map<string, { name: string, at: string }>} */
+  const names = new Map();
+  const key = (/** @type {string} */ dataset, /** @type {string} */ id) => JSON.stringify([dataset, id]);
+  return {
+    /** @param {string} dataset @param {string} id @param {string} name @param {string} at */
+    set(dataset, id, name, at) {
+      const entry = key(dataset, id);
+      // Deleted first so a renamed-again passkey counts as the newest.
+      names.delete(entry);
+      names.set(entry, { name, at });
+      if (names.size > MAX_PASSKEY_RENAMES) names.delete(/** @type {string} */ (names.keys().next().value));
+    },
+    /**
+     * The data set's passkeys with their stored names (and the rename's time as `UpdatedAt`).
+     * @template {{ id: string | null }} TPasskey @param {string} dataset @param {TPasskey[]} passkeys
+     */
+    apply(dataset, passkeys) {
+      return passkeys.map((passkey) => {
+        const renamed = typeof passkey.id === 'string' ? names.get(key(dataset, passkey.id)) : undefined;
+        return renamed ? { ...passkey, Name: renamed.name, UpdatedAt: renamed.at } : passkey;
+      });
+    },
+  };
+}
+
 /**
  * `PATCH …/passkey/credentials/{id}` with `{"name": …}`: 200 with the renamed credential, 400 without a
- * usable name, 404 for `missing…` ids. Nothing is stored: the next GET shows the generated name again.
+ * usable name, 404 for `missing…` ids. The name is kept (see createPasskeyNames) for the next GET of the data set.
  * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string} id
+ * @param {string} dataset @param {PasskeyNames} passkeyNames
  */
-async function renamePasskey(req, res, id) {
+async function renamePasskey(req, res, id, dataset, passkeyNames) {
   let text = '';
   for await (const chunk of req) {
     text += chunk;
@@ -431,7 +468,9 @@ async function renamePasskey(req, res, id) {
   } else if (id.startsWith('missing')) {
     json(res, 404, { error: 'resource_not_found', error_code: 801, error_description: 'Passkey not found' });
   } else {
-    json(res, 200, { id, Name: name, UpdatedAt: new Date().toISOString() });
+    const at = new Date().toISOString();
+    passkeyNames.set(dataset, id, name, at);
+    json(res, 200, { id, Name: name, UpdatedAt: at });
   }
 }
 

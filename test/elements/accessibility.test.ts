@@ -1,7 +1,8 @@
 /**
  * The visual and assistive-technology checks of issue 6, over every state of
  * every element: axe in each state (left to right and right to left), reflow
- * at 320 CSS px, reduced motion, and forced colours.
+ * at 320 CSS px (the elements', and the demo page's), reduced motion, and
+ * forced colours.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -10,7 +11,7 @@ import '../../src/elements/sso-user-list/sso-user-list.js';
 import type { DataListElement } from '../../src/shared/data-list-element.js';
 import { items, shadow, untilError, untilLoaded } from '../helpers/element.js';
 import { openPage, PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
-import { API, CLIENT_ID, faultyBase, TOKEN } from '../helpers/reference-api.js';
+import { API, CLIENT_ID, faultyBase, PROXY, TOKEN } from '../helpers/reference-api.js';
 
 type AnyList = DataListElement<unknown>;
 
@@ -137,5 +138,37 @@ describe('forced colours (demo/script-tag/)', function () {
     expect(report.reads['badge']!.styles).to.deep.equal({ 'border-top-style': 'solid', 'border-top-width': '1px' });
     expect(report.reads['focused']!.focused).to.equal(true);
     expect(report.reads['focused']!.styles['outline-style']).to.equal('solid');
+  });
+});
+
+describe('reflow of the demo page (demo/index.html)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
+  it('fits 320 CSS px with every element loaded, the proxied section included', async () => {
+    // The page as `npm start` serves it, in a 320 px frame (its own viewport). demo/start.mjs defines
+    // __REFERENCE_API__ and mounts the signing proxy at /ssojet and /enos; the test servers stand in for both.
+    const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+    const setup = page.createElement('script');
+    setup.textContent = `window.__REFERENCE_API__ = ${JSON.stringify(API)};`;
+    page.head.prepend(Object.assign(page.createElement('base'), { href: new URL('/demo/', location.href).href }), setup);
+    for (const el of page.querySelectorAll('[base-url^="/"]')) el.setAttribute('base-url', `${PROXY}${el.getAttribute('base-url')}`);
+    // Not fixture(): it waits for an animation frame, which a test page in the background never gets.
+    const frame = Object.assign(document.createElement('iframe'), { title: 'demo', srcdoc: `<!doctype html>${page.documentElement.outerHTML}` });
+    frame.style.cssText = 'inline-size: 320px; block-size: 600px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const lists = [...doc.querySelectorAll('main *')].filter((el) => el.localName.includes('-'));
+      const settled = (el: Element) => el.shadowRoot?.querySelector('[part="item"], [role="alert"], [part="empty"]');
+      await waitUntil(() => lists.every(settled), 'not every element finished loading', { timeout: 15_000 });
+      for (const id of ['proxied-user-orgs', 'proxied-sso-user-list']) {
+        expect(doc.getElementById(id)!.shadowRoot!.querySelector('[part="item"]'), `#${id} shows no data`).to.not.equal(null);
+      }
+      expect(doc.documentElement.clientWidth).to.equal(320);
+      expect(doc.documentElement.scrollWidth, 'the demo page scrolls sideways').to.be.at.most(320);
+    } finally {
+      frame.remove();
+    }
   });
 });

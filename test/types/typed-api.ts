@@ -6,8 +6,16 @@
  */
 import { createElement } from 'react';
 import '../../src/index.js';
-import type { Organization, SsoUser } from '../../src/index.js';
-import { SsoUserList as SsoUserListReact, UserOrgs as UserOrgsReact } from '../../src/react/index.js';
+import type { LoginLog, Organization, Passkey, SsojetRole, SsoUser } from '../../src/index.js';
+import {
+  OrgList as OrgListReact,
+  PasskeyList as PasskeyListReact,
+  RoleList as RoleListReact,
+  SsoUserList as SsoUserListReact,
+  UserList as UserListReact,
+  UserLoginLogs as UserLoginLogsReact,
+  UserOrgs as UserOrgsReact,
+} from '../../src/react/index.js';
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const assertType = <T extends true>(_proof?: T) => undefined;
@@ -45,6 +53,35 @@ users.addEventListener('iam-error', (event) => {
   // @ts-expect-error an error event has no items.
   void event.detail.items;
 });
+
+// SSOJet's user-management elements: their own inputs and item types.
+const passkeys = document.querySelector('passkey-list')!;
+const signIns = document.createElement('user-login-logs');
+const roles = document.querySelector('role-list')!;
+signIns.userId = 'u1';
+roles.accountId = 'a1';
+// @ts-expect-error page-size is a number.
+document.querySelector('user-list')!.pageSize = '25';
+// @ts-expect-error `<passkey-list>` lists the signed-in user's own passkeys: it has no user-id.
+passkeys.userId = 'u1';
+passkeys.addEventListener('iam-load', (event) => {
+  assertType<Equals<typeof event.detail.items, readonly Passkey[]>>();
+});
+// A rename has no event of its own: a failed one arrives as iam-error, which names no passkey.
+passkeys.addEventListener('iam-error', (event) => {
+  // @ts-expect-error an error event has no item.
+  void event.detail.item;
+});
+signIns.addEventListener('iam-select', (event) => {
+  assertType<Equals<typeof event.detail.item, LoginLog>>();
+  // @ts-expect-error a sign-in has no name.
+  void event.detail.item.name;
+});
+roles.addEventListener('iam-select', (event) => assertType<Equals<typeof event.detail.item, SsojetRole>>());
+document.querySelector('org-list')!.addEventListener('iam-load', (event) => {
+  assertType<Equals<typeof event.detail.items, readonly Organization[]>>();
+});
+
 // The DOM's own events keep their types; unknown names still compile.
 orgs.addEventListener('click', (event) => {
   const x: number = event.clientX;
@@ -76,3 +113,14 @@ createElement(SsoUserListReact, {
 createElement(SsoUserListReact, { timeout: 'soon' });
 // @ts-expect-error an SsoUser has no roles.
 createElement(SsoUserListReact, { onIamSelect: (event) => void event.detail.item.roles });
+createElement(PasskeyListReact, { clientId: 'c', onIamSelect: (event) => void event.detail.item.transports });
+// @ts-expect-error a passkey has no email.
+createElement(PasskeyListReact, { onIamSelect: (event) => void event.detail.item.email });
+createElement(UserLoginLogsReact, {
+  userId: 'u',
+  onIamLoad: (event) => assertType<Equals<typeof event.detail.items, readonly LoginLog[]>>(),
+});
+createElement(RoleListReact, { accountId: 'a', onIamSelect: (event) => void event.detail.item.permissions });
+createElement(OrgListReact, { onIamSelect: (event) => void event.detail.item.workspace });
+// @ts-expect-error page-size is a number in React too.
+createElement(UserListReact, { pageSize: '25' });

@@ -3,11 +3,13 @@ import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
 import 'iam-elements';
 import type { IamLoadDetail } from 'iam-elements';
 // README: end
+import type { IamSelectDetail, Passkey } from 'iam-elements';
 
 /**
  * The README's Angular snippet, running: a standalone, zoneless component with
  * CUSTOM_ELEMENTS_SCHEMA binding a property (`[token]`), attributes
- * (`[attr.user-id]`) and the elements' events (`(iam-load)`).
+ * (`[attr.user-id]`) and the elements' events (`(iam-load)`), for all seven
+ * elements.
  */
 @Component({
   selector: 'app-root',
@@ -30,7 +32,26 @@ import type { IamLoadDetail } from 'iam-elements';
       (iam-load)="onLoad('sso-user-list', $event)"
     ></sso-user-list>
     <!-- README: end -->
+
+    <user-list [token]="token" [attr.client-id]="clientId" [baseUrl]="apiBase" (iam-load)="onLoad('user-list', $event)"></user-list>
+    <role-list [token]="token" [attr.client-id]="clientId" [baseUrl]="apiBase" (iam-load)="onLoad('role-list', $event)"></role-list>
+    <org-list [token]="token" [attr.client-id]="clientId" [baseUrl]="apiBase" (iam-load)="onLoad('org-list', $event)"></org-list>
+    <user-login-logs
+      [token]="token"
+      [attr.client-id]="clientId"
+      [attr.user-id]="signInsUserId"
+      [baseUrl]="apiBase"
+      (iam-load)="onLoad('user-login-logs', $event)"
+    ></user-login-logs>
+    <passkey-list
+      [token]="token"
+      [attr.client-id]="clientId"
+      [baseUrl]="apiBase"
+      (iam-load)="onLoad('passkey-list', $event)"
+      (iam-select)="onPasskeySelect($event)"
+    ></passkey-list>
     <p id="loaded" role="status">{{ loaded() }}</p>
+    <p id="passkey" role="status">Passkey: {{ passkey() }}</p>
   `,
 })
 export class AppComponent {
@@ -38,9 +59,12 @@ export class AppComponent {
   readonly clientId = 'demo-client';
   readonly userId = '6694c133565dfee5166d1cbb';
   readonly orgId = 'orgId';
+  /** A user of the reference server's generated sign-ins. */
+  readonly signInsUserId = 'user-3';
   /** The host's own proxy to the identity provider (demo/server/static-site.mjs). */
   readonly apiBase = '/iam-proxy';
   readonly loaded = signal('');
+  readonly passkey = signal('none yet');
 
   // README: angular-handler
   // With strictTemplates, $event is typed per element: CustomEvent<IamLoadDetail<Organization>> on <user-orgs>.
@@ -49,4 +73,8 @@ export class AppComponent {
     this.loaded.update((text) => `${text}<${tag}> loaded ${items.length}. `);
   }
   // README: end
+
+  onPasskeySelect(event: CustomEvent<IamSelectDetail<Passkey>>) {
+    this.passkey.set(event.detail.item.name ?? 'an unnamed passkey');
+  }
 }
