@@ -10,7 +10,7 @@ import type { IamEventDetails } from './events.js';
 import { IamElement } from './iam-element.js';
 import { LocaleController, type StringOverrides } from './localize.js';
 import { RovingFocus } from './roving-focus.js';
-import type { ListMessagePrefix } from './strings.js';
+import type { ListMessagePrefix, MessageTable } from './strings.js';
 import { dataText, placeholder } from './templates.js';
 import type { LargeList, Row, SortOption } from './large-list.js';
 
@@ -115,7 +115,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   @property({ attribute: false }) strings: StringOverrides | undefined;
 
   /** The element's language and direction: its own `lang`, else the nearest ancestor's, else the document's. */
-  protected readonly l10n = new LocaleController(this);
+  protected readonly l10n = new LocaleController(this, () => this.messages);
 
   /** The list's one Tab stop, moved by the arrow keys, Home and End; a long list scrolls the row in first. */
   private readonly roving = new RovingFocus(this, (position) => {
@@ -137,6 +137,9 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   /** Which sentences are this list's own (`orgs.label`, `ssoUsers.label`, …). */
   protected abstract readonly messagePrefix: ListMessagePrefix;
+
+  /** The element's own sentences (`user-orgs.strings.ts`, …): those under its prefix, and any others only it shows. */
+  protected abstract readonly messages: MessageTable;
 
   /** The element's own required inputs, by attribute name (token and base-url are checked here). */
   protected abstract requiredInputs(): Record<string, string | undefined>;

@@ -1,6 +1,6 @@
 import { isStrTagged, joinStringsAndValues, type MsgFn, type MsgOptions, type TemplateLike, type TemplateMap } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messages, type ListMessagePrefix, type Message, type MessageArgs, type MessageId } from './strings.js';
+import { messages, type ListMessagePrefix, type Message, type MessageArgs, type MessageId, type MessageTable } from './strings.js';
 
 /**
  * Localization, per element.
@@ -107,6 +107,8 @@ export class LocaleController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { strings?: StringOverrides | undefined },
+    /** The element's own messages (its chunk's), read beside the shared ones of `strings.ts`. */
+    private readonly ownMessages: () => MessageTable,
   ) {
     host.addController(this);
   }
@@ -154,13 +156,18 @@ export class LocaleController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The message `id` in this element's language: the host's override, else the translation, else English. */
-  t<K extends keyof typeof messages>(id: K, ...args: MessageArgs<K>): string {
+  /**
+   * The message `id` in this element's language: the host's override, else
+   * the translation, else English. The id is one of the shared messages or
+   * of the element's own table.
+   */
+  t<K extends MessageId>(id: K, ...args: MessageArgs<K>): string {
     // Every message takes strings only (see strings.ts); the generic types do not narrow per id here.
-    return this.say(id, messages[id] as Message, args as string[]);
+    const english = this.ownMessages()[id] ?? (messages as MessageTable)[id];
+    return this.say(id, english!, args as string[]);
   }
 
-  /** `t()` for a message of another catalogue (the large-list chunk's, which the main bundle does not carry). */
+  /** `t()` for a message of a table the element does not hold (the large-list chunk's). */
   say(id: MessageId, english: Message, args: string[]): string {
     const override = (this.host.strings?.[id] ?? registered.get(this.messageLocale)?.[id]) as string | ((...a: string[]) => string) | undefined;
     const text = typeof override === 'function' ? override(...args) : override;

@@ -4,6 +4,7 @@ import type { CachePolicy } from '../../api/request-cache.js';
 import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { activeBadge, detailList } from '../../shared/templates.js';
+import { orgListMessages } from './org-list.strings.js';
 
 /**
  * @tagname org-list
@@ -26,6 +27,8 @@ export class OrgList extends SsojetListElement<Organization> {
   protected override readonly defaultPath = ORGANIZATIONS_PATH;
 
   protected override readonly messagePrefix = 'orgList';
+
+  protected override readonly messages = orgListMessages;
 
   protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<Organization>> {
     return fetchOrganizations(this.ssojetRequest(signal, cache, cursor));

@@ -4,6 +4,7 @@ import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
+import { roleListMessages } from './role-list.strings.js';
 
 /**
  * @tagname role-list
@@ -42,6 +43,8 @@ export class RoleList extends SsojetListElement<SsojetRole> {
   @property({ attribute: 'env-id' }) envId: string | undefined;
 
   protected override readonly messagePrefix = 'roles';
+
+  protected override readonly messages = roleListMessages;
 
   protected override queryInputs(): unknown[] {
     return [this.permissionsPath, this.accountId, this.envId];

@@ -5,6 +5,7 @@ import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
 import { dateFormat, timeSortOptions } from '../../shared/dates.js';
 import { badge, dataText, detailList, verification } from '../../shared/templates.js';
+import { ssoUserListMessages } from './sso-user-list.strings.js';
 
 /**
  * @tagname sso-user-list
@@ -43,6 +44,8 @@ export class SsoUserList extends DataListElement<SsoUser> {
   @property() phone: string | undefined;
 
   protected override readonly messagePrefix = 'ssoUsers';
+
+  protected override readonly messages = ssoUserListMessages;
 
   /** Chosen once per update, not once per row: a list may hold thousands of users. */
   private dateFormat = dateFormat('en', 'UTC');

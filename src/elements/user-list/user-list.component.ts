@@ -6,6 +6,7 @@ import type { CachePolicy } from '../../api/request-cache.js';
 import { dateFormat, timeElement } from '../../shared/dates.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { activeBadge, dataText, detailList, placeholder, verification } from '../../shared/templates.js';
+import { userListMessages } from './user-list.strings.js';
 
 /**
  * @tagname user-list
@@ -38,6 +39,8 @@ export class UserList extends SsojetListElement<SsojetUser> {
   @property() email: string | undefined;
 
   protected override readonly messagePrefix = 'users';
+
+  protected override readonly messages = userListMessages;
 
   /** Chosen once per update, not once per row. */
   private dateFormat = dateFormat('en');

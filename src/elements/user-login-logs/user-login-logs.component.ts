@@ -7,6 +7,7 @@ import { dateFormat, relativeTime, timeSortOptions } from '../../shared/dates.js
 import type { SortOption } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { dataText, detailList } from '../../shared/templates.js';
+import { userLoginLogsMessages } from './user-login-logs.strings.js';
 
 /**
  * @tagname user-login-logs
@@ -33,6 +34,8 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
   @property({ attribute: 'user-id' }) userId: string | undefined;
 
   protected override readonly messagePrefix = 'loginLogs';
+
+  protected override readonly messages = userLoginLogsMessages;
 
   /** Chosen once per update, not once per row; `now` too, so one render's relative times agree. */
   private dateFormat = dateFormat('en');

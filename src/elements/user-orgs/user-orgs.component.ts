@@ -6,6 +6,7 @@ import { DataListElement } from '../../shared/data-list-element.js';
 import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
 import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
+import { userOrgsMessages } from './user-orgs.strings.js';
 
 /**
  * @tagname user-orgs
@@ -41,6 +42,8 @@ export class UserOrgs extends DataListElement<Organization> {
   override baseUrl: string | undefined = SSOJET_DEFAULT_BASE_URL;
 
   protected override readonly messagePrefix = 'orgs';
+
+  protected override readonly messages = userOrgsMessages;
 
   protected override requiredInputs() {
     return { 'client-id': this.clientId, 'user-id': this.userId };
