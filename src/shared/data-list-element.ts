@@ -1,5 +1,4 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { IamError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
@@ -78,11 +77,24 @@ const FIRST_ROWS = 20;
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
   static override styles: CSSResultGroup = dataListStyles;
 
+  static override properties: PropertyDeclarations = {
+    token: {},
+    tokenProvider: { attribute: false },
+    clientId: { attribute: 'client-id' },
+    baseUrl: { attribute: 'base-url' },
+    timeout: { type: Number },
+    label: {},
+    strings: { attribute: false },
+    cacheTtl: { attribute: 'cache-ttl', type: Number },
+    virtualizeThreshold: { attribute: 'virtualize-threshold', type: Number },
+    search: {},
+  };
+
   /**
    * Bearer token sent as `Authorization: Bearer …` to `base-url` and nowhere else.
    * Set as an attribute, it is moved here and the attribute removed (see `attributeChangedCallback`).
    */
-  @property() token: string | undefined;
+  token: string | undefined;
 
   /**
    * Supplies the token instead of `token` when set: called before each request,
@@ -92,19 +104,19 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * passes a new arrow function on every render would otherwise refetch each
    * time); the next request uses the new one. Call `refresh()` to fetch now.
    */
-  @property({ attribute: false }) tokenProvider: TokenProvider | undefined;
+  tokenProvider: TokenProvider | undefined;
 
   /** The application's client id. The attribute may also be spelled `client_id`. */
-  @property({ attribute: 'client-id' }) clientId: string | undefined;
+  clientId: string | undefined;
 
   /** The API's origin, optionally with a path prefix (a host's own proxy). */
-  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
+  baseUrl: string | undefined;
 
   /** Milliseconds to wait for an answer before showing a timeout error; 0 waits forever. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
+  timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Accessible name of the list; a sensible default per element, in the element's language. */
-  @property() label: string | undefined;
+  label: string | undefined;
 
   /**
    * Replaces any of the element's sentences, by message id (see the README's
@@ -112,7 +124,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * e.g. `{ retry: 'Reload', 'orgs.count.other': (n) => n + ' teams' }`.
    * Sentences not given keep the translation of the element's locale.
    */
-  @property({ attribute: false }) strings: StringOverrides | undefined;
+  strings: StringOverrides | undefined;
 
   /** The element's language and direction: its own `lang`, else the nearest ancestor's, else the document's. */
   protected readonly l10n = new LocaleController(this, () => this.messages);
@@ -124,13 +136,13 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   });
 
   /** Milliseconds a successful answer serves identical requests (any element's); 0 turns the cache off. */
-  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = DEFAULT_CACHE_TTL_MS;
+  cacheTtl = DEFAULT_CACHE_TTL_MS;
 
   /** Lists longer than this render only the rows in view (at most a screenful or two in the DOM). */
-  @property({ attribute: 'virtualize-threshold', type: Number }) virtualizeThreshold = DEFAULT_VIRTUALIZE_THRESHOLD;
+  virtualizeThreshold = DEFAULT_VIRTUALIZE_THRESHOLD;
 
   /** The search box and sort control: `auto` shows them for lists of more than 10 items; `on`, `off`. */
-  @property() search: 'auto' | 'on' | 'off' = 'auto';
+  search: 'auto' | 'on' | 'off' = 'auto';
 
   /** Search, sort, keyboard moves and virtualization, once a list is long enough to need them. */
   private largeList: LargeList<TItem> | 'failed' | undefined;

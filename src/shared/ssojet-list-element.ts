@@ -1,5 +1,5 @@
-import { property } from 'lit/decorators.js';
-import { SSOJET_DEFAULT_BASE_URL, type SsojetListRequest } from '../api/ssojet.js';
+import type { PropertyDeclarations } from 'lit';
+import { SSOJET_DEFAULT_BASE_URL, type SsojetListRequest } from '../api/ssojet/request.js';
 import type { CachePolicy } from '../api/request-cache.js';
 import { DataListElement } from './data-list-element.js';
 
@@ -13,6 +13,10 @@ import { DataListElement } from './data-list-element.js';
  * @attr path - The endpoint's path after `base-url`; `{name}` placeholders take the element's inputs (e.g. `{user-id}`). Each element documents its default.
  */
 export abstract class SsojetListElement<TItem> extends DataListElement<TItem> {
+  static override properties: PropertyDeclarations = {
+    path: {},
+  };
+
   override baseUrl: string | undefined = SSOJET_DEFAULT_BASE_URL;
 
   /**
@@ -20,7 +24,7 @@ export abstract class SsojetListElement<TItem> extends DataListElement<TItem> {
    * SSOJet's user-token route; `{user-id}` and the like are filled from the
    * element's inputs and encoded. Unset, the element's documented path.
    */
-  @property() path: string | undefined;
+  path: string | undefined;
 
   /** The documented path, used while `path` is unset. */
   protected abstract readonly defaultPath: string;

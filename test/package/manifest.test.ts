@@ -72,7 +72,7 @@ describe('custom-elements.json', () => {
       });
 
       it('documents every public reactive property, and refresh()', () => {
-        const publicMembers = declaration().members!.filter((m) => !m.privacy).map((m) => m.name);
+        const publicMembers = declaration().members!.filter((m) => (m.privacy ?? 'public') === 'public').map((m) => m.name);
         const reactive = [...elementClass.elementProperties.keys()].filter((k) => typeof k === 'string' && !k.startsWith('_'));
         expect(publicMembers).to.include.members([...reactive, 'refresh']);
       });

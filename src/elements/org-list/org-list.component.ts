@@ -1,4 +1,5 @@
-import { fetchOrganizations, ORGANIZATIONS_PATH, type Organization } from '../../api/ssojet.js';
+import type { Organization } from '../../api/ssojet/organization.js';
+import { fetchOrganizations, ORGANIZATIONS_PATH } from '../../api/ssojet/organizations.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { organizationDetails, organizationSearchText } from '../../shared/organization.js';

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
@@ -31,17 +30,24 @@ import { ssoUserListMessages } from './sso-user-list.strings.js';
  * @csspart verification - "verified" / "not verified" after an email or phone.
  */
 export class SsoUserList extends DataListElement<SsoUser> {
+  static override properties: PropertyDeclarations = {
+    orgId: { attribute: 'org-id' },
+    userName: { attribute: 'user-name' },
+    email: {},
+    phone: {},
+  };
+
   /** The organization (OU) whose SSO users are listed. */
-  @property({ attribute: 'org-id' }) orgId: string | undefined;
+  orgId: string | undefined;
 
   /** Server-side filter by user name (`userName`). */
-  @property({ attribute: 'user-name' }) userName: string | undefined;
+  userName: string | undefined;
 
   /** Server-side filter by email. */
-  @property() email: string | undefined;
+  email: string | undefined;
 
   /** Server-side filter by phone number. */
-  @property() phone: string | undefined;
+  phone: string | undefined;
 
   protected override readonly messagePrefix = 'ssoUsers';
 

@@ -1,6 +1,5 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet/users.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { dateFormat, timeElement } from '../../shared/dates.js';
@@ -30,13 +29,18 @@ import { userListMessages } from './user-list.strings.js';
  * @csspart verification - "(verified)" or "(not verified)" after an email address.
  */
 export class UserList extends SsojetListElement<SsojetUser> {
+  static override properties: PropertyDeclarations = {
+    pageSize: { attribute: 'page-size', type: Number },
+    email: {},
+  };
+
   protected override readonly defaultPath = USERS_PATH;
 
   /** Users per page, sent as `limit`; unset, the server's default. */
-  @property({ attribute: 'page-size', type: Number }) pageSize: number | undefined;
+  pageSize: number | undefined;
 
   /** Sent as `email`: the newer API's filter by email address. */
-  @property() email: string | undefined;
+  email: string | undefined;
 
   protected override readonly messagePrefix = 'users';
 

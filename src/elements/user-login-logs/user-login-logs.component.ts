@@ -1,6 +1,5 @@
-import { nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { fetchLoginLogs, LOGIN_LOGS_PATH, type LoginLog } from '../../api/ssojet.js';
+import { nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { fetchLoginLogs, LOGIN_LOGS_PATH, type LoginLog } from '../../api/ssojet/login-logs.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { dateFormat, relativeTime, timeSortOptions } from '../../shared/dates.js';
@@ -28,10 +27,14 @@ import { userLoginLogsMessages } from './user-login-logs.strings.js';
  * @event {CustomEvent<IamSelectDetail<LoginLog>>} iam-select - The user activated a sign-in.
  */
 export class UserLoginLogs extends SsojetListElement<LoginLog> {
+  static override properties: PropertyDeclarations = {
+    userId: { attribute: 'user-id' },
+  };
+
   protected override readonly defaultPath = LOGIN_LOGS_PATH;
 
   /** The user whose sign-ins are listed. */
-  @property({ attribute: 'user-id' }) userId: string | undefined;
+  userId: string | undefined;
 
   protected override readonly messagePrefix = 'loginLogs';
 

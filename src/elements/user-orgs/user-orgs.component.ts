@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization, type OrganizationRole } from '../../api/ssojet.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { Organization, OrganizationRole } from '../../api/ssojet/organization.js';
+import { SSOJET_DEFAULT_BASE_URL } from '../../api/ssojet/request.js';
+import { fetchUserOrganizations } from '../../api/ssojet/user-organizations.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
 import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
@@ -36,8 +37,12 @@ import { userOrgsMessages } from './user-orgs.strings.js';
 export class UserOrgs extends DataListElement<Organization> {
   static override styles = [DataListElement.styles, userOrgsStyles];
 
+  static override properties: PropertyDeclarations = {
+    userId: { attribute: 'user-id' },
+  };
+
   /** The user whose organizations are listed. */
-  @property({ attribute: 'user-id' }) userId: string | undefined;
+  userId: string | undefined;
 
   override baseUrl: string | undefined = SSOJET_DEFAULT_BASE_URL;
 
