@@ -1,4 +1,5 @@
-import { str, type MsgFn } from '@lit/localize';
+import type { MsgFn } from '@lit/localize';
+import { str } from '@lit/localize/internal/str-tag.js';
 
 /**
  * The sentences of the search box and sort control, in English, in the form

@@ -1,4 +1,5 @@
-import { str, type MsgFn } from '@lit/localize';
+import type { MsgFn } from '@lit/localize';
+import { str } from '@lit/localize/internal/str-tag.js';
 import { organizationMessages } from '../../shared/organization.strings.js';
 
 /**

@@ -1,4 +1,5 @@
-import { str, type MsgFn } from '@lit/localize';
+import type { MsgFn } from '@lit/localize';
+import { str } from '@lit/localize/internal/str-tag.js';
 
 /**
  * `<role-list>`'s own sentences (with the shared ones it shows), in the form of
