@@ -59,7 +59,6 @@ const FIRST_ROWS = 20;
  * @csspart item-name - The name, a button that fires `iam-select`.
  * @csspart badge - Every status badge; also `badge-positive`, `badge-negative`, `badge-neutral`.
  * @csspart details - The `<dl>` of an item's facts; also `detail`, `detail-label`, `detail-value`.
- * @csspart more - Below a paged list with more pages: the `load-more` button, and `more-error` when a page failed.
  *
  * @cssproperty --iam-font - The `font` shorthand of the whole element (default: inherited from the host).
  * @cssproperty --iam-color-text - Text colour (default: inherited from the host).
@@ -130,7 +129,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   protected readonly l10n = new LocaleController(this, () => this.messages);
 
   /** The list's one Tab stop, moved by the arrow keys, Home and End; a long list scrolls the row in first. */
-  private readonly roving = new RovingFocus(this, (position) => {
+  protected readonly roving = new RovingFocus(this, (position) => {
     if (this.largeList && this.largeList !== 'failed') void this.largeList.focusItem(position);
     else this.roving.button(position)?.focus();
   });
@@ -249,7 +248,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     onError: (error) => this.emitAfterRender('iam-error', { error: toIamError(error) }),
   });
 
-  private emitAfterRender<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void {
+  protected emitAfterRender<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void {
     void Promise.resolve()
       .then(() => this.updateComplete)
       .then(() => this.emit(name, detail));
@@ -268,7 +267,6 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.more?.abort.abort();
     // @lit/task keeps running after disconnect; an element that left the page
     // should not keep a request open, nor report its result.
     if (this.task.status === TaskStatus.PENDING) {
@@ -301,9 +299,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // While a run is pending @lit/task still holds the previous items: keep
     // them on screen, marked busy, rather than flashing an empty box.
     const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.task.value : undefined;
-    // Pages fetched by "Load more" belong to the first page they followed; a new run starts over.
-    const more = first && this.more?.first === first ? this.more : undefined;
-    const items = more?.items ?? first?.items;
+    const items = first && this.shownItems(first);
     const error = status === TaskStatus.ERROR ? toIamError(this.task.error) : undefined;
     const large = items && this.largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
@@ -315,7 +311,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         ${items && rows && rows.length > 0
           ? this.renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
           : nothing}
-        ${status === TaskStatus.COMPLETE && (more ? more.nextCursor : first?.nextCursor) ? this.renderMore(more) : nothing}
+        ${status === TaskStatus.COMPLETE && first ? this.renderAfterList(first) : nothing}
       </div>
     `;
   }
@@ -345,53 +341,14 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     }
   }
 
-  /** The pages "Load more" has added to the first page `first`, and the state of the next one. */
-  private more: MorePages<TItem> | undefined;
-
-  private renderMore(more: MorePages<TItem> | undefined) {
-    const busy = more?.abort.signal.aborted === false && more.loading;
-    return html`
-      <div part="more" class="more">
-        ${more?.error
-          ? html`<p part="more-error" class="error" role="alert">${this.describeError(more.error)}</p>`
-          : nothing}
-        <button part="load-more" class="retry" type="button" aria-disabled=${busy} @click=${() => busy || this.loadMore()}>
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.l10n.t('loadMore')}
-        </button>
-      </div>
-    `;
+  /** The items shown for the task's page `first`: a paged list adds the pages loaded since (SsojetListElement). */
+  protected shownItems(first: Page<TItem>): TItem[] {
+    return first.items;
   }
 
-  /**
-   * Fetches the page after the last one shown and appends it. Kept apart
-   * from the task, so the rows already shown stay while it loads, and a
-   * failure shows beside the button (which tries again) instead of replacing
-   * the list.
-   */
-  private async loadMore(): Promise<void> {
-    const first = this.task.value!;
-    const previous = this.more?.first === first ? this.more : undefined;
-    const items = previous?.items ?? first.items;
-    const cursor = previous ? previous.nextCursor : first.nextCursor;
-    const more: MorePages<TItem> = { first, items, nextCursor: cursor, loading: true, abort: new AbortController() };
-    this.more = more;
-    this.requestUpdate();
-    try {
-      const page = asPage(await this.load(more.abort.signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor));
-      Object.assign(more, { items: [...items, ...page.items], nextCursor: page.nextCursor, loading: false });
-      // The last page removes the focused button: the first new item takes focus (and the Tab stop) instead of the page.
-      if (!page.nextCursor && (this.renderRoot as ShadowRoot).activeElement?.part.contains('load-more')) {
-        this.roving.position = items.length;
-        this.requestUpdate();
-        void this.updateComplete.then(() => this.roving.button(items.length)?.focus());
-      }
-      if (this.more === more) this.emitAfterRender('iam-load', { items: more.items });
-    } catch (error) {
-      if (more.abort.signal.aborted) return;
-      Object.assign(more, { error: toIamError(error), loading: false });
-      if (this.more === more) this.emitAfterRender('iam-error', { error: more.error! });
-    }
-    this.requestUpdate();
+  /** What follows a loaded list: a paged list's "Load more" (SsojetListElement). */
+  protected renderAfterList(_first: Page<TItem>): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   private renderError(error: IamError) {
@@ -504,18 +461,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 }
 
-interface MorePages<TItem> {
-  first: Page<TItem>;
-  /** Every item shown: the first page's and each added page's. */
-  items: TItem[];
-  nextCursor: string | undefined;
-  loading: boolean;
-  error?: IamError;
-  abort: AbortController;
-}
-
 /** What `load` returned as a page: a plain list is all there is. */
-function asPage<TItem>(loaded: TItem[] | Page<TItem>): Page<TItem> {
+export function asPage<TItem>(loaded: TItem[] | Page<TItem>): Page<TItem> {
   return Array.isArray(loaded) ? { items: loaded, nextCursor: undefined } : loaded;
 }
 
@@ -527,7 +474,7 @@ const TOKEN_FROM_PROVIDER = Symbol('tokenProvider');
  * exception here means a body so far from the documented shape that a parser
  * tripped over it, and that is what the user is told.
  */
-function toIamError(error: unknown): IamError {
+export function toIamError(error: unknown): IamError {
   if (error instanceof IamError) return error;
   return new IamError('shape', error instanceof Error ? error.message : String(error));
 }

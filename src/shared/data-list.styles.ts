@@ -60,13 +60,6 @@ export const dataListStyles = css`
     }
   }
 
-  .more {
-    display: grid;
-    justify-items: start;
-    gap: 0.5em;
-    margin-top: var(--_gap);
-  }
-
   *,
   *::before,
   *::after {
