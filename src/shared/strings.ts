@@ -3,6 +3,8 @@ import { str } from '@lit/localize/internal/str-tag.js';
 import type { dateMessages } from './dates.strings.js';
 import type { largeListMessages } from './large-list.strings.js';
 import type { organizationMessages } from './organization.strings.js';
+import type { permissionMessages } from './permissions.strings.js';
+import type { verificationMessages } from './verification.strings.js';
 import type { orgListMessages } from '../elements/org-list/org-list.strings.js';
 import type { passkeyListMessages } from '../elements/passkey-list/passkey-list.strings.js';
 import type { roleListMessages } from '../elements/role-list/role-list.strings.js';
@@ -23,7 +25,8 @@ import type { userOrgsMessages } from '../elements/user-orgs/user-orgs.strings.j
  *
  * Each element's own sentences sit beside it (`user-orgs.strings.ts`, …), and
  * those of code only some elements use beside that code
- * (`organization.strings.ts`, `dates.strings.ts`, `large-list.strings.ts`), so
+ * (`organization.strings.ts`, `dates.strings.ts`, `permissions.strings.ts`,
+ * `verification.strings.ts`, `large-list.strings.ts`), so
  * they travel in the chunks of the script-tag bundle that need them. Ids are
  * unique across all of them: one id, one sentence, one translation.
  */
@@ -32,15 +35,11 @@ export const messages = {
   serverSaid: (msg: MsgFn, message: string) => msg(str`Server message: ${message}`, { id: 'serverSaid' }),
   waitingFor: (msg: MsgFn, inputs: string) => msg(str`Waiting for ${inputs}.`, { id: 'waitingFor' }),
   loadMore: (msg: MsgFn) => msg('Load more', { id: 'loadMore' }),
-  verified: (msg: MsgFn) => msg('verified', { id: 'verified' }),
-  notVerified: (msg: MsgFn) => msg('not verified', { id: 'notVerified' }),
   active: (msg: MsgFn) => msg('Active', { id: 'active' }),
   inactive: (msg: MsgFn) => msg('Inactive', { id: 'inactive' }),
   statusUnknown: (msg: MsgFn) => msg('Status unknown', { id: 'statusUnknown' }),
   'ssoUsers.email': (msg: MsgFn) => msg('Email', { id: 'ssoUsers.email' }),
   'ssoUsers.description': (msg: MsgFn) => msg('Description', { id: 'ssoUsers.description' }),
-  'orgs.permissionsOf': (msg: MsgFn, role: string) => msg(str`Permissions of ${role}`, { id: 'orgs.permissionsOf' }),
-  'orgs.noPermissions': (msg: MsgFn) => msg('No permissions', { id: 'orgs.noPermissions' }),
 
   'error.network': (msg: MsgFn) => msg('Could not reach the server. Check the connection and try again.', { id: 'error.network' }),
   'error.timeout': (msg: MsgFn) => msg('The server took too long to answer.', { id: 'error.timeout' }),
@@ -62,6 +61,8 @@ type AllMessages = typeof messages &
   typeof largeListMessages &
   typeof organizationMessages &
   typeof dateMessages &
+  typeof permissionMessages &
+  typeof verificationMessages &
   typeof userOrgsMessages &
   typeof ssoUserListMessages &
   typeof userListMessages &

@@ -7,6 +7,8 @@ import { registerLocale } from '../../src/shared/localize.js';
 import { dateMessages } from '../../src/shared/dates.strings.js';
 import { largeListMessages } from '../../src/shared/large-list.strings.js';
 import { organizationMessages } from '../../src/shared/organization.strings.js';
+import { permissionMessages } from '../../src/shared/permissions.strings.js';
+import { verificationMessages } from '../../src/shared/verification.strings.js';
 import { messages as coreMessages, type MessageId } from '../../src/shared/strings.js';
 import { orgListMessages } from '../../src/elements/org-list/org-list.strings.js';
 import { passkeyListMessages } from '../../src/elements/passkey-list/passkey-list.strings.js';
@@ -53,6 +55,8 @@ const messages = {
   ...largeListMessages,
   ...organizationMessages,
   ...dateMessages,
+  ...permissionMessages,
+  ...verificationMessages,
   ...userOrgsMessages,
   ...ssoUserListMessages,
   ...userListMessages,

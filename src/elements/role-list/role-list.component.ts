@@ -3,7 +3,8 @@ import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH, type SsojetRole } from '../..
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
+import { permissionList, permissionStyles } from '../../shared/permissions.js';
+import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { roleListMessages } from './role-list.strings.js';
 
 /**
@@ -31,6 +32,8 @@ import { roleListMessages } from './role-list.strings.js';
  * @csspart permission - One permission.
  */
 export class RoleList extends SsojetListElement<SsojetRole> {
+  static override styles = [SsojetListElement.styles, permissionStyles];
+
   static override properties: PropertyDeclarations = {
     permissionsPath: { attribute: 'permissions-path' },
     accountId: { attribute: 'account-id' },

@@ -1,5 +1,6 @@
 import type { MsgFn } from '@lit/localize';
 import { str } from '@lit/localize/internal/str-tag.js';
+import { permissionMessages } from '../../shared/permissions.strings.js';
 
 /**
  * `<role-list>`'s own sentences (with the shared ones it shows), in the form of
@@ -16,4 +17,5 @@ export const roleListMessages = {
   'roles.unnamed': (msg: MsgFn) => msg('Unnamed role', { id: 'roles.unnamed' }),
   'roles.search': (msg: MsgFn) => msg('Search roles', { id: 'roles.search' }),
   'roles.permissions': (msg: MsgFn) => msg('Permissions', { id: 'roles.permissions' }),
+  ...permissionMessages,
 };

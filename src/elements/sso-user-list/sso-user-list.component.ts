@@ -3,7 +3,8 @@ import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
 import { dateFormat, timeSortOptions } from '../../shared/dates.js';
-import { badge, dataText, detailList, verification } from '../../shared/templates.js';
+import { badge, dataText, detailList } from '../../shared/templates.js';
+import { verification, verificationStyles } from '../../shared/verification.js';
 import { ssoUserListMessages } from './sso-user-list.strings.js';
 
 /**
@@ -30,6 +31,8 @@ import { ssoUserListMessages } from './sso-user-list.strings.js';
  * @csspart verification - "verified" / "not verified" after an email or phone.
  */
 export class SsoUserList extends DataListElement<SsoUser> {
+  static override styles = [DataListElement.styles, verificationStyles];
+
   static override properties: PropertyDeclarations = {
     orgId: { attribute: 'org-id' },
     userName: { attribute: 'user-name' },

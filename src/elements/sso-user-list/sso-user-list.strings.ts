@@ -1,6 +1,7 @@
 import type { MsgFn } from '@lit/localize';
 import { str } from '@lit/localize/internal/str-tag.js';
 import { dateMessages } from '../../shared/dates.strings.js';
+import { verificationMessages } from '../../shared/verification.strings.js';
 
 /**
  * `<sso-user-list>`'s own sentences (with the shared ones it shows), in the form of
@@ -21,4 +22,5 @@ export const ssoUserListMessages = {
   'ssoUsers.enabled': (msg: MsgFn) => msg('Enabled', { id: 'ssoUsers.enabled' }),
   'ssoUsers.disabled': (msg: MsgFn) => msg('Disabled', { id: 'ssoUsers.disabled' }),
   ...dateMessages,
+  ...verificationMessages,
 };

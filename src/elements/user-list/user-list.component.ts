@@ -4,7 +4,8 @@ import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { dateFormat, timeElement } from '../../shared/dates.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { activeBadge, dataText, detailList, placeholder, verification } from '../../shared/templates.js';
+import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { verification, verificationStyles } from '../../shared/verification.js';
 import { userListMessages } from './user-list.strings.js';
 
 /**
@@ -29,6 +30,8 @@ import { userListMessages } from './user-list.strings.js';
  * @csspart verification - "(verified)" or "(not verified)" after an email address.
  */
 export class UserList extends SsojetListElement<SsojetUser> {
+  static override styles = [SsojetListElement.styles, verificationStyles];
+
   static override properties: PropertyDeclarations = {
     pageSize: { attribute: 'page-size', type: Number },
     email: {},

@@ -1,6 +1,7 @@
 import type { MsgFn } from '@lit/localize';
 import { str } from '@lit/localize/internal/str-tag.js';
 import { dateMessages } from '../../shared/dates.strings.js';
+import { verificationMessages } from '../../shared/verification.strings.js';
 
 /**
  * `<user-list>`'s own sentences (with the shared ones it shows), in the form of
@@ -18,4 +19,5 @@ export const userListMessages = {
   'users.search': (msg: MsgFn) => msg('Search users', { id: 'users.search' }),
   'users.lastLogin': (msg: MsgFn) => msg('Last sign-in', { id: 'users.lastLogin' }),
   ...dateMessages,
+  ...verificationMessages,
 };

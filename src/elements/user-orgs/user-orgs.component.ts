@@ -5,7 +5,8 @@ import { fetchUserOrganizations } from '../../api/ssojet/user-organizations.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
 import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
-import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
+import { permissionList, permissionStyles } from '../../shared/permissions.js';
+import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
 import { userOrgsMessages } from './user-orgs.strings.js';
 
@@ -35,7 +36,7 @@ import { userOrgsMessages } from './user-orgs.strings.js';
  * @csspart disclosure - The button that shows all of a role's permissions, or fewer (more than 3).
  */
 export class UserOrgs extends DataListElement<Organization> {
-  static override styles = [DataListElement.styles, userOrgsStyles];
+  static override styles = [DataListElement.styles, permissionStyles, userOrgsStyles];
 
   static override properties: PropertyDeclarations = {
     userId: { attribute: 'user-id' },

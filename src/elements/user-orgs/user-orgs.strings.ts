@@ -1,6 +1,7 @@
 import type { MsgFn } from '@lit/localize';
 import { str } from '@lit/localize/internal/str-tag.js';
 import { organizationMessages } from '../../shared/organization.strings.js';
+import { permissionMessages } from '../../shared/permissions.strings.js';
 
 /**
  * `<user-orgs>`'s own sentences (with the shared ones it shows), in the form of
@@ -22,4 +23,5 @@ export const userOrgsMessages = {
   showMore: (msg: MsgFn, count: string) => msg(str`Show all ${count}`, { id: 'showMore' }),
   showFewer: (msg: MsgFn) => msg('Show fewer', { id: 'showFewer' }),
   ...organizationMessages,
+  ...permissionMessages,
 };
