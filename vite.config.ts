@@ -65,6 +65,8 @@ export default defineConfig(({ mode }) => {
           preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
+            // Nothing reads this file's comments (the minifier has used its /* @__PURE__ */ marks): 19 of them were 323 bytes.
+            comments: false,
             codeSplitting: { groups: [{ name: 'iam-elements', test: ENTRY_CHUNK }] },
           },
         },
