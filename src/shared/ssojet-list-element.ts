@@ -4,6 +4,7 @@ import type { Page } from '../api/page.js';
 import type { CachePolicy } from '../api/request-cache.js';
 import { SSOJET_DEFAULT_BASE_URL, type SsojetListRequest } from '../api/ssojet/request.js';
 import { asPage, DataListElement, toIamError } from './data-list-element.js';
+import { pagedListMessages } from './ssojet-list.strings.js';
 
 /** The "Load more" row below a paged list. */
 const pagedListStyles = css`
@@ -101,7 +102,7 @@ export abstract class SsojetListElement<TItem> extends DataListElement<TItem> {
           ? html`<p part="more-error" class="error" role="alert">${this.describeError(more.error)}</p>`
           : nothing}
         <button part="load-more" class="retry" type="button" aria-disabled=${busy} @click=${() => busy || this.loadMore(first)}>
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.l10n.t('loadMore')}
+          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.l10n.say('loadMore', pagedListMessages.loadMore, [])}
         </button>
       </div>
     `;

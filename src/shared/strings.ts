@@ -4,6 +4,7 @@ import type { dateMessages } from './dates.strings.js';
 import type { largeListMessages } from './large-list.strings.js';
 import type { organizationMessages } from './organization.strings.js';
 import type { permissionMessages } from './permissions.strings.js';
+import type { pagedListMessages } from './ssojet-list.strings.js';
 import type { verificationMessages } from './verification.strings.js';
 import type { orgListMessages } from '../elements/org-list/org-list.strings.js';
 import type { passkeyListMessages } from '../elements/passkey-list/passkey-list.strings.js';
@@ -26,7 +27,7 @@ import type { userOrgsMessages } from '../elements/user-orgs/user-orgs.strings.j
  * Each element's own sentences sit beside it (`user-orgs.strings.ts`, …), and
  * those of code only some elements use beside that code
  * (`organization.strings.ts`, `dates.strings.ts`, `permissions.strings.ts`,
- * `verification.strings.ts`, `large-list.strings.ts`), so
+ * `verification.strings.ts`, `ssojet-list.strings.ts`, `large-list.strings.ts`), so
  * they travel in the chunks of the script-tag bundle that need them. Ids are
  * unique across all of them: one id, one sentence, one translation.
  */
@@ -34,11 +35,9 @@ export const messages = {
   retry: (msg: MsgFn) => msg('Try again', { id: 'retry' }),
   serverSaid: (msg: MsgFn, message: string) => msg(str`Server message: ${message}`, { id: 'serverSaid' }),
   waitingFor: (msg: MsgFn, inputs: string) => msg(str`Waiting for ${inputs}.`, { id: 'waitingFor' }),
-  loadMore: (msg: MsgFn) => msg('Load more', { id: 'loadMore' }),
   active: (msg: MsgFn) => msg('Active', { id: 'active' }),
   inactive: (msg: MsgFn) => msg('Inactive', { id: 'inactive' }),
   statusUnknown: (msg: MsgFn) => msg('Status unknown', { id: 'statusUnknown' }),
-  'ssoUsers.email': (msg: MsgFn) => msg('Email', { id: 'ssoUsers.email' }),
   'ssoUsers.description': (msg: MsgFn) => msg('Description', { id: 'ssoUsers.description' }),
 
   'error.network': (msg: MsgFn) => msg('Could not reach the server. Check the connection and try again.', { id: 'error.network' }),
@@ -62,6 +61,7 @@ type AllMessages = typeof messages &
   typeof organizationMessages &
   typeof dateMessages &
   typeof permissionMessages &
+  typeof pagedListMessages &
   typeof verificationMessages &
   typeof userOrgsMessages &
   typeof ssoUserListMessages &
