@@ -12,9 +12,10 @@ import { messages, type ListMessagePrefix, type Message, type MessageArgs, type 
  * (`configureLocalization` may be called once), but an element here follows
  * its own `lang`, else its nearest ancestor's, else the document's: two
  * elements on one page can speak two languages. So the library never
- * configures the global runtime. Each message in `strings.ts` is a function
- * that takes a `msg` and calls it with the English text and a fixed id; that
- * call is what `lit-localize extract` reads. Each element passes its own
+ * configures the global runtime. Each message (in `strings.ts`, an element's
+ * own table, or a shared module's) is a function that takes a `msg` and
+ * calls it with the English text and a fixed id; that call is what
+ * `lit-localize extract` reads. Each element passes its own
  * `msg`, which looks the id up in the generated `templates` of the element's
  * locale (the modules lit-localize builds in runtime mode, loaded on demand by
  * dynamic import, so the script-tag bundle carries English only) and falls
