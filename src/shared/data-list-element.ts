@@ -161,8 +161,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /**
    * Fetches and parses the items, or one page of them (`cursor` names which;
    * none is the first). Throws `IamError`; must honour `signal` and pass
-   * `cache` on to the request. A page with a `nextCursor` gets a "Load more"
-   * button below the list.
+   * `cache` on to the request. A paged list (SsojetListElement) shows a
+   * "Load more" button below the list while a page has a `nextCursor`.
    */
   protected abstract load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<TItem[] | Page<TItem>>;
 
