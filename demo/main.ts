@@ -1,7 +1,4 @@
 import '../src/index.js';
-// Not in the main entry (see src/index.ts): registered by their own modules.
-import '../src/elements/user-login-logs/user-login-logs.js';
-import '../src/elements/passkey-list/passkey-list.js';
 import type { DataListElement } from '../src/shared/data-list-element.js';
 import type { UserList } from '../src/elements/user-list/user-list.js';
 

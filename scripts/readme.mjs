@@ -50,7 +50,7 @@ export function elementsOf(/** @type {Manifest} */ manifest) {
 function apiTables(/** @type {Manifest} */ manifest) {
   return elementsOf(manifest)
     .map((el) => {
-      const publicMembers = (el.members ?? []).filter((m) => !m.privacy && !m.static && !m.name.startsWith('_'));
+      const publicMembers = (el.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public' && !m.static && !m.name.startsWith('_'));
       const propertiesOnly = publicMembers.filter((m) => m.kind === 'field' && !m.attribute);
       // An inherited attribute may carry no type; its property does.
       const typeOf = (/** @type {Attribute} */ a) => a.type?.text ?? publicMembers.find((m) => m.name === a.fieldName)?.type?.text ?? 'string';

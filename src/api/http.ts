@@ -91,26 +91,6 @@ export function buildUrl(
   return url;
 }
 
-/**
- * The segments of a path template for `buildUrl`: `/api/v1/users/{user-id}/loginlogs`
- * with `{user-id}` replaced by `values['user-id']` (encoded by `buildUrl`, so an
- * id stays one segment). Lets a host point an element at another path of the
- * same API (SSOJet's user-token `/api/v1/auth/...` routes, a proxy's layout)
- * without a fork. A placeholder with no value is a `config` error.
- */
-export function pathSegments(template: string, values: Record<string, string> = {}): string[] {
-  return template
-    .split('/')
-    .filter((segment) => segment !== '')
-    .map((segment) => {
-      const name = /^\{(.+)\}$/.exec(segment)?.[1];
-      if (name === undefined) return segment;
-      const value = values[name];
-      if (value === undefined) throw new IamError('config', `path "${capText(template)}" names {${capText(name)}}, which this element does not fill`);
-      return value;
-    });
-}
-
 /** `localhost`, a `*.localhost` name (RFC 6761), 127.0.0.0/8 or `[::1]`: traffic that never leaves the machine. */
 export function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase();

@@ -1,5 +1,4 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { IamError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
@@ -10,7 +9,7 @@ import type { IamEventDetails } from './events.js';
 import { IamElement } from './iam-element.js';
 import { LocaleController, type StringOverrides } from './localize.js';
 import { RovingFocus } from './roving-focus.js';
-import type { ListMessagePrefix } from './strings.js';
+import type { ListMessagePrefix, MessageTable } from './strings.js';
 import { dataText, placeholder } from './templates.js';
 import type { LargeList, Row, SortOption } from './large-list.js';
 
@@ -60,7 +59,6 @@ const FIRST_ROWS = 20;
  * @csspart item-name - The name, a button that fires `iam-select`.
  * @csspart badge - Every status badge; also `badge-positive`, `badge-negative`, `badge-neutral`.
  * @csspart details - The `<dl>` of an item's facts; also `detail`, `detail-label`, `detail-value`.
- * @csspart more - Below a paged list with more pages: the `load-more` button, and `more-error` when a page failed.
  *
  * @cssproperty --iam-font - The `font` shorthand of the whole element (default: inherited from the host).
  * @cssproperty --iam-color-text - Text colour (default: inherited from the host).
@@ -78,11 +76,24 @@ const FIRST_ROWS = 20;
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
   static override styles: CSSResultGroup = dataListStyles;
 
+  static override properties: PropertyDeclarations = {
+    token: {},
+    tokenProvider: { attribute: false },
+    clientId: { attribute: 'client-id' },
+    baseUrl: { attribute: 'base-url' },
+    timeout: { type: Number },
+    label: {},
+    strings: { attribute: false },
+    cacheTtl: { attribute: 'cache-ttl', type: Number },
+    virtualizeThreshold: { attribute: 'virtualize-threshold', type: Number },
+    search: {},
+  };
+
   /**
    * Bearer token sent as `Authorization: Bearer …` to `base-url` and nowhere else.
    * Set as an attribute, it is moved here and the attribute removed (see `attributeChangedCallback`).
    */
-  @property() token: string | undefined;
+  token: string | undefined;
 
   /**
    * Supplies the token instead of `token` when set: called before each request,
@@ -92,19 +103,19 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * passes a new arrow function on every render would otherwise refetch each
    * time); the next request uses the new one. Call `refresh()` to fetch now.
    */
-  @property({ attribute: false }) tokenProvider: TokenProvider | undefined;
+  tokenProvider: TokenProvider | undefined;
 
   /** The application's client id. The attribute may also be spelled `client_id`. */
-  @property({ attribute: 'client-id' }) clientId: string | undefined;
+  clientId: string | undefined;
 
   /** The API's origin, optionally with a path prefix (a host's own proxy). */
-  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
+  baseUrl: string | undefined;
 
   /** Milliseconds to wait for an answer before showing a timeout error; 0 waits forever. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
+  timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Accessible name of the list; a sensible default per element, in the element's language. */
-  @property() label: string | undefined;
+  label: string | undefined;
 
   /**
    * Replaces any of the element's sentences, by message id (see the README's
@@ -112,31 +123,34 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * e.g. `{ retry: 'Reload', 'orgs.count.other': (n) => n + ' teams' }`.
    * Sentences not given keep the translation of the element's locale.
    */
-  @property({ attribute: false }) strings: StringOverrides | undefined;
+  strings: StringOverrides | undefined;
 
   /** The element's language and direction: its own `lang`, else the nearest ancestor's, else the document's. */
-  protected readonly l10n = new LocaleController(this);
+  protected readonly l10n = new LocaleController(this, () => this.messages);
 
   /** The list's one Tab stop, moved by the arrow keys, Home and End; a long list scrolls the row in first. */
-  private readonly roving = new RovingFocus(this, (position) => {
+  protected readonly roving = new RovingFocus(this, (position) => {
     if (this.largeList && this.largeList !== 'failed') void this.largeList.focusItem(position);
     else this.roving.button(position)?.focus();
   });
 
   /** Milliseconds a successful answer serves identical requests (any element's); 0 turns the cache off. */
-  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = DEFAULT_CACHE_TTL_MS;
+  cacheTtl = DEFAULT_CACHE_TTL_MS;
 
   /** Lists longer than this render only the rows in view (at most a screenful or two in the DOM). */
-  @property({ attribute: 'virtualize-threshold', type: Number }) virtualizeThreshold = DEFAULT_VIRTUALIZE_THRESHOLD;
+  virtualizeThreshold = DEFAULT_VIRTUALIZE_THRESHOLD;
 
   /** The search box and sort control: `auto` shows them for lists of more than 10 items; `on`, `off`. */
-  @property() search: 'auto' | 'on' | 'off' = 'auto';
+  search: 'auto' | 'on' | 'off' = 'auto';
 
   /** Search, sort, keyboard moves and virtualization, once a list is long enough to need them. */
   private largeList: LargeList<TItem> | 'failed' | undefined;
 
   /** Which sentences are this list's own (`orgs.label`, `ssoUsers.label`, …). */
   protected abstract readonly messagePrefix: ListMessagePrefix;
+
+  /** The element's own sentences (`user-orgs.strings.ts`, …): those under its prefix, and any others only it shows. */
+  protected abstract readonly messages: MessageTable;
 
   /** The element's own required inputs, by attribute name (token and base-url are checked here). */
   protected abstract requiredInputs(): Record<string, string | undefined>;
@@ -147,10 +161,11 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /**
    * Fetches and parses the items, or one page of them (`cursor` names which;
    * none is the first). Throws `IamError`; must honour `signal` and pass
-   * `cache` on to the request. A page with a `nextCursor` gets a "Load more"
-   * button below the list. A loader whose answers can be long may call
-   * `preview` with the first items while the rest is still arriving: they are
-   * shown, busy, until the whole list is in.
+   * `cache` on to the request. A paged list (SsojetListElement) shows a
+   * "Load more" button below the list while a page has a `nextCursor`. A
+   * loader whose answers can be long may call `preview` with the first items
+   * while the rest is still arriving: they are shown, busy, until the whole
+   * list is in.
    */
   protected abstract load(
     signal: AbortSignal,
@@ -248,7 +263,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     onError: (error) => this.emitAfterRender('iam-error', { error: toIamError(error) }),
   });
 
-  private emitAfterRender<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void {
+  protected emitAfterRender<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void {
     void Promise.resolve()
       .then(() => this.updateComplete)
       .then(() => this.emit(name, detail));
@@ -270,7 +285,6 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.more?.abort.abort();
     // @lit/task keeps running after disconnect; an element that left the page
     // should not keep a request open, nor report its result.
     if (this.task.status === TaskStatus.PENDING) {
@@ -303,9 +317,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // While a run is pending @lit/task still holds the previous items: keep
     // them on screen, marked busy, rather than flashing an empty box.
     const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.task.value : undefined;
-    // Pages fetched by "Load more" belong to the first page they followed; a new run starts over.
-    const more = first && this.more?.first === first ? this.more : undefined;
-    const items = more?.items ?? first?.items;
+    const items = first && this.shownItems(first);
     const error = status === TaskStatus.ERROR ? toIamError(this.task.error) : undefined;
     const large = items && this.largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
@@ -317,7 +329,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         ${items && rows && rows.length > 0
           ? this.renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
           : this.renderPreview(status)}
-        ${status === TaskStatus.COMPLETE && (more ? more.nextCursor : first?.nextCursor) ? this.renderMore(more) : nothing}
+        ${status === TaskStatus.COMPLETE && first ? this.renderAfterList(first) : nothing}
       </div>
     `;
   }
@@ -347,53 +359,14 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     }
   }
 
-  /** The pages "Load more" has added to the first page `first`, and the state of the next one. */
-  private more: MorePages<TItem> | undefined;
-
-  private renderMore(more: MorePages<TItem> | undefined) {
-    const busy = more?.abort.signal.aborted === false && more.loading;
-    return html`
-      <div part="more" class="more">
-        ${more?.error
-          ? html`<p part="more-error" class="error" role="alert">${this.describeError(more.error)}</p>`
-          : nothing}
-        <button part="load-more" class="retry" type="button" aria-disabled=${busy} @click=${() => busy || this.loadMore()}>
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.l10n.t('loadMore')}
-        </button>
-      </div>
-    `;
+  /** The items shown for the task's page `first`: a paged list adds the pages loaded since (SsojetListElement). */
+  protected shownItems(first: Page<TItem>): TItem[] {
+    return first.items;
   }
 
-  /**
-   * Fetches the page after the last one shown and appends it. Kept apart
-   * from the task, so the rows already shown stay while it loads, and a
-   * failure shows beside the button (which tries again) instead of replacing
-   * the list.
-   */
-  private async loadMore(): Promise<void> {
-    const first = this.task.value!;
-    const previous = this.more?.first === first ? this.more : undefined;
-    const items = previous?.items ?? first.items;
-    const cursor = previous ? previous.nextCursor : first.nextCursor;
-    const more: MorePages<TItem> = { first, items, nextCursor: cursor, loading: true, abort: new AbortController() };
-    this.more = more;
-    this.requestUpdate();
-    try {
-      const page = asPage(await this.load(more.abort.signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor));
-      Object.assign(more, { items: [...items, ...page.items], nextCursor: page.nextCursor, loading: false });
-      // The last page removes the focused button: the first new item takes focus (and the Tab stop) instead of the page.
-      if (!page.nextCursor && (this.renderRoot as ShadowRoot).activeElement?.part.contains('load-more')) {
-        this.roving.position = items.length;
-        this.requestUpdate();
-        void this.updateComplete.then(() => this.roving.button(items.length)?.focus());
-      }
-      if (this.more === more) this.emitAfterRender('iam-load', { items: more.items });
-    } catch (error) {
-      if (more.abort.signal.aborted) return;
-      Object.assign(more, { error: toIamError(error), loading: false });
-      if (this.more === more) this.emitAfterRender('iam-error', { error: more.error! });
-    }
-    this.requestUpdate();
+  /** What follows a loaded list: a paged list's "Load more" (SsojetListElement). */
+  protected renderAfterList(_first: Page<TItem>): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   private renderError(error: IamError) {
@@ -518,18 +491,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 }
 
-interface MorePages<TItem> {
-  first: Page<TItem>;
-  /** Every item shown: the first page's and each added page's. */
-  items: TItem[];
-  nextCursor: string | undefined;
-  loading: boolean;
-  error?: IamError;
-  abort: AbortController;
-}
-
 /** What `load` returned as a page: a plain list is all there is. */
-function asPage<TItem>(loaded: TItem[] | Page<TItem>): Page<TItem> {
+export function asPage<TItem>(loaded: TItem[] | Page<TItem>): Page<TItem> {
   return Array.isArray(loaded) ? { items: loaded, nextCursor: undefined } : loaded;
 }
 
@@ -541,7 +504,7 @@ const TOKEN_FROM_PROVIDER = Symbol('tokenProvider');
  * exception here means a body so far from the documented shape that a parser
  * tripped over it, and that is what the user is told.
  */
-function toIamError(error: unknown): IamError {
+export function toIamError(error: unknown): IamError {
   if (error instanceof IamError) return error;
   return new IamError('shape', error instanceof Error ? error.message : String(error));
 }

@@ -29,44 +29,6 @@ export const dataListStyles = css`
     display: none;
   }
 
-  .verified {
-    color: var(--_success);
-  }
-
-  .unverified {
-    color: var(--_muted);
-  }
-
-  /* Permission names as chips (<user-orgs>, <role-list>). */
-  .permissions {
-    list-style: none;
-    margin: 0.2em 0 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em;
-  }
-
-  .permission {
-    border: 1px solid var(--_border);
-    border-radius: 0.3em;
-    padding: 0 0.4em;
-    font-size: 0.9em;
-  }
-
-  @media (forced-colors: active) {
-    .permission {
-      border-color: CanvasText;
-    }
-  }
-
-  .more {
-    display: grid;
-    justify-items: start;
-    gap: 0.5em;
-    margin-top: var(--_gap);
-  }
-
   *,
   *::before,
   *::after {

@@ -1,11 +1,12 @@
-import { str, type MsgFn } from '@lit/localize';
+import type { MsgFn } from '@lit/localize';
+import { str } from '@lit/localize/internal/str-tag.js';
 
 /**
  * The sentences of the search box and sort control, in English, in the form
  * of strings.ts (a `msg()` call per id, extracted into xliff/). They sit apart
- * from strings.ts only so that they travel in the large-list chunk, which
- * short lists never download. The per-element ones (the search box's label,
- * SSO users' creation-time orders) are in strings.ts.
+ * from strings.ts so that they travel in the large-list chunk, which short
+ * lists never download. The per-element ones (the search box's label, SSO
+ * users' creation-time orders) are in each element's table and dates.strings.ts.
  */
 export const largeListMessages = {
   sortBy: (msg: MsgFn) => msg('Sort', { id: 'sortBy' }),

@@ -1,6 +1,9 @@
-import { isStrTagged, joinStringsAndValues, type MsgFn, type MsgOptions, type TemplateLike, type TemplateMap } from '@lit/localize';
+import type { MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize';
+// From their own module: @lit/localize's index also sets up its page-global runtime on import, which the
+// library never uses (see below). The message tables take `str` from there too.
+import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messages, type ListMessagePrefix, type Message, type MessageArgs, type MessageId } from './strings.js';
+import { messages, type ListMessagePrefix, type Message, type MessageArgs, type MessageId, type MessageTable } from './strings.js';
 
 /**
  * Localization, per element.
@@ -9,9 +12,10 @@ import { messages, type ListMessagePrefix, type Message, type MessageArgs, type 
  * (`configureLocalization` may be called once), but an element here follows
  * its own `lang`, else its nearest ancestor's, else the document's: two
  * elements on one page can speak two languages. So the library never
- * configures the global runtime. Each message in `strings.ts` is a function
- * that takes a `msg` and calls it with the English text and a fixed id; that
- * call is what `lit-localize extract` reads. Each element passes its own
+ * configures the global runtime. Each message (in `strings.ts`, an element's
+ * own table, or a shared module's) is a function that takes a `msg` and
+ * calls it with the English text and a fixed id; that call is what
+ * `lit-localize extract` reads. Each element passes its own
  * `msg`, which looks the id up in the generated `templates` of the element's
  * locale (the modules lit-localize builds in runtime mode, loaded on demand by
  * dynamic import, so the script-tag bundle carries English only) and falls
@@ -107,6 +111,8 @@ export class LocaleController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { strings?: StringOverrides | undefined },
+    /** The element's own messages (its chunk's), read beside the shared ones of `strings.ts`. */
+    private readonly ownMessages: () => MessageTable,
   ) {
     host.addController(this);
   }
@@ -154,13 +160,18 @@ export class LocaleController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The message `id` in this element's language: the host's override, else the translation, else English. */
-  t<K extends keyof typeof messages>(id: K, ...args: MessageArgs<K>): string {
+  /**
+   * The message `id` in this element's language: the host's override, else
+   * the translation, else English. The id is one of the shared messages or
+   * of the element's own table.
+   */
+  t<K extends MessageId>(id: K, ...args: MessageArgs<K>): string {
     // Every message takes strings only (see strings.ts); the generic types do not narrow per id here.
-    return this.say(id, messages[id] as Message, args as string[]);
+    const english = this.ownMessages()[id] ?? (messages as MessageTable)[id];
+    return this.say(id, english!, args as string[]);
   }
 
-  /** `t()` for a message of another catalogue (the large-list chunk's, which the main bundle does not carry). */
+  /** `t()` for a message of a table the element does not hold (the large-list chunk's). */
   say(id: MessageId, english: Message, args: string[]): string {
     const override = (this.host.strings?.[id] ?? registered.get(this.messageLocale)?.[id]) as string | ((...a: string[]) => string) | undefined;
     const text = typeof override === 'function' ? override(...args) : override;

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Organization } from '../api/ssojet.js';
+import type { Organization } from '../api/ssojet/organization.js';
 import type { LocaleController } from './localize.js';
 import { dataText, placeholder, type DetailRow } from './templates.js';
 

@@ -42,22 +42,8 @@ export function dataText(value: string, dir?: 'ltr'): TemplateResult {
   return html`<bdi dir=${dir ?? nothing}>${value}</bdi>`;
 }
 
-/** " (verified)" or " (not verified)" after an email or phone number; nothing when the provider did not say. */
-export function verification(verified: boolean | undefined, l10n: LocaleController): TemplateResult | '' {
-  if (verified === undefined) return '';
-  const text = l10n.t(verified ? 'verified' : 'notVerified');
-  return html` <span part="verification" class=${verified ? 'verified' : 'unverified'}>(${text})</span>`;
-}
-
 /** Active, Inactive, or "Status unknown" when the provider did not say. */
 export function activeBadge(active: boolean | undefined, l10n: LocaleController): TemplateResult {
   if (active === undefined) return badge(l10n.t('statusUnknown'), 'neutral');
   return active ? badge(l10n.t('active'), 'positive') : badge(l10n.t('inactive'), 'negative');
-}
-
-/** Permission names as a labelled list of chips. */
-export function permissionList(permissions: readonly string[], label: string): TemplateResult {
-  return html`<ul part="permissions" class="permissions" role="list" aria-label=${label}>
-    ${permissions.map((permission) => html`<li part="permission" class="permission">${dataText(permission)}</li>`)}
-  </ul>`;
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { IamError } from '../../src/api/errors.js';
-import { buildUrl, pathSegments } from '../../src/api/http.js';
+import { buildUrl } from '../../src/api/http.js';
+import { pathSegments } from '../../src/api/ssojet/request.js';
 import { parseTime } from '../../src/api/page.js';
 import { parseOrganization, parseUserOrganizations, parseUsers, userOrganizationsUrl } from '../../src/api/ssojet.js';
 import { seedBody } from '../helpers/reference-api.js';

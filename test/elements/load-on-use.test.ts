@@ -1,17 +1,17 @@
 /**
- * The main entry registers <user-login-logs> and <passkey-list> on first use
- * (src/shared/load-on-use.ts): their code is fetched only once a page has
- * one of them, and then they work like the others.
+ * The script-tag entry (src/iam-elements.ts) registers every element on
+ * first use (src/shared/load-on-use.ts): an element's code is fetched only
+ * once a page has its tag, and then it works as if imported directly.
  *
  * The elements are appended by hand: @open-wc's fixture() of a tag that is
  * not defined yet waits for an animation frame, which a test page in the
  * background never gets (see web-test-runner.config.mjs).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/iam-elements.js';
 import type { DataListElement } from '../../src/shared/data-list-element.js';
 import { items, untilLoaded } from '../helpers/element.js';
-import { API, CLIENT_ID, TOKEN } from '../helpers/reference-api.js';
+import { API, CLIENT_ID, SEED_ORG_ID, SEED_USER_ID, TOKEN } from '../helpers/reference-api.js';
 
 const added: Element[] = [];
 afterEach(() => added.splice(0).forEach((el) => el.remove()));
@@ -24,23 +24,37 @@ function append(markup: string): HTMLElement {
   return host;
 }
 
+/** Each tag with the inputs that make it load the reference API's seed data. */
+const TAGS: Record<string, string> = {
+  'user-orgs': `client-id="${CLIENT_ID}" user-id="${SEED_USER_ID}"`,
+  'sso-user-list': `org-id="${SEED_ORG_ID}"`,
+  'user-list': `client-id="${CLIENT_ID}"`,
+  'role-list': `client-id="${CLIENT_ID}"`,
+  'org-list': `client-id="${CLIENT_ID}"`,
+  'user-login-logs': `client-id="${CLIENT_ID}" user-id="user-3"`,
+  'passkey-list': `client-id="${CLIENT_ID}"`,
+};
+
+const untilDefined = (tag: string) => waitUntil(() => customElements.get(tag), `${tag} never registered`, { timeout: 5000 });
+
 describe('elements registered on first use', () => {
-  it('are not loaded while no page uses them', () => {
-    expect(customElements.get('user-login-logs')).to.equal(undefined);
-    expect(customElements.get('passkey-list')).to.equal(undefined);
+  it('none is loaded while no page uses it', () => {
+    for (const tag of Object.keys(TAGS)) expect(customElements.get(tag), tag).to.equal(undefined);
   });
 
-  it('load when one is added to the document, and fetch their data', async () => {
-    const host = append(`<passkey-list token="${TOKEN}" client-id="${CLIENT_ID}" base-url="${API}"></passkey-list>`);
-    await waitUntil(() => customElements.get('passkey-list'), 'passkey-list never registered', { timeout: 5000 });
-    const el = host.querySelector<DataListElement<unknown>>('passkey-list')!;
-    await untilLoaded(el);
-    expect(items(el).length).to.be.greaterThan(0);
-  });
-
-  it('load when one is deep in a subtree added later', async () => {
+  it('one deep in a subtree added later loads', async () => {
     const host = append('<section><p><user-login-logs></user-login-logs></p></section>');
-    await waitUntil(() => customElements.get('user-login-logs'), 'user-login-logs never registered', { timeout: 5000 });
+    await untilDefined('user-login-logs');
     expect(host.querySelector('user-login-logs')!.shadowRoot).to.not.equal(null);
   });
+
+  for (const [tag, inputs] of Object.entries(TAGS)) {
+    it(`<${tag}> loads when one is added to the document, and fetches its data`, async () => {
+      const host = append(`<${tag} token="${TOKEN}" base-url="${API}" ${inputs}></${tag}>`);
+      await untilDefined(tag);
+      const el = host.querySelector<DataListElement<unknown>>(tag)!;
+      await untilLoaded(el);
+      expect(items(el).length, tag).to.be.greaterThan(0);
+    });
+  }
 });

@@ -4,8 +4,20 @@ import '../../src/elements/sso-user-list/sso-user-list.js';
 import type { UserOrgs } from '../../src/elements/user-orgs/user-orgs.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
 import { registerLocale } from '../../src/shared/localize.js';
+import { dateMessages } from '../../src/shared/dates.strings.js';
 import { largeListMessages } from '../../src/shared/large-list.strings.js';
+import { organizationMessages } from '../../src/shared/organization.strings.js';
+import { permissionMessages } from '../../src/shared/permissions.strings.js';
+import { pagedListMessages } from '../../src/shared/ssojet-list.strings.js';
+import { verificationMessages } from '../../src/shared/verification.strings.js';
 import { messages as coreMessages, type MessageId } from '../../src/shared/strings.js';
+import { orgListMessages } from '../../src/elements/org-list/org-list.strings.js';
+import { passkeyListMessages } from '../../src/elements/passkey-list/passkey-list.strings.js';
+import { roleListMessages } from '../../src/elements/role-list/role-list.strings.js';
+import { ssoUserListMessages } from '../../src/elements/sso-user-list/sso-user-list.strings.js';
+import { userListMessages } from '../../src/elements/user-list/user-list.strings.js';
+import { userLoginLogsMessages } from '../../src/elements/user-login-logs/user-login-logs.strings.js';
+import { userOrgsMessages } from '../../src/elements/user-orgs/user-orgs.strings.js';
 import { templates as ar } from '../../src/generated/locales/ar.js';
 import { templates as de } from '../../src/generated/locales/de.js';
 import { templates as zhHans } from '../../src/generated/locales/zh-Hans.js';
@@ -38,7 +50,23 @@ function orgs(userId: string, options: { lang?: string; parentNode?: HTMLElement
 
 const badges = (el: Element) => [...shadow(el).querySelectorAll('[part~="badge"]')].map((badge) => badge.textContent);
 
-const messages = { ...coreMessages, ...largeListMessages };
+/** Every table of messages: the shared ones, and each element's own (which also spread the shared tables they show). */
+const messages = {
+  ...coreMessages,
+  ...largeListMessages,
+  ...organizationMessages,
+  ...dateMessages,
+  ...permissionMessages,
+  ...pagedListMessages,
+  ...verificationMessages,
+  ...userOrgsMessages,
+  ...ssoUserListMessages,
+  ...userListMessages,
+  ...roleListMessages,
+  ...orgListMessages,
+  ...userLoginLogsMessages,
+  ...passkeyListMessages,
+};
 
 describe('localization', () => {
   it('every shipped locale translates every message, keeping its placeholders, never with an empty string', () => {

@@ -44,6 +44,14 @@ describe('strict-CSP page (demo/csp/)', function () {
     expect(report.reads['user']!.text).to.not.equal('');
   });
 
+  it('every element, each fetched on first use, renders with no violation', async () => {
+    const tags = ['user-orgs', 'sso-user-list', 'user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'];
+    const report = await openPage({ path: '/demo/csp/', waitFor: tags.map((tag) => `${tag} >> [part="item"]`) });
+    expect(report.failure).to.equal(undefined);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+  });
+
   it('the styles are applied under style-src \'self\' (constructed style sheets)', async () => {
     const report = await openPage({
       path: '/demo/csp/',

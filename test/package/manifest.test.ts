@@ -9,8 +9,6 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResult, PropertyDeclaration } from 'lit';
 import * as entry from '../../src/index.js';
-import * as loginLogsEntry from '../../src/elements/user-login-logs/user-login-logs.js';
-import * as passkeysEntry from '../../src/elements/passkey-list/passkey-list.js';
 import { largeListStyles } from '../../src/shared/large-list.js';
 
 interface Documented {
@@ -48,12 +46,8 @@ const manifest = await json<Manifest>('/dist/custom-elements.json');
 const pkg = await json<PackageJson>('/package.json');
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
-/**
- * The element classes the package's main entry exports, and those registered
- * by their own modules only (kept out of the script-tag bundle by its budget),
- * with the tags they are registered under.
- */
-const registered = ([...Object.values(entry), ...Object.values(loginLogsEntry), ...Object.values(passkeysEntry)] as unknown[])
+/** The element classes the package's main entry exports, with the tags they are registered under. */
+const registered = (Object.values(entry) as unknown[])
   .filter((value): value is LitClass => typeof value === 'function' && value.prototype instanceof HTMLElement)
   .map((elementClass) => ({ elementClass, tag: customElements.getName(elementClass)! }));
 
@@ -78,7 +72,7 @@ describe('custom-elements.json', () => {
       });
 
       it('documents every public reactive property, and refresh()', () => {
-        const publicMembers = declaration().members!.filter((m) => !m.privacy).map((m) => m.name);
+        const publicMembers = declaration().members!.filter((m) => (m.privacy ?? 'public') === 'public').map((m) => m.name);
         const reactive = [...elementClass.elementProperties.keys()].filter((k) => typeof k === 'string' && !k.startsWith('_'));
         expect(publicMembers).to.include.members([...reactive, 'refresh']);
       });
@@ -127,7 +121,8 @@ describe('package.json', () => {
       .map((m) => `./${m.path}`);
     const registering = ['./dist/iam-elements.js', './dist/lib/index.js', ...definitions];
     const sources = registering.filter((p) => p.startsWith('./dist/lib/')).map((p) => p.replace('./dist/lib/', './src/').replace(/\.js$/, '.ts'));
-    expect(pkg.sideEffects).to.have.members([...registering, ...sources]);
+    // dist/iam-elements.js is built from its own entry, whose loader registers the tags.
+    expect(pkg.sideEffects).to.have.members([...registering, ...sources, './src/iam-elements.ts']);
   });
 
   it('customElements names the manifest, and files ship it', async () => {

@@ -1,9 +1,11 @@
-import { fetchOrganizations, ORGANIZATIONS_PATH, type Organization } from '../../api/ssojet.js';
+import type { Organization } from '../../api/ssojet/organization.js';
+import { fetchOrganizations, ORGANIZATIONS_PATH } from '../../api/ssojet/organizations.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { activeBadge, detailList } from '../../shared/templates.js';
+import { orgListMessages } from './org-list.strings.js';
 
 /**
  * @tagname org-list
@@ -26,6 +28,8 @@ export class OrgList extends SsojetListElement<Organization> {
   protected override readonly defaultPath = ORGANIZATIONS_PATH;
 
   protected override readonly messagePrefix = 'orgList';
+
+  protected override readonly messages = orgListMessages;
 
   protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<Organization>> {
     return fetchOrganizations(this.ssojetRequest(signal, cache, cursor));

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { IamError } from '../../api/errors.js';
-import { fetchPasskeys, PASSKEYS_PATH, renamePasskey, type Passkey } from '../../api/ssojet.js';
+import { fetchPasskeys, PASSKEYS_PATH, renamePasskey, type Passkey } from '../../api/ssojet/passkeys.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { dateFormat, timeElement } from '../../shared/dates.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { passkeyListStyles } from './passkey-list.styles.js';
+import { passkeyListMessages } from './passkey-list.strings.js';
 
 /** The longest name the rename form accepts. SSOJet documents no limit; 64 fits every authenticator's own label. */
 export const MAX_PASSKEY_NAME = 64;
@@ -38,6 +39,8 @@ export class PasskeyList extends SsojetListElement<Passkey> {
   protected override readonly defaultPath = PASSKEYS_PATH;
 
   protected override readonly messagePrefix = 'passkeys';
+
+  protected override readonly messages = passkeyListMessages;
 
   // Plain fields, each change followed by requestUpdate(): reactive ones would read as public API to the manifest.
   /** The passkey whose rename form is open. */

@@ -1,9 +1,11 @@
-import { property } from 'lit/decorators.js';
-import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH, type SsojetRole } from '../../api/ssojet.js';
+import type { PropertyDeclarations } from 'lit';
+import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH, type SsojetRole } from '../../api/ssojet/roles.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
+import { permissionList, permissionStyles } from '../../shared/permissions.js';
+import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { roleListMessages } from './role-list.strings.js';
 
 /**
  * @tagname role-list
@@ -30,18 +32,28 @@ import { activeBadge, dataText, detailList, permissionList, placeholder } from '
  * @csspart permission - One permission.
  */
 export class RoleList extends SsojetListElement<SsojetRole> {
+  static override styles = [SsojetListElement.styles, permissionStyles];
+
+  static override properties: PropertyDeclarations = {
+    permissionsPath: { attribute: 'permissions-path' },
+    accountId: { attribute: 'account-id' },
+    envId: { attribute: 'env-id' },
+  };
+
   protected override readonly defaultPath = ROLES_PATH;
 
   /** The permissions endpoint's path after `base-url`; unset, `/api/v1/permissions`. */
-  @property({ attribute: 'permissions-path' }) permissionsPath: string | undefined;
+  permissionsPath: string | undefined;
 
   /** Sent as the `accountId` header. */
-  @property({ attribute: 'account-id' }) accountId: string | undefined;
+  accountId: string | undefined;
 
   /** Sent as the `envId` header. */
-  @property({ attribute: 'env-id' }) envId: string | undefined;
+  envId: string | undefined;
 
   protected override readonly messagePrefix = 'roles';
+
+  protected override readonly messages = roleListMessages;
 
   protected override queryInputs(): unknown[] {
     return [this.permissionsPath, this.accountId, this.envId];

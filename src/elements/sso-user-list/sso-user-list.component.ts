@@ -1,10 +1,11 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
 import { dateFormat, timeSortOptions } from '../../shared/dates.js';
-import { badge, dataText, detailList, verification } from '../../shared/templates.js';
+import { badge, dataText, detailList } from '../../shared/templates.js';
+import { verification, verificationStyles } from '../../shared/verification.js';
+import { ssoUserListMessages } from './sso-user-list.strings.js';
 
 /**
  * @tagname sso-user-list
@@ -30,19 +31,30 @@ import { badge, dataText, detailList, verification } from '../../shared/template
  * @csspart verification - "verified" / "not verified" after an email or phone.
  */
 export class SsoUserList extends DataListElement<SsoUser> {
+  static override styles = [DataListElement.styles, verificationStyles];
+
+  static override properties: PropertyDeclarations = {
+    orgId: { attribute: 'org-id' },
+    userName: { attribute: 'user-name' },
+    email: {},
+    phone: {},
+  };
+
   /** The organization (OU) whose SSO users are listed. */
-  @property({ attribute: 'org-id' }) orgId: string | undefined;
+  orgId: string | undefined;
 
   /** Server-side filter by user name (`userName`). */
-  @property({ attribute: 'user-name' }) userName: string | undefined;
+  userName: string | undefined;
 
   /** Server-side filter by email. */
-  @property() email: string | undefined;
+  email: string | undefined;
 
   /** Server-side filter by phone number. */
-  @property() phone: string | undefined;
+  phone: string | undefined;
 
   protected override readonly messagePrefix = 'ssoUsers';
+
+  protected override readonly messages = ssoUserListMessages;
 
   /** Chosen once per update, not once per row: a list may hold thousands of users. */
   private dateFormat = dateFormat('en', 'UTC');

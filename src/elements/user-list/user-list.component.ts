@@ -1,11 +1,12 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet/users.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { dateFormat, timeElement } from '../../shared/dates.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { activeBadge, dataText, detailList, placeholder, verification } from '../../shared/templates.js';
+import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { verification, verificationStyles } from '../../shared/verification.js';
+import { userListMessages } from './user-list.strings.js';
 
 /**
  * @tagname user-list
@@ -29,15 +30,24 @@ import { activeBadge, dataText, detailList, placeholder, verification } from '..
  * @csspart verification - "(verified)" or "(not verified)" after an email address.
  */
 export class UserList extends SsojetListElement<SsojetUser> {
+  static override styles = [SsojetListElement.styles, verificationStyles];
+
+  static override properties: PropertyDeclarations = {
+    pageSize: { attribute: 'page-size', type: Number },
+    email: {},
+  };
+
   protected override readonly defaultPath = USERS_PATH;
 
   /** Users per page, sent as `limit`; unset, the server's default. */
-  @property({ attribute: 'page-size', type: Number }) pageSize: number | undefined;
+  pageSize: number | undefined;
 
   /** Sent as `email`: the newer API's filter by email address. */
-  @property() email: string | undefined;
+  email: string | undefined;
 
   protected override readonly messagePrefix = 'users';
+
+  protected override readonly messages = userListMessages;
 
   /** Chosen once per update, not once per row. */
   private dateFormat = dateFormat('en');

@@ -1,12 +1,12 @@
-import { nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { fetchLoginLogs, LOGIN_LOGS_PATH, type LoginLog } from '../../api/ssojet.js';
+import { nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { fetchLoginLogs, LOGIN_LOGS_PATH, type LoginLog } from '../../api/ssojet/login-logs.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { dateFormat, relativeTime, timeSortOptions } from '../../shared/dates.js';
 import type { SortOption } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { dataText, detailList } from '../../shared/templates.js';
+import { userLoginLogsMessages } from './user-login-logs.strings.js';
 
 /**
  * @tagname user-login-logs
@@ -27,12 +27,18 @@ import { dataText, detailList } from '../../shared/templates.js';
  * @event {CustomEvent<IamSelectDetail<LoginLog>>} iam-select - The user activated a sign-in.
  */
 export class UserLoginLogs extends SsojetListElement<LoginLog> {
+  static override properties: PropertyDeclarations = {
+    userId: { attribute: 'user-id' },
+  };
+
   protected override readonly defaultPath = LOGIN_LOGS_PATH;
 
   /** The user whose sign-ins are listed. */
-  @property({ attribute: 'user-id' }) userId: string | undefined;
+  userId: string | undefined;
 
   protected override readonly messagePrefix = 'loginLogs';
+
+  protected override readonly messages = userLoginLogsMessages;
 
   /** Chosen once per update, not once per row; `now` too, so one render's relative times agree. */
   private dateFormat = dateFormat('en');

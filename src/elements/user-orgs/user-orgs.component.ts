@@ -1,11 +1,14 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { fetchUserOrganizations, SSOJET_DEFAULT_BASE_URL, type Organization, type OrganizationRole } from '../../api/ssojet.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { Organization, OrganizationRole } from '../../api/ssojet/organization.js';
+import { SSOJET_DEFAULT_BASE_URL } from '../../api/ssojet/request.js';
+import { fetchUserOrganizations } from '../../api/ssojet/user-organizations.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
 import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
-import { activeBadge, dataText, detailList, permissionList, placeholder } from '../../shared/templates.js';
+import { permissionList, permissionStyles } from '../../shared/permissions.js';
+import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
+import { userOrgsMessages } from './user-orgs.strings.js';
 
 /**
  * @tagname user-orgs
@@ -33,14 +36,20 @@ import { userOrgsStyles } from './user-orgs.styles.js';
  * @csspart disclosure - The button that shows all of a role's permissions, or fewer (more than 3).
  */
 export class UserOrgs extends DataListElement<Organization> {
-  static override styles = [DataListElement.styles, userOrgsStyles];
+  static override styles = [DataListElement.styles, permissionStyles, userOrgsStyles];
+
+  static override properties: PropertyDeclarations = {
+    userId: { attribute: 'user-id' },
+  };
 
   /** The user whose organizations are listed. */
-  @property({ attribute: 'user-id' }) userId: string | undefined;
+  userId: string | undefined;
 
   override baseUrl: string | undefined = SSOJET_DEFAULT_BASE_URL;
 
   protected override readonly messagePrefix = 'orgs';
+
+  protected override readonly messages = userOrgsMessages;
 
   protected override requiredInputs() {
     return { 'client-id': this.clientId, 'user-id': this.userId };

@@ -1,0 +1,72 @@
+import { capText, IamError } from '../errors.js';
+import { buildUrl, getJson, type RequestOptions } from '../http.js';
+import type { CachePolicy } from '../request-cache.js';
+
+/**
+ * What every request to SSOJet's list endpoints shares: the default origin,
+ * the request's shape, its URL and headers, and the GET that reads a page.
+ * One module per endpoint (users.ts, roles.ts, …) builds on it, so an
+ * element's chunk carries its own endpoint's parser and no other.
+ */
+
+export const SSOJET_DEFAULT_BASE_URL = 'https://api.ssojet.com';
+
+/** What every SSOJet list request carries; `path` is the endpoint's path template (see `pathSegments`). */
+export interface SsojetListRequest extends CachePolicy {
+  baseUrl: string;
+  token: RequestOptions['token'];
+  clientId: string;
+  /** The endpoint's path after `baseUrl`, such as `/api/v1/users` or a host's `/api/v1/auth/...` equivalent. */
+  path: string;
+  /** Values for the path's `{name}` placeholders. */
+  pathValues?: Record<string, string>;
+  /** The cursor of the page wanted; the first page without one. */
+  cursor?: string | undefined;
+  signal?: AbortSignal | undefined;
+  timeout?: number;
+  headers?: Record<string, string>;
+  /** Where the client id travels: the `client_id` query value (default) or the `x-client-id` header (passkeys). */
+  clientIdIn?: 'query' | 'header';
+}
+
+/**
+ * The URL and headers of a request: `{baseUrl}{path}?client_id=…&cursor=…&{query}`,
+ * or with the client id as `x-client-id` when `clientIdIn` says so.
+ */
+export function ssojetTarget(request: SsojetListRequest, query: Record<string, string | undefined>, extraSegments: string[] = []) {
+  const inHeader = request.clientIdIn === 'header';
+  const segments = [...pathSegments(request.path, request.pathValues), ...extraSegments];
+  const url = buildUrl(request.baseUrl, segments, { client_id: inHeader ? undefined : request.clientId, ...query, cursor: request.cursor });
+  const headers = inHeader ? { ...request.headers, 'x-client-id': request.clientId } : request.headers;
+  return { url, options: { ...request, headers } };
+}
+
+/** GETs `{baseUrl}{path}?client_id=…&cursor=…&{query}` and reads it with `read`. */
+export async function fetchSsojet<T>(
+  request: SsojetListRequest,
+  query: Record<string, string | undefined>,
+  read: (body: unknown) => T,
+): Promise<T> {
+  const { url, options } = ssojetTarget(request, query);
+  return read(await getJson(url, options));
+}
+
+/**
+ * The segments of a path template for `buildUrl`: `/api/v1/users/{user-id}/loginlogs`
+ * with `{user-id}` replaced by `values['user-id']` (encoded by `buildUrl`, so an
+ * id stays one segment). Lets a host point an element at another path of the
+ * same API (SSOJet's user-token `/api/v1/auth/...` routes, a proxy's layout)
+ * without a fork. A placeholder with no value is a `config` error.
+ */
+export function pathSegments(template: string, values: Record<string, string> = {}): string[] {
+  return template
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => {
+      const name = /^\{(.+)\}$/.exec(segment)?.[1];
+      if (name === undefined) return segment;
+      const value = values[name];
+      if (value === undefined) throw new IamError('config', `path "${capText(template)}" names {${capText(name)}}, which this element does not fill`);
+      return value;
+    });
+}

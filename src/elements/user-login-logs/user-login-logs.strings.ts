@@ -1,0 +1,26 @@
+import type { MsgFn } from '@lit/localize';
+import { str } from '@lit/localize/internal/str-tag.js';
+import { dateMessages } from '../../shared/dates.strings.js';
+
+/**
+ * `<user-login-logs>`'s own sentences (with the shared ones it shows), in the form of
+ * src/shared/strings.ts. They travel in the element's chunk: a page without
+ * the element never downloads them.
+ */
+export const userLoginLogsMessages = {
+  'loginLogs.label': (msg: MsgFn) => msg('Sign-ins', { id: 'loginLogs.label' }),
+  'loginLogs.loading': (msg: MsgFn) => msg('Loading sign-ins…', { id: 'loginLogs.loading' }),
+  'loginLogs.loadFailed': (msg: MsgFn) => msg('Could not load sign-ins.', { id: 'loginLogs.loadFailed' }),
+  'loginLogs.empty': (msg: MsgFn) => msg('No sign-ins recorded.', { id: 'loginLogs.empty' }),
+  'loginLogs.count.one': (msg: MsgFn, n: string) => msg(str`${n} sign-in`, { id: 'loginLogs.count.one' }),
+  'loginLogs.count.other': (msg: MsgFn, n: string) => msg(str`${n} sign-ins`, { id: 'loginLogs.count.other' }),
+  'loginLogs.unnamed': (msg: MsgFn) => msg('Unknown time', { id: 'loginLogs.unnamed' }),
+  'loginLogs.search': (msg: MsgFn) => msg('Search sign-ins', { id: 'loginLogs.search' }),
+  'loginLogs.when': (msg: MsgFn, date: string, relative: string) => msg(str`${date} (${relative})`, { id: 'loginLogs.when' }),
+  'loginLogs.ipAddress': (msg: MsgFn) => msg('IP address', { id: 'loginLogs.ipAddress' }),
+  'loginLogs.location': (msg: MsgFn) => msg('Location', { id: 'loginLogs.location' }),
+  'loginLogs.device': (msg: MsgFn) => msg('Device', { id: 'loginLogs.device' }),
+  'loginLogs.os': (msg: MsgFn) => msg('Operating system', { id: 'loginLogs.os' }),
+  'loginLogs.browser': (msg: MsgFn) => msg('Browser', { id: 'loginLogs.browser' }),
+  ...dateMessages,
+};

@@ -1,0 +1,8 @@
+import type { MsgFn } from '@lit/localize';
+import { str } from '@lit/localize/internal/str-tag.js';
+
+/** The words around a role's permissions (permissions.ts), in the form of strings.ts. */
+export const permissionMessages = {
+  'orgs.permissionsOf': (msg: MsgFn, role: string) => msg(str`Permissions of ${role}`, { id: 'orgs.permissionsOf' }),
+  'orgs.noPermissions': (msg: MsgFn) => msg('No permissions', { id: 'orgs.noPermissions' }),
+};
