@@ -1,7 +1,8 @@
 import { IamError } from './errors.js';
 import { buildUrl, getJson, type RequestOptions } from './http.js';
 import type { CachePolicy } from './request-cache.js';
-import { Fields, leadingItems } from './json.js';
+import { Fields } from './json.js';
+import { leadingItems, readPrefix } from './partial-json.js';
 
 /** 0 enabled, 1 disabled, per the Chinese edition of EnOS's SSO User struct. */
 export type SsoUserState = 'enabled' | 'disabled' | 'unknown';
@@ -57,13 +58,14 @@ export function ssoUsersUrl(baseUrl: string, query: SsoUsersQuery): URL {
 }
 
 export async function fetchSsoUsers({ onPreview, ...request }: SsoUsersRequest): Promise<SsoUser[]> {
-  const onPrefix =
+  const onAnswer =
     onPreview &&
-    ((text: string) => {
-      const users = previewSsoUsers(text);
-      if (users.length > 0) onPreview(users);
-    });
-  const body = await getJson(ssoUsersUrl(request.baseUrl, request), { ...request, onPrefix });
+    ((copy: Response, token: string) =>
+      void readPrefix(copy, token, (text) => {
+        const users = previewSsoUsers(text);
+        if (users.length > 0) onPreview(users);
+      }));
+  const body = await getJson(ssoUsersUrl(request.baseUrl, request), { ...request, onAnswer });
   return parseSsoUsers(body);
 }
 

@@ -35,13 +35,12 @@ export interface RequestOptions {
   method?: 'GET' | 'PATCH';
   body?: unknown;
   /**
-   * Called once with the start of a long answer's text (the first
-   * `PREFIX_LENGTH` characters) while the rest is still arriving, so that a
-   * list can show its first rows early; never for a shorter answer, nor for one
-   * that holds the token. Only the request's first asker gets it when several
-   * share one request.
+   * Given a copy of a successful answer, whose body may still be arriving,
+   * and the token it was asked with: a long list reads its first rows from it
+   * (`readPrefix`). Only the request's first asker gets it when several share
+   * one request.
    */
-  onPrefix?: ((text: string) => void) | undefined;
+  onAnswer?: ((copy: Response, token: string) => void) | undefined;
 }
 
 /**
@@ -200,7 +199,7 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
       credentials: 'omit',
     });
     // A clone, so that the whole text is still read by the browser's own text() at full speed.
-    if (response.ok && options.onPrefix && response.body) void readPrefix(response.clone(), token, options.onPrefix);
+    if (response.ok) options.onAnswer?.(response.clone(), token);
     return { response, text: await response.text(), token };
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
@@ -287,32 +286,6 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Characters of a long answer read ahead for `onPrefix`: about 60 EnOS users, more than the first rows shown. */
-export const PREFIX_LENGTH = 32 * 1024;
-
-/**
- * Reads the start of a copy of the body, hands it to `onPrefix` and stops
- * reading. A failure here is the full read's to report, and an `onPrefix`
- * that throws only loses the early rows.
- */
-async function readPrefix(response: Response, token: string, onPrefix: (text: string) => void): Promise<void> {
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  try {
-    while (text.length < PREFIX_LENGTH) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      text += decoder.decode(value, { stream: true });
-    }
-    if (!holdsToken(text, token)) onPrefix(text);
-  } catch {
-    // Nothing to do: see above.
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
-}
-
 /**
  * Parses JSON, replacing the token wherever a string holds it: a server that
  * echoes the token ("invalid token abc…") must not get it rendered. Tokens
@@ -330,7 +303,8 @@ function parseRedacted(text: string, token: string): unknown {
 
 const REDACTED = '[token]';
 
-function holdsToken(text: string, token: string): boolean {
+/** Whether `text` holds the token, plain or as JSON escapes it; never for tokens too short to be secrets. */
+export function holdsToken(text: string, token: string): boolean {
   if (token.length < 8) return false;
   const escaped = JSON.stringify(token).slice(1, -1);
   // A Set, because for most tokens the three forms are one string, and each

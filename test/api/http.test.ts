@@ -8,9 +8,9 @@ import {
   isLoopback,
   MAX_RETRY_AFTER_MS,
   parseRetryAfter,
-  PREFIX_LENGTH,
   readHttpError,
 } from '../../src/api/http.js';
+import { PREFIX_LENGTH, readPrefix } from '../../src/api/partial-json.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 
 const seedPath = ['api', 'account', 'identity', 'users', SEED_USER_ID, 'organizations'];
@@ -70,8 +70,9 @@ describe('http: getJson against the reference server', () => {
   });
 });
 
-describe('http: the start of a long answer (onPrefix)', () => {
+describe('http: the start of a long answer (onAnswer, readPrefix)', () => {
   const ssoList = (base: string, orgId: string) => buildUrl(base, ['enos-iam-service', 'v2.3', 'user', 'sso', 'list'], { orgId });
+  const onPrefix = (handle: (text: string) => void) => (copy: Response, token: string) => void readPrefix(copy, token, handle);
 
   it('is handed over once, before the whole answer, for a long answer only', async () => {
     const prefixes: string[] = [];
@@ -79,7 +80,7 @@ describe('http: the start of a long answer (onPrefix)', () => {
     const request = getJson(ssoList(faultyBase('trickle=400'), 'prefix-2000'), {
       token: TOKEN,
       cacheTtl: 0,
-      onPrefix: (text) => prefixes.push(whole ? 'late' : text),
+      onAnswer: onPrefix((text) => prefixes.push(whole ? 'late' : text)),
     }).then((body) => {
       whole = true;
       return body as { users: unknown[] };
@@ -90,19 +91,19 @@ describe('http: the start of a long answer (onPrefix)', () => {
     expect(JSON.stringify(body).startsWith(prefixes[0]!.slice(0, 100))).to.equal(true);
 
     const short: string[] = [];
-    await getJson(ssoList(API, 'prefix-5'), { token: TOKEN, cacheTtl: 0, onPrefix: (text) => short.push(text) });
+    await getJson(ssoList(API, 'prefix-5'), { token: TOKEN, cacheTtl: 0, onAnswer: onPrefix((text) => short.push(text)) });
     expect(short, 'a short answer is read whole').to.deep.equal([]);
   });
 
   it('is not handed over for an error, and one that throws loses nothing else', async () => {
     const prefixes: string[] = [];
-    await failure(getJson(ssoList(faultyBase('status=404'), 'prefix-404'), { token: TOKEN, onPrefix: (text) => prefixes.push(text) }));
+    await failure(getJson(ssoList(faultyBase('status=404'), 'prefix-404'), { token: TOKEN, onAnswer: onPrefix((text) => prefixes.push(text)) }));
     expect(prefixes).to.deep.equal([]);
     const body = (await getJson(ssoList(faultyBase('trickle=100'), 'prefix-throw-2000'), {
       token: TOKEN,
-      onPrefix: () => {
+      onAnswer: onPrefix(() => {
         throw new Error('a broken preview');
-      },
+      }),
     })) as { users: unknown[] };
     expect(body.users).to.have.length(2000);
   });
