@@ -293,8 +293,10 @@ try {
   const naive = await measureMode(browser, site.origin, api.origin, NAIVE_THRESHOLD);
 
   console.log('Bundle (script-tag build, dist/):');
-  for (const { name, raw, gzip, lazy } of bundleSizes()) {
-    console.log(`  ${name.padEnd(26)} ${String(raw).padStart(6)} B raw  ${String(gzip).padStart(6)} B gzip -9${lazy ? '  (on demand)' : ''}`);
+  const sizes = bundleSizes();
+  const nameWidth = Math.max(...sizes.map(({ name }) => name.length));
+  for (const { name, raw, gzip, lazy } of sizes) {
+    console.log(`  ${name.padEnd(nameWidth)} ${String(raw).padStart(6)} B raw  ${String(gzip).padStart(6)} B gzip -9${lazy ? '  (on demand)' : ''}`);
   }
   console.log('');
   console.log(`Machine: ${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, Chromium ${browser.version()}, Node ${process.version}`);
