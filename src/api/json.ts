@@ -23,13 +23,13 @@ export const normalize = (key: string) => key.replace(/[_-]/g, '').toLowerCase()
  * placeholders instead of throwing.
  */
 export class Fields {
-  private readonly record: JsonObject | undefined;
+  readonly #record: JsonObject | undefined;
 
   /** Every field by normalized name; built on the first look-up the exact spelling misses. */
-  private byName: Map<string, unknown> | undefined;
+  #byName: Map<string, unknown> | undefined;
 
   constructor(value: unknown) {
-    this.record = isObject(value) ? value : undefined;
+    this.#record = isObject(value) ? value : undefined;
   }
 
   /**
@@ -39,16 +39,16 @@ export class Fields {
    * Otherwise any spelling; the first one wins when an object carries two
    * other spellings (it never should).
    */
-  private get(name: string): unknown {
-    const record = this.record;
+  #get(name: string): unknown {
+    const record = this.#record;
     if (record === undefined) return undefined;
     // JSON has no `undefined`: a field that reads as one is absent. (The names
     // asked for are field names, none of them an Object.prototype member.)
     const exact = record[name];
     if (exact !== undefined) return exact;
     // Reversed, so that the first of two spellings is the one the Map keeps.
-    this.byName ??= new Map(Object.entries(record).reverse().map(([key, field]) => [normalize(key), field]));
-    return this.byName.get(normalize(name));
+    this.#byName ??= new Map(Object.entries(record).reverse().map(([key, field]) => [normalize(key), field]));
+    return this.#byName.get(normalize(name));
   }
 
   /**
@@ -56,9 +56,9 @@ export class Fields {
    * through here, so a field of the wrong type (an empty `name`, an object in
    * `error_code`) falls through to the next spelling instead of hiding it.
    */
-  private first<T>(names: readonly string[], read: (value: unknown) => T | undefined): T | undefined {
+  #first<T>(names: readonly string[], read: (value: unknown) => T | undefined): T | undefined {
     for (const name of names) {
-      const value = read(this.get(name));
+      const value = read(this.#get(name));
       if (value !== undefined) return value;
     }
     return undefined;
@@ -66,7 +66,7 @@ export class Fields {
 
   /** A non-empty string, or a finite number shown as a string. */
   string(...names: string[]): string | undefined {
-    return this.first(names, (value) => {
+    return this.#first(names, (value) => {
       if (typeof value === 'number' && Number.isFinite(value)) return String(value);
       return typeof value === 'string' && value !== '' ? value : undefined;
     });
@@ -74,7 +74,7 @@ export class Fields {
 
   /** A boolean; also accepts `"true"`/`"false"` and 0/1, which some doc examples use. */
   boolean(...names: string[]): boolean | undefined {
-    return this.first(names, (value) => {
+    return this.#first(names, (value) => {
       if (typeof value === 'boolean') return value;
       if (value === 'true' || value === 1) return true;
       if (value === 'false' || value === 0) return false;
@@ -84,7 +84,7 @@ export class Fields {
 
   /** A finite number; numeric strings count. */
   number(...names: string[]): number | undefined {
-    return this.first(names, (value) => {
+    return this.#first(names, (value) => {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
     });
@@ -92,18 +92,18 @@ export class Fields {
 
   /** A list field, or `undefined` when no spelling holds a list. */
   list(...names: string[]): unknown[] | undefined {
-    return this.first(names, (value) => (Array.isArray(value) ? value : undefined));
+    return this.#first(names, (value) => (Array.isArray(value) ? value : undefined));
   }
 
   /** The non-empty strings of a list field; a lone string counts as a one-item list. */
   strings(...names: string[]): string[] {
-    const list = this.first(names, (value) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined));
+    const list = this.#first(names, (value) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined));
     return (list ?? []).filter((item): item is string => typeof item === 'string' && item !== '');
   }
 
   /** A nested object as `Fields` (empty when no spelling holds an object). */
   object(...names: string[]): Fields {
-    return new Fields(this.first(names, (value) => (isObject(value) ? value : undefined)));
+    return new Fields(this.#first(names, (value) => (isObject(value) ? value : undefined)));
   }
 }
 

@@ -130,7 +130,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   /** The list's one Tab stop, moved by the arrow keys, Home and End; a long list scrolls the row in first. */
   protected readonly roving = new RovingFocus(this, (position) => {
-    if (this.largeList && this.largeList !== 'failed') void this.largeList.focusItem(position);
+    if (this.#largeList && this.#largeList !== 'failed') void this.#largeList.focusItem(position);
     else this.roving.button(position)?.focus();
   });
 
@@ -144,7 +144,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   search: 'auto' | 'on' | 'off' = 'auto';
 
   /** Search, sort, keyboard moves and virtualization, once a list is long enough to need them. */
-  private largeList: LargeList<TItem> | 'failed' | undefined;
+  #largeList: LargeList<TItem> | 'failed' | undefined;
 
   /** Which sentences are this list's own (`orgs.label`, `ssoUsers.label`, …). */
   protected abstract readonly messagePrefix: ListMessagePrefix;
@@ -189,7 +189,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   /** The attribute names of required inputs still missing; the list stays idle until none are. */
-  private missingInputs(): string[] {
+  #missingInputs(): string[] {
     const required = { token: this.tokenProvider ?? this.token, ...this.requiredInputs(), 'base-url': this.baseUrl };
     return Object.entries(required)
       .filter(([, value]) => !value)
@@ -207,7 +207,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       return;
     }
     if (name === 'token') {
-      this.takeTokenAttribute(value);
+      this.#takeTokenAttribute(value);
       return;
     }
     super.attributeChangedCallback(name, old, value);
@@ -220,7 +220,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * the attribute is read, moved to the property and removed at once. Setting
    * it again sets a new token; clearing the token is done on the property.
    */
-  private takeTokenAttribute(value: string | null): void {
+  #takeTokenAttribute(value: string | null): void {
     // null is this element's own removal: the attribute never stays long enough for a host to remove it.
     if (value === null) return;
     this.token = value;
@@ -232,15 +232,15 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return this.tokenProvider ?? this.token!;
   }
 
-  private readonly task = new Task<unknown[], Page<TItem>>(this, {
+  readonly #task = new Task<unknown[], Page<TItem>>(this, {
     args: () => [this.tokenProvider ? TOKEN_FROM_PROVIDER : this.token, this.baseUrl, this.timeout, ...this.requestInputs()],
     task: async (_args, { signal }) => {
-      const fresh = this.freshRun;
-      this.freshRun = false;
-      if (this.missingInputs().length > 0) return initialState;
+      const fresh = this.#freshRun;
+      this.#freshRun = false;
+      if (this.#missingInputs().length > 0) return initialState;
       const preview = (items: TItem[]) => {
-        if (signal.aborted || this.task.status !== TaskStatus.PENDING) return;
-        this.preview = { items, signal };
+        if (signal.aborted || this.#task.status !== TaskStatus.PENDING) return;
+        this.#preview = { items, signal };
         this.requestUpdate();
       };
       try {
@@ -251,7 +251,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         if (signal.aborted) return initialState;
         throw toIamError(error);
       } finally {
-        if (this.preview?.signal === signal) this.preview = undefined;
+        if (this.#preview?.signal === signal) this.#preview = undefined;
       }
     },
     // @lit/task swallows exceptions thrown in these callbacks, and calls them
@@ -270,16 +270,16 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   /** The first items of the run in progress, while the rest of a long answer is still arriving. */
-  private preview: { items: TItem[]; signal: AbortSignal } | undefined;
+  #preview: { items: TItem[]; signal: AbortSignal } | undefined;
 
   /** Set when a disconnect aborted a run: @lit/task does not re-run an aborted task by itself. */
-  private rerunOnConnect = false;
+  #rerunOnConnect = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.rerunOnConnect) {
-      this.rerunOnConnect = false;
-      void this.task.run();
+    if (this.#rerunOnConnect) {
+      this.#rerunOnConnect = false;
+      void this.#task.run();
     }
   }
 
@@ -287,19 +287,19 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     super.disconnectedCallback();
     // @lit/task keeps running after disconnect; an element that left the page
     // should not keep a request open, nor report its result.
-    if (this.task.status === TaskStatus.PENDING) {
-      this.task.abort();
-      this.rerunOnConnect = true;
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#task.abort();
+      this.#rerunOnConnect = true;
     }
   }
 
   /** Set by `refresh()`: the next run asks the server, not the request cache. */
-  private freshRun = false;
+  #freshRun = false;
 
   /** Fetches again with the current inputs, even if they have not changed, bypassing the request cache. */
   refresh(): Promise<void> {
-    this.freshRun = true;
-    return this.task.run();
+    this.#freshRun = true;
+    return this.#task.run();
   }
 
   /**
@@ -313,28 +313,28 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   override render() {
-    const { status } = this.task;
+    const { status } = this.#task;
     // While a run is pending @lit/task still holds the previous items: keep
     // them on screen, marked busy, rather than flashing an empty box.
-    const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.task.value : undefined;
+    const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.#task.value : undefined;
     const items = first && this.shownItems(first);
-    const error = status === TaskStatus.ERROR ? toIamError(this.task.error) : undefined;
-    const large = items && this.largeListFor(items);
+    const error = status === TaskStatus.ERROR ? toIamError(this.#task.error) : undefined;
+    const large = items && this.#largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
     return html`
       <div part="base" class="base" dir=${this.l10n.dir}>
         ${large && this.search !== 'off' ? large.renderControls() : nothing}
-        <div part="status" class="status" role="status">${this.renderStatus(status, items, rows, large)}</div>
-        ${error ? this.renderError(error) : nothing}
+        <div part="status" class="status" role="status">${this.#renderStatus(status, items, rows, large)}</div>
+        ${error ? this.#renderError(error) : nothing}
         ${items && rows && rows.length > 0
-          ? this.renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
-          : this.renderPreview(status)}
+          ? this.#renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
+          : this.#renderPreview(status)}
         ${status === TaskStatus.COMPLETE && first ? this.renderAfterList(first) : nothing}
       </div>
     `;
   }
 
-  private renderStatus(
+  #renderStatus(
     status: TaskStatus,
     items: TItem[] | undefined,
     rows: Row<TItem>[] | undefined,
@@ -342,7 +342,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   ) {
     switch (status) {
       case TaskStatus.INITIAL: {
-        const missing = this.missingInputs();
+        const missing = this.#missingInputs();
         return missing.length > 0 ? html`<span part="idle">${this.l10n.t('waitingFor', this.l10n.list(missing))}</span>` : nothing;
       }
       case TaskStatus.PENDING:
@@ -369,7 +369,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return nothing;
   }
 
-  private renderError(error: IamError) {
+  #renderError(error: IamError) {
     const t = this.l10n.t.bind(this.l10n);
     return html`
       <div part="error" class="error" role="alert">
@@ -399,18 +399,18 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * search (or with `search="on"`); fetched on first need. Shorter lists render
    * plainly and never fetch it.
    */
-  private largeListFor(items: TItem[]): LargeList<TItem> | undefined {
+  #largeListFor(items: TItem[]): LargeList<TItem> | undefined {
     const needed =
       items.length > this.virtualizeThreshold ||
       this.search === 'on' ||
       (this.search === 'auto' && items.length > SEARCH_THRESHOLD);
-    if (!needed || this.largeList === 'failed') return undefined;
-    if (!this.largeList) {
+    if (!needed || this.#largeList === 'failed') return undefined;
+    if (!this.#largeList) {
       largeListModule ??= import('./large-list.js');
       largeListModule.then(
         ({ LargeList }) =>
-          this.setLargeList(
-            this.largeList ??
+          this.#setLargeList(
+            this.#largeList ??
               new LargeList<TItem>({
                 host: this,
                 itemName: (item) => this.itemName(item),
@@ -421,14 +421,14 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
               }),
           ),
         // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.
-        () => this.setLargeList('failed'),
+        () => this.#setLargeList('failed'),
       );
     }
-    return this.largeList;
+    return this.#largeList;
   }
 
-  private setLargeList(largeList: LargeList<TItem> | 'failed'): void {
-    this.largeList = largeList;
+  #setLargeList(largeList: LargeList<TItem> | 'failed'): void {
+    this.#largeList = largeList;
     this.requestUpdate();
   }
 
@@ -437,18 +437,18 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * reload keeps the rows it had until the new ones are all in). The list is
    * busy and its size unknown (`aria-setsize="-1"`) until then.
    */
-  private renderPreview(status: TaskStatus) {
-    const items = status === TaskStatus.PENDING ? this.preview?.items : undefined;
+  #renderPreview(status: TaskStatus) {
+    const items = status === TaskStatus.PENDING ? this.#preview?.items : undefined;
     if (!items) return nothing;
     const rows = items.slice(0, FIRST_ROWS).map((item, index) => ({ item, index }));
-    return this.renderList(rows, true, false, undefined, true);
+    return this.#renderList(rows, true, false, undefined, true);
   }
 
-  private renderList(rows: Row<TItem>[], busy: boolean, virtual: boolean, large: LargeList<TItem> | undefined, sizeUnknown = false) {
-    const renderRow = (row: Row<TItem>, position: number) => this.renderItem(row, position, rows.length, sizeUnknown);
+  #renderList(rows: Row<TItem>[], busy: boolean, virtual: boolean, large: LargeList<TItem> | undefined, sizeUnknown = false) {
+    const renderRow = (row: Row<TItem>, position: number) => this.#renderItem(row, position, rows.length, sizeUnknown);
     const content =
       large?.renderRows(rows, renderRow, virtual) ??
-      (virtual && this.largeList !== 'failed' ? rows.slice(0, FIRST_ROWS) : rows).map(renderRow);
+      (virtual && this.#largeList !== 'failed' ? rows.slice(0, FIRST_ROWS) : rows).map(renderRow);
     const list = html`
       <ul
         part="list"
@@ -466,7 +466,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return virtual ? html`<div part="scroller" class="scroller">${list}</div>` : list;
   }
 
-  private renderItem(row: Row<TItem>, position: number, setSize: number, sizeUnknown: boolean) {
+  #renderItem(row: Row<TItem>, position: number, setSize: number, sizeUnknown: boolean) {
     const { item, index } = row;
     const name = this.itemName(item);
     return html`

@@ -31,6 +31,8 @@ export type StringOverrides = { [K in MessageId]?: string | ((...args: MessageAr
 
 type LocaleModule = { templates: TemplateMap };
 
+type LocalizedHost = ReactiveControllerHost & HTMLElement & { strings?: StringOverrides | undefined };
+
 /** The translations built from xliff/ (`npm run localize`), each a chunk of its own. */
 const shipped: Record<string, () => Promise<LocaleModule>> = {
   de: () => import('../generated/locales/de.js'),
@@ -106,14 +108,17 @@ export class LocaleController implements ReactiveController {
   /** Set while the translations of `messageLocale` are on their way; a render waits for it (see DataListElement). */
   pending: Promise<void> | undefined;
 
-  private templates: TemplateMap | undefined;
-  private numbers = new Intl.NumberFormat('en');
+  #templates: TemplateMap | undefined;
+  #numbers = new Intl.NumberFormat('en');
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { strings?: StringOverrides | undefined },
-    /** The element's own messages (its chunk's), read beside the shared ones of `strings.ts`. */
-    private readonly ownMessages: () => MessageTable,
-  ) {
+  readonly #host: LocalizedHost;
+
+  /** The element's own messages (its chunk's), read beside the shared ones of `strings.ts`. */
+  readonly #ownMessages: () => MessageTable;
+
+  constructor(host: LocalizedHost, ownMessages: () => MessageTable) {
+    this.#host = host;
+    this.#ownMessages = ownMessages;
     host.addController(this);
   }
 
@@ -132,7 +137,7 @@ export class LocaleController implements ReactiveController {
 
   /** Reads the locale and direction in force; on a change, loads the translations and renders again. */
   resolve(force = false): void {
-    const lang = nearest(this.host, 'lang');
+    const lang = nearest(this.#host, 'lang');
     let locale: Intl.Locale;
     try {
       locale = new Intl.Locale(lang?.value || 'en');
@@ -141,7 +146,7 @@ export class LocaleController implements ReactiveController {
     }
     // A `dir` at or below the nearest `lang` says how that language is laid out here; a `dir` further up (a
     // page's <html dir="ltr">) does not apply to an element whose own `lang` is Arabic: its script decides.
-    const dir = nearest(this.host, 'dir');
+    const dir = nearest(this.#host, 'dir');
     const explicit = dir && (!lang || dir.distance <= lang.distance) && (dir.value === 'rtl' || dir.value === 'ltr') ? dir.value : undefined;
     const next = {
       locale: locale.baseName,
@@ -150,14 +155,14 @@ export class LocaleController implements ReactiveController {
     } as const;
     if (!force && next.locale === this.locale && next.messageLocale === this.messageLocale && next.dir === this.dir) return;
     Object.assign(this, next);
-    this.numbers = new Intl.NumberFormat(next.locale);
+    this.#numbers = new Intl.NumberFormat(next.locale);
     const pending = (this.pending = loadTemplates(next.messageLocale).then((templates) => {
       // A newer change may have started meanwhile; it owns the templates.
       if (this.pending !== pending) return;
-      this.templates = templates;
+      this.#templates = templates;
       this.pending = undefined;
     }));
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -167,19 +172,19 @@ export class LocaleController implements ReactiveController {
    */
   t<K extends MessageId>(id: K, ...args: MessageArgs<K>): string {
     // Every message takes strings only (see strings.ts); the generic types do not narrow per id here.
-    const english = this.ownMessages()[id] ?? (messages as MessageTable)[id];
+    const english = this.#ownMessages()[id] ?? (messages as MessageTable)[id];
     return this.say(id, english!, args as string[]);
   }
 
   /** `t()` for a message of a table the element does not hold (the large-list chunk's). */
   say(id: MessageId, english: Message, args: string[]): string {
-    const override = (this.host.strings?.[id] ?? registered.get(this.messageLocale)?.[id]) as string | ((...a: string[]) => string) | undefined;
+    const override = (this.#host.strings?.[id] ?? registered.get(this.messageLocale)?.[id]) as string | ((...a: string[]) => string) | undefined;
     const text = typeof override === 'function' ? override(...args) : override;
-    return text || english(this.msg, ...args);
+    return text || english(this.#msg, ...args);
   }
 
   number(n: number): string {
-    return this.numbers.format(n);
+    return this.#numbers.format(n);
   }
 
   /** "1 organization" / "3 organizations", by the locale's plural rules, with the number formatted for it. */
@@ -197,9 +202,9 @@ export class LocaleController implements ReactiveController {
    * placeholders filled from the English source's values (a translation may
    * reorder them), or the English source when there is none or it is empty.
    */
-  private readonly msg = ((template: TemplateLike, options?: MsgOptions) => {
+  readonly #msg = ((template: TemplateLike, options?: MsgOptions) => {
     const source = isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : (template as string);
-    const localized = this.templates?.[options!.id!];
+    const localized = this.#templates?.[options!.id!];
     if (typeof localized === 'string') return localized || source;
     if (localized && isStrTagged(localized) && isStrTagged(template)) {
       return joinStringsAndValues(localized.strings, template.values, localized.values as number[]) || source;

@@ -16,29 +16,32 @@ export class RovingFocus implements ReactiveController {
   /** The item (0-based position among those shown) that holds the list's Tab stop. */
   position = 0;
 
-  private hadFocus = false;
+  #hadFocus = false;
 
   /** How many items the list shows, as last rendered. */
-  private count = 0;
+  #count = 0;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    /** Moves focus to the item at `position`; a virtual list may need to scroll it into the DOM first. */
-    private readonly focusItem: (position: number) => void,
-  ) {
+  readonly #host: ReactiveElement;
+
+  /** Moves focus to the item at `position`; a virtual list may need to scroll it into the DOM first. */
+  readonly #focusItem: (position: number) => void;
+
+  constructor(host: ReactiveElement, focusItem: (position: number) => void) {
+    this.#host = host;
+    this.#focusItem = focusItem;
     host.addController(this);
   }
 
   /** Called by the host as it renders `count` items: a list that shrank keeps its Tab stop on its last item. */
   tabIndexFor(position: number, count: number): number {
-    this.count = count;
+    this.#count = count;
     this.position = Math.max(0, Math.min(this.position, count - 1));
     return position === this.position ? 0 : -1;
   }
 
   /** The item name at `position`, when it is in the DOM. */
   button(position: number): HTMLElement | null {
-    return this.host.renderRoot.querySelector(`[aria-posinset="${position + 1}"] .item-name`);
+    return this.#host.renderRoot.querySelector(`[aria-posinset="${position + 1}"] .item-name`);
   }
 
   readonly onFocusin = (event: FocusEvent): void => {
@@ -46,14 +49,14 @@ export class RovingFocus implements ReactiveController {
     const position = item ? Number(item.getAttribute('aria-posinset')) - 1 : this.position;
     if (position !== this.position) {
       this.position = position;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   };
 
   readonly onKeydown = (event: KeyboardEvent): void => {
     const target = event.target as Element;
     if (!target.matches('.item-name') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const { count } = this;
+    const count = this.#count;
     const moves: Record<string, number> = { ArrowDown: this.position + 1, ArrowUp: this.position - 1, Home: 0, End: count - 1 };
     const to = moves[event.key];
     if (to === undefined) return;
@@ -61,24 +64,24 @@ export class RovingFocus implements ReactiveController {
     event.preventDefault();
     if (to < 0 || to >= count || to === this.position) return;
     this.position = to;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.focusItem(to));
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#focusItem(to));
   };
 
   hostUpdate(): void {
-    const active = (this.host.renderRoot as ShadowRoot).activeElement;
-    this.hadFocus = !!active?.closest('[part~="list"]');
+    const active = (this.#host.renderRoot as ShadowRoot).activeElement;
+    this.#hadFocus = !!active?.closest('[part~="list"]');
   }
 
   hostUpdated(): void {
-    const root = this.host.renderRoot as ShadowRoot;
+    const root = this.#host.renderRoot as ShadowRoot;
     for (const control of root.querySelectorAll<HTMLElement>('[aria-posinset] button:not(.item-name)')) {
       const inActiveItem = control.closest('[aria-posinset]')!.getAttribute('aria-posinset') === String(this.position + 1);
       control.tabIndex = inActiveItem ? 0 : -1;
     }
     // The focused item left the DOM (new data with fewer items, or an error):
     // focus its successor in the list, else the retry button, rather than losing it to the page.
-    if (this.hadFocus && !root.activeElement) {
+    if (this.#hadFocus && !root.activeElement) {
       const next = this.button(this.position) ?? root.querySelector<HTMLElement>('[part="retry-button"]');
       next?.focus();
     }
