@@ -42,6 +42,9 @@ function scenario(name: string): Scenario {
       return { userId: 'tenants-user', orgId: SEED_ORG_ID, dataset: 'new-35' };
     case 'large':
       return { userId: 'big-user-40', orgId: 'big-org-1000', dataset: 'new-1000' };
+    case 'arriving':
+      // The reference server sends each answer's first 64 kB at once and the rest 3 s later.
+      return { userId: 'big-user-40', orgId: 'big-org-10000', dataset: 'new-1000', faults: 'trickle=3000' };
     case 'empty':
       return { userId: 'lonely-0', orgId: 'empty-0', dataset: 'empty-0' };
     case 'slow':

@@ -240,7 +240,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       if (this.#missingInputs().length > 0) return initialState;
       const preview = (items: TItem[]) => {
         if (signal.aborted || this.#task.status !== TaskStatus.PENDING) return;
-        this.#preview = { items, signal };
+        this.#preview = { items, signal, replacesShown: !fresh };
         this.requestUpdate();
       };
       try {
@@ -269,8 +269,13 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       .then(() => this.emit(name, detail));
   }
 
-  /** The first items of the run in progress, while the rest of a long answer is still arriving. */
-  #preview: { items: TItem[]; signal: AbortSignal } | undefined;
+  /**
+   * The first items of the run in progress, while the rest of a long answer
+   * is still arriving. They replace the rows shown when the inputs changed
+   * (those rows answer another request), not on `refresh()`, where the rows
+   * shown stay, with their scroll position and focus, until all are in.
+   */
+  #preview: { items: TItem[]; signal: AbortSignal; replacesShown: boolean } | undefined;
 
   /** Set when a disconnect aborted a run: @lit/task does not re-run an aborted task by itself. */
   #rerunOnConnect = false;
@@ -317,7 +322,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // While a run is pending @lit/task still holds the previous items: keep
     // them on screen, marked busy, rather than flashing an empty box.
     const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.#task.value : undefined;
-    const items = first && this.shownItems(first);
+    const preview = status === TaskStatus.PENDING && (!first || this.#preview?.replacesShown) ? this.#preview?.items : undefined;
+    const items = preview ? undefined : first && this.shownItems(first);
     const error = status === TaskStatus.ERROR ? toIamError(this.#task.error) : undefined;
     const large = items && this.#largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
@@ -328,7 +334,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         ${error ? this.#renderError(error) : nothing}
         ${items && rows && rows.length > 0
           ? this.#renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
-          : this.#renderPreview(status)}
+          : preview && this.#renderPreview(preview)}
         ${status === TaskStatus.COMPLETE && first ? this.renderAfterList(first) : nothing}
       </div>
     `;
@@ -432,14 +438,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     this.requestUpdate();
   }
 
-  /**
-   * The first rows of a long answer still arriving, on a first load (a
-   * reload keeps the rows it had until the new ones are all in). The list is
-   * busy and its size unknown (`aria-setsize="-1"`) until then.
-   */
-  #renderPreview(status: TaskStatus) {
-    const items = status === TaskStatus.PENDING ? this.#preview?.items : undefined;
-    if (!items) return nothing;
+  /** The first rows of a long answer still arriving: the list is busy and its size unknown (`aria-setsize="-1"`). */
+  #renderPreview(items: TItem[]) {
     const rows = items.slice(0, FIRST_ROWS).map((item, index) => ({ item, index }));
     return this.#renderList(rows, true, false, undefined, true);
   }

@@ -9,7 +9,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/sso-user-list/sso-user-list.js';
 import '../../src/elements/user-orgs/user-orgs.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
-import { items, listOf, shadow, statusRegion, untilLoaded } from '../helpers/element.js';
+import { items, listOf, shadow, sleep, statusRegion, untilLoaded } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, TOKEN } from '../helpers/reference-api.js';
 
 function users(orgId: string, extra = ''): Promise<SsoUserList> {
@@ -210,6 +210,32 @@ describe('first rows of a long answer still arriving', () => {
     expect(statusRegion(el).textContent).to.contain('2,000');
     expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('2000');
     expect(names(el).slice(0, early.length)).to.deep.equal(early);
+  });
+
+  it('replace the rows of the previous inputs, but not those a refresh() is reloading', async () => {
+    const el = await fixture<SsoUserList>(
+      `<sso-user-list token="${TOKEN}" org-id="before-3" base-url="${faultyBase('trickle=1500')}" cache-ttl="0"></sso-user-list>`,
+    );
+    await untilLoaded(el);
+    const before = names(el);
+    expect(before).to.have.length(3);
+
+    // Another organization: its first rows, not the old ones, while the rest arrives.
+    el.orgId = 'after-2000';
+    await waitUntil(() => items(el).length > 3, 'no early rows of the new organization', { timeout: 5000 });
+    expect(statusRegion(el).textContent).to.contain('Loading users');
+    expect(names(el)).not.to.include(before[0]);
+    await untilLoaded(el);
+    const loaded = names(el);
+
+    // The same organization again: the loaded rows stay until the new answer is all in.
+    const refreshed = el.refresh();
+    await el.updateComplete;
+    expect(statusRegion(el).textContent).to.contain('Loading users');
+    await sleep(400);
+    expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('2000');
+    expect(names(el)).to.deep.equal(loaded);
+    await refreshed;
   });
 });
 

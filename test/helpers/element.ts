@@ -28,8 +28,10 @@ export const alertRegion = (el: Element) => shadow(el).querySelector<HTMLElement
 export const listOf = (el: Element) => shadow(el).querySelector<HTMLUListElement>('[part="list"]');
 export const items = (el: Element) => [...shadow(el).querySelectorAll<HTMLLIElement>('[part="item"]')];
 
+/** Until the list shows its items (not only the first rows of an answer still arriving, `aria-setsize="-1"`) or says it is empty. */
 export async function untilLoaded(el: AnyList): Promise<void> {
-  await waitUntil(() => items(el).length > 0 || shadow(el).querySelector('[part="empty"]'), 'list never loaded', {
+  const loaded = () => items(el).length > 0 && items(el)[0]!.getAttribute('aria-setsize') !== '-1';
+  await waitUntil(() => loaded() || shadow(el).querySelector('[part="empty"]'), 'list never loaded', {
     timeout: 8000,
   });
   await el.updateComplete;
