@@ -28,6 +28,31 @@ function minifyCss(): Plugin {
 }
 
 /**
+ * An element's chunk imports the chunks it shares with other elements (SSOJet's
+ * request code, sentences about dates), which the browser asks for only once
+ * it has the element's chunk: one more round trip before the first row (seen:
+ * a fresh page's first row 400 ms instead of 290 ms with 50 ms of latency).
+ * So each `import()` in the bundle asks for the chunk and the chunks it
+ * imports at once, as Vite's own preloading does in application builds (lib
+ * mode has none).
+ */
+function importTogether(): Plugin {
+  return {
+    name: 'import-chunks-together',
+    generateBundle(_options, bundle) {
+      const entry = bundle['iam-elements.js'];
+      if (entry?.type !== 'chunk') return;
+      entry.code = entry.code.replace(/import\(`\.\/([\w.-]+\.js)`\)/g, (call, file: string) => {
+        const chunk = bundle[file];
+        const imports = chunk?.type === 'chunk' ? chunk.imports.filter((name) => name !== 'iam-elements.js') : [];
+        if (imports.length === 0) return call;
+        return `Promise.all([${[file, ...imports].map((name) => `import(\`./${name}\`)`).join()}]).then(m=>m[0])`;
+      });
+    },
+  };
+}
+
+/**
  * The script-tag bundle's entry chunk: the loader (src/iam-elements.ts) and
  * the base class every list extends, with all it imports (Lit, @lit/task, the
  * fetch helper, localization, the shared styles). Rolldown's default would
@@ -52,7 +77,7 @@ const ENTRY_CHUNK = /\/src\/(iam-elements|shared\/(data-list-element|define))\.t
 export default defineConfig(({ mode }) => {
   if (mode === 'script-tag') {
     return {
-      plugins: [minifyCss()],
+      plugins: [minifyCss(), importTogether()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
