@@ -209,7 +209,9 @@ describe('first rows of a long answer still arriving', () => {
     expect(loads).to.equal(1);
     expect(statusRegion(el).textContent).to.contain('2,000');
     expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('2000');
-    expect(names(el).slice(0, early.length)).to.deep.equal(early);
+    // The same users first (as many as are drawn: the virtualizer may draw fewer rows than the early ones).
+    const shown = names(el).slice(0, early.length);
+    expect(shown).to.deep.equal(early.slice(0, shown.length));
   });
 
   it('replace the rows of the previous inputs, but not those a refresh() is reloading', async () => {
@@ -226,7 +228,8 @@ describe('first rows of a long answer still arriving', () => {
     expect(statusRegion(el).textContent).to.contain('Loading users');
     expect(names(el)).not.to.include(before[0]);
     await untilLoaded(el);
-    const loaded = names(el);
+    // The first rows only: how many rows are drawn changes as the virtualizer takes over.
+    const loaded = names(el).slice(0, 5);
 
     // The same organization again: the loaded rows stay until the new answer is all in.
     const refreshed = el.refresh();
@@ -234,7 +237,7 @@ describe('first rows of a long answer still arriving', () => {
     expect(statusRegion(el).textContent).to.contain('Loading users');
     await sleep(400);
     expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('2000');
-    expect(names(el)).to.deep.equal(loaded);
+    expect(names(el).slice(0, 5)).to.deep.equal(loaded);
     await refreshed;
   });
 });
