@@ -19,23 +19,25 @@
  * English lists never fetches them.
  *
  * Issue 4 asks for 14,000 B (twice the 6.7 kB of Lit with @lit/task and a
- * trivial element); the bundle measures 14,803 B: 14,485 B after the cuts,
+ * trivial element); the bundle measures 14,861 B: 14,485 B after the cuts,
  * 151 B for showing a long answer's first rows while the rest arrives (the
  * part every list shares: handing a copy of the answer on, drawing the rows
  * busy; reading them from the text is in `<sso-user-list>`'s chunk), less
  * 53 B for `#private` members, which the minifier renames, 12 B for early
  * rows replacing those of other inputs, and 208 B for asking for an
  * element's chunk and the chunks it imports at once (one round trip fewer
- * before a fresh page's first row; vite.config.ts). The budget holds what it
- * is, 7 B above, so any growth fails CI, until the rest is cut; the README's
- * Budget section says where the bytes are.
+ * before a fresh page's first row; vite.config.ts), and 58 B for
+ * `loadElements()`, without which an element inside a shadow root could not
+ * be loaded from a script tag. The budget holds what it is, 9 B above, so any
+ * growth fails CI, until the rest is cut; the README's Budget section says
+ * where the bytes are.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_BYTES = 14_810;
+export const BUDGET_BYTES = 14_870;
 const DIST = new URL('../dist/', import.meta.url);
 const MAIN = 'iam-elements.js';
 

@@ -8,7 +8,12 @@
  */
 import { loadOnUse } from './shared/load-on-use.js';
 
-loadOnUse({
+/**
+ * Loads the given tags now (every tag when given none); settles once they are
+ * defined. For elements the loader cannot see, inside a shadow root:
+ * `await loadElements('user-orgs')`.
+ */
+export const loadElements = loadOnUse({
   'user-orgs': () => import('./elements/user-orgs/user-orgs.js'),
   'sso-user-list': () => import('./elements/sso-user-list/sso-user-list.js'),
   'user-list': () => import('./elements/user-list/user-list.js'),

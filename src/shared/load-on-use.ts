@@ -4,11 +4,13 @@
  * later (a MutationObserver watches until every tag is loaded; each batch of
  * changes costs one `querySelector` for all the tags still waiting). An
  * element made inside another component's shadow root is not seen until one
- * is in the document: import the element's own module
- * (`iam-elements/passkey-list`) to register it at once. A chunk that cannot
+ * is in the document: for those, the function returned loads the tags it is
+ * given (every tag when given none) at once, and settles once they are
+ * defined (it rejects when a chunk cannot be fetched; for a tag that is not
+ * ours it waits, as `customElements.whenDefined` does). A chunk that cannot
  * be fetched leaves its tag undefined, like any unknown tag.
  */
-export function loadOnUse(loaders: Record<string, () => Promise<unknown>>): void {
+export function loadOnUse(loaders: Record<string, () => Promise<unknown>>): (...tags: string[]) => Promise<void> {
   const waiting = new Map(Object.entries(loaders));
   const loadUsed = () => {
     for (const tag of waiting.keys()) if (customElements.get(tag)) waiting.delete(tag);
@@ -22,4 +24,9 @@ export function loadOnUse(loaders: Record<string, () => Promise<unknown>>): void
   const observer = new MutationObserver(loadUsed);
   observer.observe(document, { childList: true, subtree: true });
   loadUsed();
+  // Asking for a chunk again is harmless: import() answers with the module it already has.
+  return (...tags) =>
+    Promise.all((tags.length > 0 ? tags : Object.keys(loaders)).map((tag) => loaders[tag]?.() ?? customElements.whenDefined(tag))).then(
+      () => undefined,
+    );
 }

@@ -8,7 +8,7 @@
  * background never gets (see web-test-runner.config.mjs).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/iam-elements.js';
+import { loadElements } from '../../src/iam-elements.js';
 import type { DataListElement } from '../../src/shared/data-list-element.js';
 import { items, untilLoaded } from '../helpers/element.js';
 import { API, CLIENT_ID, SEED_ORG_ID, SEED_USER_ID, TOKEN } from '../helpers/reference-api.js';
@@ -48,6 +48,19 @@ describe('elements registered on first use', () => {
     expect(host.querySelector('user-login-logs')!.shadowRoot).to.not.equal(null);
   });
 
+  it('one inside a shadow root is not seen; loadElements() loads it', async () => {
+    const host = append('<div></div>');
+    const root = host.firstElementChild!.attachShadow({ mode: 'open' });
+    root.innerHTML = `<passkey-list token="${TOKEN}" base-url="${API}" ${TAGS['passkey-list']}></passkey-list>`;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(customElements.get('passkey-list'), 'seen inside a shadow root').to.equal(undefined);
+    await loadElements('passkey-list');
+    const el = root.querySelector<DataListElement<unknown>>('passkey-list')!;
+    expect(el.shadowRoot, 'upgraded').to.not.equal(null);
+    await untilLoaded(el);
+    expect(items(el).length).to.be.greaterThan(0);
+  });
+
   for (const [tag, inputs] of Object.entries(TAGS)) {
     it(`<${tag}> loads when one is added to the document, and fetches its data`, async () => {
       const host = append(`<${tag} token="${TOKEN}" base-url="${API}" ${inputs}></${tag}>`);
@@ -57,4 +70,9 @@ describe('elements registered on first use', () => {
       expect(items(el).length, tag).to.be.greaterThan(0);
     });
   }
+
+  it('loadElements() with no tags settles once every tag is defined', async () => {
+    await loadElements();
+    for (const tag of Object.keys(TAGS)) expect(customElements.get(tag), tag).to.not.equal(undefined);
+  });
 });
