@@ -71,3 +71,18 @@ describe('strict-CSP page (demo/csp/)', function () {
     expect(report.violations.some((v) => v.startsWith('script-src'))).to.equal(true, report.violations.join('\n'));
   });
 });
+
+describe('script-tag bundle: translations (test/fixtures/translated/)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
+  it('fetches each element’s language and speaks it', async () => {
+    const report = await openPage({
+      path: '/test/fixtures/translated/',
+      waitFor: ['user-orgs >> [part="item"]', 'sso-user-list >> [part="item"]'],
+      read: { de: { selector: 'user-orgs [part="status"]' }, ar: { selector: 'sso-user-list [part="status"]' } },
+    });
+    expect(report.failure).to.equal(undefined);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.reads['de']!.text).to.match(/^\d+ Organisation(en)?$/);
+    expect(report.reads['ar']!.text).to.contain('عدد المستخدمين');
+  });
+});
