@@ -62,9 +62,11 @@ function importTogether(): Plugin {
  * fetch helper, localization, the shared styles). Rolldown's default would
  * move that shared code into a chunk of its own, fetched only once a tag is
  * used: one more round trip before the first row, and a bundle whose size
- * says nothing. What only some elements use stays in their chunks.
+ * says nothing. What only some elements use stays in their chunks. The JSON
+ * readers (api/json.ts) are named too: every element's parser reads through
+ * them, so every page needs them, although the base class does not.
  */
-const ENTRY_CHUNK = /\/src\/(iam-elements|shared\/(data-list-element|define))\.ts$/;
+const ENTRY_CHUNK = /\/src\/(iam-elements|api\/json|shared\/(data-list-element|define))\.ts$/;
 
 /**
  * Three uses of one config:

@@ -1,17 +1,9 @@
 import { capText, IamError } from './errors.js';
-import { Fields } from './json.js';
+import { parseRedacted } from './redact.js';
 import { forgetAnswers, sharedRequest, type CachePolicy } from './request-cache.js';
 
 /** Default time an element waits for an answer before showing a timeout. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
-
-/**
- * The longest `Retry-After` honoured with an automatic retry. A server asking
- * for a longer wait gets no automatic retry at all (as ky's `maxRetryAfter`):
- * retrying earlier than it asked would only earn another 429, and a spinner
- * that long looks like a hang. The user sees the error and its retry button.
- */
-export const MAX_RETRY_AFTER_MS = 10_000;
 
 /**
  * Returns a current bearer token. A host with short-lived tokens passes one
@@ -145,7 +137,7 @@ export async function sendJson(url: URL, options: RequestOptions & Required<Pick
  * can be told apart from a failed one. Two automatic retries, each at most
  * once: after a 401 when the token comes from a `TokenProvider` (with a token
  * asked for again), and after a 429 or 503 whose `Retry-After` asks for at
- * most `MAX_RETRY_AFTER_MS`. Each attempt has its own `timeout`.
+ * most `MAX_RETRY_AFTER_MS` (http-failure.ts). Each attempt has its own `timeout`.
  */
 async function fetchJson(url: URL, options: RequestOptions): Promise<unknown> {
   let retriedWithNewToken = false;
@@ -164,14 +156,23 @@ async function fetchJson(url: URL, options: RequestOptions): Promise<unknown> {
       retriedWithNewToken = true;
       continue;
     }
-    const wait = retriedAfterWait ? undefined : retryDelay(response);
+    const failure = await readFailure();
+    options.signal?.throwIfAborted();
+    // Without it (its chunk could not be fetched): the status alone, which still says what went wrong.
+    if (!failure) throw new IamError('http', `HTTP ${response.status}`, { status: response.status });
+    const wait = retriedAfterWait ? undefined : failure.retryDelay(response);
     if (wait !== undefined) {
       retriedAfterWait = true;
       await sleep(wait, options.signal);
       continue;
     }
-    throw readHttpError(response.status, text, token);
+    throw failure.readHttpError(response.status, text, token);
   }
+}
+
+/** The code that reads a refused request, fetched with the first one (see http-failure.ts). */
+function readFailure(): Promise<typeof import('./http-failure.js') | undefined> {
+  return import('./http-failure.js').catch(() => undefined);
 }
 
 interface Answer {
@@ -262,74 +263,4 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return abortable(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signal).finally(() =>
     clearTimeout(timer),
   );
-}
-
-/** How long a 429 or 503 asks the client to wait, when it says so and the wait is short enough to retry. */
-function retryDelay(response: Response): number | undefined {
-  if (response.status !== 429 && response.status !== 503) return undefined;
-  const delay = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
-  return delay !== undefined && delay <= MAX_RETRY_AFTER_MS ? delay : undefined;
-}
-
-/**
- * `Retry-After` as milliseconds from `now`: delay-seconds (`120`) or an
- * HTTP-date (`Wed, 21 Oct 2026 07:28:00 GMT`; a date in the past means now).
- * Anything else is `undefined`. A cross-origin server must list the header in
- * `Access-Control-Expose-Headers`, or the browser hides it and no retry happens.
- */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  const text = value?.trim() ?? '';
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  // All three HTTP-date forms (IMF-fixdate, RFC 850, asctime) start with a day name.
-  if (!/^[A-Za-z]{3}/.test(text)) return undefined;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/**
- * Parses JSON, replacing the token wherever a string holds it: a server that
- * echoes the token ("invalid token abc…") must not get it rendered. Tokens
- * shorter than 8 characters are not secrets worth the damage of replacing
- * every match of them in the data. The reviver doubles the parse time of a
- * large body, so it runs only when the text holds the token as JSON writes it
- * (plain, with `"` and `\` escaped, or with `/` written `\/` as PHP does).
- */
-function parseRedacted(text: string, token: string): unknown {
-  if (!holdsToken(text, token)) return JSON.parse(text);
-  return JSON.parse(text, (_key, value: unknown) =>
-    typeof value === 'string' && value.includes(token) ? value.replaceAll(token, REDACTED) : value,
-  );
-}
-
-const REDACTED = '[token]';
-
-/** Whether `text` holds the token, plain or as JSON escapes it; never for tokens too short to be secrets. */
-export function holdsToken(text: string, token: string): boolean {
-  if (token.length < 8) return false;
-  const escaped = JSON.stringify(token).slice(1, -1);
-  // A Set, because for most tokens the three forms are one string, and each
-  // search reads the whole body (about 3 ms for 10,000 EnOS users).
-  return [...new Set([token, escaped, escaped.replaceAll('/', '\\/')])].some((form) => text.includes(form));
-}
-
-/**
- * Reads what a provider says about an error without ever keeping the body.
- * SSOJet's newer model is `{error, error_code, error_description}` (its two doc
- * pages disagree on which of `error`/`error_code` is the number; both are
- * accepted); EnOS sends `{status, message}` or `{code, msg}`. `token` is
- * redacted from the message.
- */
-export function readHttpError(status: number, text: string, token = ''): IamError {
-  let body: unknown;
-  try {
-    body = parseRedacted(text, token);
-  } catch {
-    // An HTML error page from a proxy: say nothing of its content.
-  }
-  // Fields reads anything that is not an object as empty, so a bare string or
-  // array body yields no message and no code.
-  const fields = new Fields(body);
-  const serverMessage = fields.string('error_description', 'message', 'msg');
-  const vendorCode = fields.number('error_code') ?? fields.string('error_code', 'code', 'error') ?? fields.number('status');
-  return new IamError('http', `HTTP ${status}`, { status, vendorCode, serverMessage });
 }

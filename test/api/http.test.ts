@@ -1,15 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { capText, IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
-import {
-  buildUrl,
-  DEFAULT_TIMEOUT_MS,
-  effectiveTimeout,
-  getJson,
-  isLoopback,
-  MAX_RETRY_AFTER_MS,
-  parseRetryAfter,
-  readHttpError,
-} from '../../src/api/http.js';
+import { buildUrl, DEFAULT_TIMEOUT_MS, effectiveTimeout, getJson, isLoopback } from '../../src/api/http.js';
+import { MAX_RETRY_AFTER_MS, parseRetryAfter, readHttpError } from '../../src/api/http-failure.js';
 import { PREFIX_LENGTH, readPrefix } from '../../src/api/partial-json.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 

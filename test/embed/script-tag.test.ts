@@ -4,7 +4,8 @@
  * own `/iam-proxy`), opened in Chromium by playwright-core.
  */
 import { expect } from '@open-wc/testing';
-import { openPage, PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
+import { openPage, PAGE_TEST_TIMEOUT, type PageReport } from '../helpers/page-driver.js';
+import { uniqueTag } from '../helpers/reference-api.js';
 
 const ORG_ITEM = 'user-orgs [part="item"]';
 const USER_ITEM = 'sso-user-list [part="item"]';
@@ -84,5 +85,41 @@ describe('script-tag bundle: translations (test/fixtures/translated/)', function
     expect(report.errors).to.deep.equal([]);
     expect(report.reads['de']!.text).to.match(/^\d+ Organisation(en)?$/);
     expect(report.reads['ar']!.text).to.contain('عدد المستخدمين');
+  });
+});
+
+describe('script-tag bundle: a refused request (test/fixtures/failures/)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
+  const REFUSED = '#refused >> [part="error"]';
+  const read = {
+    message: { selector: '#refused [part="error-message"]' },
+    detail: { selector: '#refused [part="error-detail"]' },
+  };
+  // Chromium logs each refused request ("Failed to load resource: … 401"); anything else is a fault.
+  const unexpected = (report: PageReport) => report.errors.filter((error) => !error.startsWith('Failed to load resource'));
+
+  it('fetches the code that reads it: the server’s own message, and one retry after Retry-After', async () => {
+    const report = await openPage({ path: `/test/fixtures/failures/?tag=${uniqueTag()}`, waitFor: [REFUSED, '#retried >> [part="item"]'], read });
+    expect(report.failure).to.equal(undefined);
+    expect(unexpected(report)).to.deep.equal([]);
+    expect(report.reads['message']!.text).to.contain('(401)');
+    // Isolated (FSI … PDI) as every server message is: see DataListElement.
+    expect(report.reads['detail']!.text).to.equal('Server message: \u2068The client is invalid or missing.\u2069');
+  });
+
+  it('still says what the status means when that code cannot be fetched', async () => {
+    const report = await openPage({
+      path: `/test/fixtures/failures/?tag=${uniqueTag()}`,
+      block: '/http-failure-',
+      waitFor: [REFUSED, '#retried >> [part="error"]'],
+      read: { message: read.message, retried: { selector: '#retried [part="error-message"]' } },
+      count: ['#refused [part="error-detail"]'],
+    });
+    expect(report.failure).to.equal(undefined);
+    expect(unexpected(report)).to.deep.equal([]);
+    expect(report.reads['message']!.text).to.contain('(401)');
+    // Without it, no server message and no retry: the 429 is shown as it came.
+    expect(report.counts['#refused [part="error-detail"]']).to.equal(0);
+    expect(report.reads['retried']!.text).to.contain('(429)');
   });
 });

@@ -7,6 +7,8 @@ export interface OpenPageOptions {
   /** Path on the static site, e.g. `/demo/csp/`. */
   path: string;
   colorScheme?: 'light' | 'dark';
+  /** Requests whose URL contains this are refused, as by a host that did not copy that file. */
+  block?: string;
   forcedColors?: boolean;
   /** Playwright selectors (they pierce shadow roots) to wait for, in order. */
   waitFor?: string[];

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseEnosTime, parseSsoUser, parseSsoUsers, type SsoUser, type WallClockTime } from '../../src/api/enos.js';
 import { IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
-import { readHttpError } from '../../src/api/http.js';
+import { readHttpError } from '../../src/api/http-failure.js';
 import { Fields } from '../../src/api/json.js';
 import { leadingItems } from '../../src/api/partial-json.js';
 import { parseTime } from '../../src/api/page.js';

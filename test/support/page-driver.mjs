@@ -75,6 +75,8 @@ async function openPage(browser, origin, options) {
     if (message.type() === 'error') report.errors.push(message.text());
   });
   await page.addInitScript(RECORDER);
+  const { block } = options;
+  if (block) await page.route((url) => url.href.includes(block), (route) => route.abort());
   try {
     const response = await page.goto(`${origin}${options.path}`);
     if (!response?.ok()) throw new Error(`${options.path} answered ${response?.status()}`);
