@@ -19,18 +19,18 @@
  * listed apart: a page of short English lists that load never fetches them.
  *
  * Issue 4 asks for 14,000 B (twice the 6.7 kB of Lit with @lit/task and a
- * trivial element); the bundle measures 14,680 B. The README's Budget
+ * trivial element); the bundle measures 14,629 B. The README's Budget
  * section lists each step down from 20,699 B and what the rest is made of:
  * every part left is needed by the first render of a short list or by its
  * first error, so 14,000 B needs a feature to go (issue 4). The budget holds
- * what the bundle is, 10 B above, so any growth fails CI.
+ * what the bundle is, 11 B above, so any growth fails CI.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_BYTES = 14_690;
+export const BUDGET_BYTES = 14_640;
 const DIST = new URL('../dist/', import.meta.url);
 const MAIN = 'iam-elements.js';
 
