@@ -7,8 +7,8 @@
  *
  * The bundle is the code every list shares (Lit, @lit/task, the fetch helper
  * with its cache, timeouts and token handling, localization, keyboard focus,
- * the shared styles and sentences) and a loader that fetches an element's own chunk when
- * a page first uses its tag (src/iam-elements.ts). An element's chunk holds
+ * the shared styles and sentences) and a loader that fetches an element's
+ * own chunk when a page first uses its tag (src/iam-elements.ts). An element's chunk holds
  * what only that element needs: its class, parser, sentences and styles;
  * code a few elements share (SSOJet's paged lists, dates, organizations,
  * permissions, verification marks) is a chunk of its own that those elements

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { openPage, PAGE_TEST_TIMEOUT, type PageReport } from '../helpers/page-driver.js';
-import { uniqueTag } from '../helpers/reference-api.js';
+import { recordedRequests, uniqueTag } from '../helpers/reference-api.js';
 
 const ORG_ITEM = 'user-orgs [part="item"]';
 const USER_ITEM = 'sso-user-list [part="item"]';
@@ -99,17 +99,20 @@ describe('script-tag bundle: a refused request (test/fixtures/failures/)', funct
   const unexpected = (report: PageReport) => report.errors.filter((error) => !error.startsWith('Failed to load resource'));
 
   it('fetches the code that reads it: the server’s own message, and one retry after Retry-After', async () => {
-    const report = await openPage({ path: `/test/fixtures/failures/?tag=${uniqueTag()}`, waitFor: [REFUSED, '#retried >> [part="item"]'], read });
+    const tag = uniqueTag();
+    const report = await openPage({ path: `/test/fixtures/failures/?tag=${tag}`, waitFor: [REFUSED, '#retried >> [part="item"]'], read });
     expect(report.failure).to.equal(undefined);
     expect(unexpected(report)).to.deep.equal([]);
     expect(report.reads['message']!.text).to.contain('(401)');
     // Isolated (FSI … PDI) as every server message is: see DataListElement.
     expect(report.reads['detail']!.text).to.equal('Server message: \u2068The client is invalid or missing.\u2069');
+    expect(await recordedRequests(tag)).to.have.length(2);
   });
 
   it('still says what the status means when that code cannot be fetched', async () => {
+    const tag = uniqueTag();
     const report = await openPage({
-      path: `/test/fixtures/failures/?tag=${uniqueTag()}`,
+      path: `/test/fixtures/failures/?tag=${tag}`,
       block: '/http-failure-',
       waitFor: [REFUSED, '#retried >> [part="error"]'],
       read: { message: read.message, retried: { selector: '#retried [part="error-message"]' } },
@@ -121,5 +124,6 @@ describe('script-tag bundle: a refused request (test/fixtures/failures/)', funct
     // Without it, no server message and no retry: the 429 is shown as it came.
     expect(report.counts['#refused [part="error-detail"]']).to.equal(0);
     expect(report.reads['retried']!.text).to.contain('(429)');
+    expect(await recordedRequests(tag)).to.have.length(1);
   });
 });
