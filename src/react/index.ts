@@ -5,7 +5,7 @@
  * these wrappers add the typed `onIam…` props and serve React 18 too.
  */
 import * as React from 'react';
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import { createComponent, type EventName } from '@lit/react';
 import { UserOrgs as UserOrgsElement } from '../elements/user-orgs/user-orgs.js';
 import { SsoUserList as SsoUserListElement } from '../elements/sso-user-list/sso-user-list.js';
 import { UserList as UserListElement } from '../elements/user-list/user-list.js';
@@ -13,7 +13,6 @@ import { RoleList as RoleListElement } from '../elements/role-list/role-list.js'
 import { OrgList as OrgListElement } from '../elements/org-list/org-list.js';
 import { UserLoginLogs as UserLoginLogsElement } from '../elements/user-login-logs/user-login-logs.js';
 import { PasskeyList as PasskeyListElement } from '../elements/passkey-list/passkey-list.js';
-import type { DataListElement } from '../shared/data-list-element.js';
 import type { IamEventMap } from '../shared/events.js';
 import type { LoginLog, Organization, Passkey, SsojetRole, SsojetUser } from '../api/ssojet.js';
 import type { SsoUser } from '../api/enos.js';
@@ -28,39 +27,80 @@ export type IamEventProps<TItem> = {
   onIamSelect: EventName<IamEventMap<TItem>['iam-select']>;
 };
 
+/**
+ * The event props of every wrapper. Each wrapper below is one direct
+ * `createComponent` call with explicit type arguments, as Shoelace's
+ * generated wrappers are: a generic helper around it (and, less so, a type
+ * annotation on the result) made tsc infer or compare @lit/react's deep prop
+ * types per call site, which cost up to two minutes of every type check
+ * (issue 14).
+ */
 function iamEvents<TItem>(): IamEventProps<TItem> {
   return { onIamLoad: 'iam-load', onIamError: 'iam-error', onIamSelect: 'iam-select' } as IamEventProps<TItem>;
 }
 
-/** A wrapper whose event props carry the element's own item type. */
-function wrap<TItem, TElement extends DataListElement<TItem>>(
-  tagName: string,
-  elementClass: new () => TElement,
-  displayName: string,
-): ReactWebComponent<TElement, IamEventProps<TItem>> {
-  return createComponent({ react: React, tagName, elementClass, events: iamEvents<TItem>(), displayName });
-}
-
 /** `<user-orgs>` for React. */
-export const UserOrgs = wrap<Organization, UserOrgsElement>('user-orgs', UserOrgsElement, 'UserOrgs');
+export const UserOrgs = createComponent<UserOrgsElement, IamEventProps<Organization>>({
+  react: React,
+  tagName: 'user-orgs',
+  elementClass: UserOrgsElement,
+  events: iamEvents<Organization>(),
+  displayName: 'UserOrgs',
+});
 
 /** `<sso-user-list>` for React. */
-export const SsoUserList = wrap<SsoUser, SsoUserListElement>('sso-user-list', SsoUserListElement, 'SsoUserList');
+export const SsoUserList = createComponent<SsoUserListElement, IamEventProps<SsoUser>>({
+  react: React,
+  tagName: 'sso-user-list',
+  elementClass: SsoUserListElement,
+  events: iamEvents<SsoUser>(),
+  displayName: 'SsoUserList',
+});
 
 /** `<user-list>` for React. */
-export const UserList = wrap<SsojetUser, UserListElement>('user-list', UserListElement, 'UserList');
+export const UserList = createComponent<UserListElement, IamEventProps<SsojetUser>>({
+  react: React,
+  tagName: 'user-list',
+  elementClass: UserListElement,
+  events: iamEvents<SsojetUser>(),
+  displayName: 'UserList',
+});
 
 /** `<role-list>` for React. */
-export const RoleList = wrap<SsojetRole, RoleListElement>('role-list', RoleListElement, 'RoleList');
+export const RoleList = createComponent<RoleListElement, IamEventProps<SsojetRole>>({
+  react: React,
+  tagName: 'role-list',
+  elementClass: RoleListElement,
+  events: iamEvents<SsojetRole>(),
+  displayName: 'RoleList',
+});
 
 /** `<org-list>` for React. */
-export const OrgList = wrap<Organization, OrgListElement>('org-list', OrgListElement, 'OrgList');
+export const OrgList = createComponent<OrgListElement, IamEventProps<Organization>>({
+  react: React,
+  tagName: 'org-list',
+  elementClass: OrgListElement,
+  events: iamEvents<Organization>(),
+  displayName: 'OrgList',
+});
 
 /** `<user-login-logs>` for React. */
-export const UserLoginLogs = wrap<LoginLog, UserLoginLogsElement>('user-login-logs', UserLoginLogsElement, 'UserLoginLogs');
+export const UserLoginLogs = createComponent<UserLoginLogsElement, IamEventProps<LoginLog>>({
+  react: React,
+  tagName: 'user-login-logs',
+  elementClass: UserLoginLogsElement,
+  events: iamEvents<LoginLog>(),
+  displayName: 'UserLoginLogs',
+});
 
 /** `<passkey-list>` for React. */
-export const PasskeyList = wrap<Passkey, PasskeyListElement>('passkey-list', PasskeyListElement, 'PasskeyList');
+export const PasskeyList = createComponent<PasskeyListElement, IamEventProps<Passkey>>({
+  react: React,
+  tagName: 'passkey-list',
+  elementClass: PasskeyListElement,
+  events: iamEvents<Passkey>(),
+  displayName: 'PasskeyList',
+});
 
 export type { LoginLog, Organization, Passkey, SsojetRole, SsojetUser, SsoUser };
 export type { IamErrorDetail, IamLoadDetail, IamSelectDetail } from '../shared/events.js';
