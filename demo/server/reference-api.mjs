@@ -26,8 +26,12 @@
  *                 seconds ahead), `none` (no header), anything else verbatim
  *   times=N       apply status= and body= to the first N requests of the tag only (needs tag=)
  *   from=N        ... and not to its first N requests (needs tag=): `from=1,times=2` fails the second only
- *   redirect      answer 307 to the same request on another origin of this server (127.0.0.1
- *                 and localhost swapped), without `redirect`: where does the token go?
+ *   redirect[=CODE] answer CODE (301, 302, 303, 307 or 308; 307 when not said) to the same request
+ *                 on another origin of this server (127.0.0.1 and localhost swapped), its other
+ *                 faults kept but the redirect: where does the token go, whose data is shown?
+ *   redirect-to=same  ... to this origin instead (a same-origin redirect, which elements follow)
+ *   open          answer without asking for a token or client id: an origin that serves its data to
+ *                 anyone, which is what `redirect,open` reaches (the token stays behind)
  *   hang          never answer (for timeouts)
  *   trickle=MS    send the body's first 64 kB at once and the rest MS milliseconds later (at most
  *                 60 s): a long answer on a slow network
@@ -80,6 +84,8 @@ const SSOJET_LISTS = /** @type {const} */ ([
   ['ssojet-passkeys', /^\/api\/v1\/auth\/passwordless\/passkey\/credentials(?:\/[^/]+)?$/],
 ]);
 const MAX_DELAY_MS = 60_000;
+/** The redirect statuses `redirect=CODE` answers with. */
+const REDIRECTS = [301, 302, 303, 307, 308];
 const MAX_RECORDED = 200;
 const MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
 /** Passkey renames a server remembers; past this the oldest is forgotten, so a long-running demo cannot grow without bound. */
@@ -113,7 +119,9 @@ export const DEMO_SSOJET_CLIENT = { clientId: 'demo-client', clientSecret: 'demo
  * @property {string | undefined} retryAfter
  * @property {number | undefined} times
  * @property {number | undefined} from
- * @property {boolean} redirect
+ * @property {number | undefined} redirect the status of a redirect to answer with
+ * @property {boolean} redirectSameOrigin
+ * @property {boolean} open
  */
 
 /**
@@ -139,7 +147,9 @@ export function parseFaults(spec) {
     retryAfter: undefined,
     times: undefined,
     from: undefined,
-    redirect: false,
+    redirect: undefined,
+    redirectSameOrigin: false,
+    open: false,
   };
   for (const part of safeDecode(spec).split(',')) {
     const [key, value = ''] = part.split('=');
@@ -149,7 +159,9 @@ export function parseFaults(spec) {
     else if (key === 'hang') faults.hang = true;
     else if (key === 'trickle') faults.trickle = Math.min(Math.max(Number(value) || 0, 0), MAX_DELAY_MS);
     else if (key === 'drop') faults.drop = true;
-    else if (key === 'redirect') faults.redirect = true;
+    else if (key === 'redirect') faults.redirect = REDIRECTS.includes(Number(value)) ? Number(value) : 307;
+    else if (key === 'redirect-to') faults.redirectSameOrigin = value === 'same';
+    else if (key === 'open') faults.open = true;
     else if (key === 'tag') faults.tag = value;
     else if (key === 'message') faults.message = value;
     else if (key === 'retry-after') faults.retryAfter = value;
@@ -223,11 +235,14 @@ export function createReferenceApi(options = {}) {
       recorded.set(faults.tag, list);
     }
 
-    if (faults.redirect) {
-      const spec = (faultMatch?.[1] ?? '').split(',').filter((part) => part !== 'redirect').join(',');
+    if (faults.redirect !== undefined) {
+      const spec = safeDecode(faultMatch?.[1] ?? '').split(',').filter((part) => !/^redirect(?:-to)?(?:=|$)/.test(part)).join(',');
       const host = req.headers.host ?? '';
       const other = host.startsWith('localhost') ? host.replace('localhost', '127.0.0.1') : host.replace(/^[^:]+/, 'localhost');
-      res.writeHead(307, { Location: `http://${other}/_faults/${spec}${path}${url.search}` }).end();
+      // The path after the faults, so a `_data/…` prefix goes along.
+      const rest = faultMatch?.[2] ?? path;
+      const location = `http://${faults.redirectSameOrigin ? host : other}/_faults/${encodeURIComponent(spec)}${rest}${url.search}`;
+      res.writeHead(faults.redirect, { Location: location }).end();
       return;
     }
     if (faults.drop) {
@@ -333,13 +348,13 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
   const bearer = /^Bearer\s+(\S+)$/.exec(req.headers.authorization ?? '');
   const token = bearer?.[1] ?? '';
   const managementToken = provider === 'ssojet' && gateways.ssojet.accepts(token, query.get('client_id'));
-  if (!tokens.has(token) && !managementToken) {
+  if (!faults.open && !tokens.has(token) && !managementToken) {
     providerError(res, provider, 401, 'The access token is missing or invalid.');
     return;
   }
   // The passkey routes take the client id in the `x-client-id` header instead of the query.
   const clientQuery = provider === 'ssojet-passkeys' ? new URLSearchParams({ client_id: String(req.headers['x-client-id'] ?? '') }) : query;
-  if (provider !== 'enos' && !knownClient(res, clientQuery, clientIds)) return;
+  if (provider !== 'enos' && !faults.open && !knownClient(res, clientQuery, clientIds)) return;
   if (passkeyRename) {
     renamePasskey(req, res, safeDecode(path.slice(path.lastIndexOf('/') + 1)), dataset ?? 'example', passkeyNames).catch(() => res.destroy());
     return;

@@ -199,6 +199,7 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
       // The token travels in a header; cookies of the page have no business here.
       credentials: 'omit',
     });
+    refuseForeignAnswer(response, url);
     // A clone, so that the whole text is still read by the browser's own text() at full speed.
     if (response.ok) options.onAnswer?.(response.clone(), token);
     return { response, text: await response.text(), token };
@@ -210,6 +211,27 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
     if (error instanceof IamError) throw error;
     throw new IamError('network', `Could not reach ${url.origin}`);
   }
+}
+
+/**
+ * Refuses an answer that came from another origin than the request's: fetch
+ * follows redirects, and a 302 or 307 to another origin would have the
+ * elements show that origin's data as the tenant's (the browser drops the
+ * token on the way, but an origin that serves data to anyone still answers;
+ * issue 19). A `config` error, because the fix is a `base-url` that names the
+ * API's own origin; the body is never read. Redirects within the origin (a
+ * trailing-slash fix, a moved path) are followed as before.
+ */
+function refuseForeignAnswer(response: Response, url: URL): void {
+  if (!response.redirected) return;
+  // A redirected answer's url is always the absolute URL it came from.
+  const { origin } = new URL(response.url);
+  if (origin === url.origin) return;
+  response.body?.cancel().catch(() => undefined);
+  throw new IamError(
+    'config',
+    `base-url's server (${url.origin}) redirected the request to another origin (${capText(origin)}), whose answer is not shown`,
+  );
 }
 
 /**

@@ -62,6 +62,45 @@ describe('http: getJson against the reference server', () => {
   });
 });
 
+describe('http: an answer from another origin (a redirect, issue 19)', () => {
+  const url = (spec: string) => buildUrl(faultyBase(spec), seedPath, { client_id: CLIENT_ID });
+  /** The reference server as the other name of this machine: 127.0.0.1 and localhost swapped, as its `redirect` does. */
+  const otherOrigin = new URL(API).origin.replace('127.0.0.1', 'localhost');
+
+  for (const status of [302, 307]) {
+    it(`refuses a ${status} to another origin that serves data to anyone, showing none of it`, async () => {
+      const tag = uniqueTag();
+      const previews: Response[] = [];
+      const error = await failure(
+        getJson(url(`tag=${tag},redirect=${status},open`), { token: TOKEN, cacheTtl: 0, onAnswer: (copy) => previews.push(copy) }),
+      );
+      expect(error.kind).to.equal('config');
+      expect(error.message).to.contain('redirected the request to another origin').and.contain(otherOrigin);
+      expect(previews, 'nothing of the answer is handed on').to.deep.equal([]);
+      // The other origin did answer (with data, without the token): that answer is what was refused.
+      const [first, redirected] = await recordedRequests(tag);
+      expect(first!.authorization).to.equal(`Bearer ${TOKEN}`);
+      expect(redirected!.authorization).to.equal(null);
+    });
+  }
+
+  it('refuses it before reading an error status from the other origin', async () => {
+    // Without `open`, the other origin answers 401 to the token-less request: still its answer, not base-url's.
+    const error = await failure(getJson(url('redirect'), { token: TOKEN, cacheTtl: 0 }));
+    expect([error.kind, error.status]).to.deep.equal(['config', undefined]);
+  });
+
+  for (const status of [302, 307]) {
+    it(`follows a ${status} within base-url's origin, token included`, async () => {
+      const tag = uniqueTag();
+      const body = (await getJson(url(`tag=${tag},redirect=${status},redirect-to=same`), { token: TOKEN, cacheTtl: 0 })) as { id: string };
+      expect(body.id).to.equal(SEED_USER_ID);
+      const requests = await recordedRequests(tag);
+      expect(requests.map((request) => request.authorization)).to.deep.equal([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
+    });
+  }
+});
+
 describe('http: the start of a long answer (onAnswer, readPrefix)', () => {
   const ssoList = (base: string, orgId: string) => buildUrl(base, ['enos-iam-service', 'v2.3', 'user', 'sso', 'list'], { orgId });
   const onPrefix = (handle: (text: string) => void) => (copy: Response, token: string) => void readPrefix(copy, token, handle);

@@ -105,3 +105,16 @@ describe('user-orgs', () => {
     expect((await untilError(el)).textContent).to.contain('The client is invalid or missing.');
   });
 });
+
+describe('user-orgs: an answer from another origin (issue 19)', () => {
+  it('shows an error and none of the data a redirect to another origin brought', async () => {
+    const tag = uniqueTag();
+    // `open`: the other origin answers the token-less redirected request with the user's organizations.
+    const el = await create(suite, { id: SEED_USER_ID, base: faultyBase(`tag=${tag},redirect=302,open`) });
+    const alert = await untilError(el);
+    expect(alert.textContent).to.contain('not set up correctly').and.contain('redirected the request to another origin');
+    expect(items(el)).to.have.length(0);
+    expect(visibleText(el)).not.to.contain('test0121');
+    expect(await recordedRequests(tag)).to.have.length(2);
+  });
+});

@@ -362,8 +362,8 @@ export function describeHostileMatrix(suite: HostileSuite) {
 
       it('does not send the token along a redirect to another origin', async () => {
         const { el, tag } = await faulty('redirect');
-        // The redirected request arrives without a token, so the other origin answers 401.
-        expectSafeError(el, await untilError(el), /\(401\)/);
+        // The redirected request arrives without a token; whatever the other origin answers is refused (issue 19).
+        expectSafeError(el, await untilError(el), /redirected the request to another origin/);
         const [first, redirected] = await listRequests(suite, tag);
         expect(first!.authorization).to.equal(`Bearer ${TOKEN}`);
         expect(redirected!.authorization).to.equal(null);
