@@ -1,5 +1,5 @@
 import { IamError } from './errors.js';
-import { buildUrl, getJson, type RequestOptions } from './http.js';
+import { buildUrl, getJson, refuseUnsendable, type RequestOptions } from './http.js';
 import type { CachePolicy } from './request-cache.js';
 import { Fields } from './json.js';
 import { leadingItems, readPrefix } from './partial-json.js';
@@ -49,6 +49,7 @@ export interface SsoUsersRequest extends SsoUsersQuery, CachePolicy {
 
 /** `GET {base}/enos-iam-service/v2.3/user/sso/list?orgId=…[&userName=…][&email=…][&phone=…]` */
 export function ssoUsersUrl(baseUrl: string, query: SsoUsersQuery): URL {
+  refuseUnsendable({ 'org-id': query.orgId, 'user-name': query.userName, email: query.email, phone: query.phone }, 'url');
   return buildUrl(baseUrl, ['enos-iam-service', 'v2.3', 'user', 'sso', 'list'], {
     orgId: query.orgId,
     userName: query.userName,

@@ -65,6 +65,7 @@ export function buildUrl(
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new IamError('config', `base-url must start with https:// (plain http:// is allowed only for localhost, not ${url.hostname})`);
   }
+  refuseUnsendable({ 'base-url': base }, 'text');
   if (url.username !== '' || url.password !== '') {
     throw new IamError('config', 'base-url must not contain a user name or password');
   }
@@ -72,6 +73,9 @@ export function buildUrl(
   if (dotSegment !== undefined) {
     throw new IamError('config', `"${dotSegment}" cannot be used as an id`);
   }
+  // Callers name their inputs first (`user-id`, `client-id`); this catches what they did not name.
+  for (const segment of segments) refuseUnsendable({ 'an id': segment }, 'url');
+  refuseUnsendable(query, 'url');
   const prefix = url.pathname.replace(/\/+$/, '');
   url.pathname = `${prefix}/${segments.map(encodeURIComponent).join('/')}`;
   url.search = '';
@@ -80,6 +84,40 @@ export function buildUrl(
     if (value !== undefined && value !== '') url.searchParams.append(name, value);
   }
   return url;
+}
+
+/**
+ * Where a value goes: `url` (a path segment or query value), `header`, or
+ * `text` (a JSON body, or a `base-url`, whose line breaks and tabs the URL
+ * parser removes as it should, since an attribute may wrap).
+ */
+export type SentAs = 'url' | 'header' | 'text';
+
+/**
+ * Refuses, before anything is sent, a value that cannot be sent as it is, as
+ * a `config` error that names the input (`inputs` maps the names, such as
+ * `client-id`, to values; unset values pass). Otherwise a lone surrogate is
+ * sent as U+FFFD or makes the encoder throw; a CR, LF or NUL makes fetch
+ * throw for a header (which read as "could not reach the server") and
+ * reaches the server as `%0A` in a URL; a header character above U+00FF
+ * makes fetch throw too (issue 19).
+ */
+export function refuseUnsendable(inputs: Record<string, string | undefined>, sentAs: SentAs): void {
+  for (const [name, value] of Object.entries(inputs)) {
+    const reason = value === undefined ? undefined : unsendable(value, sentAs);
+    if (reason !== undefined) throw new IamError('config', `${name} holds ${reason}, which cannot be sent`);
+  }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROLS: Record<string, string> = { '\0': 'a NUL character', '\r': 'a carriage return', '\n': 'a line break' };
+
+function unsendable(value: string, sentAs: SentAs): string | undefined {
+  if (LONE_SURROGATE.test(value)) return 'half of a character (a lone surrogate)';
+  if (sentAs === 'text') return undefined;
+  const control = /[\0\r\n]/.exec(value)?.[0];
+  if (control !== undefined) return CONTROLS[control];
+  return sentAs === 'header' && /[^\0-\xff]/.test(value) ? 'characters an HTTP header cannot carry' : undefined;
 }
 
 /** `localhost`, a `*.localhost` name (RFC 6761), 127.0.0.0/8 or `[::1]`: traffic that never leaves the machine. */
@@ -140,6 +178,7 @@ export async function sendJson(url: URL, options: RequestOptions & Required<Pick
  * most `MAX_RETRY_AFTER_MS` (http-failure.ts). Each attempt has its own `timeout`.
  */
 async function fetchJson(url: URL, options: RequestOptions): Promise<unknown> {
+  for (const [name, value] of Object.entries(options.headers ?? {})) refuseUnsendable({ [`the ${name} header`]: value }, 'header');
   let retriedWithNewToken = false;
   let retriedAfterWait = false;
   for (;;) {

@@ -3,6 +3,8 @@ import { capText, IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/erro
 import { buildUrl, DEFAULT_TIMEOUT_MS, effectiveTimeout, getJson, isLoopback } from '../../src/api/http.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, readHttpError } from '../../src/api/http-failure.js';
 import { PREFIX_LENGTH, readPrefix } from '../../src/api/partial-json.js';
+import { fetchSsoUsers } from '../../src/api/enos.js';
+import { fetchPasskeys, fetchRoles, fetchUserOrganizations, fetchUsers, LOGIN_LOGS_PATH, fetchLoginLogs, PERMISSIONS_PATH, ROLES_PATH, renamePasskey, USERS_PATH } from '../../src/api/ssojet.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 
 const seedPath = ['api', 'account', 'identity', 'users', SEED_USER_ID, 'organizations'];
@@ -99,6 +101,63 @@ describe('http: an answer from another origin (a redirect, issue 19)', () => {
       expect(requests.map((request) => request.authorization)).to.deep.equal([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
     });
   }
+});
+
+describe('http: inputs that cannot be sent (issue 19)', () => {
+  const lone = 'ab\uD800cd';
+  const roles = (base: string, headers: { accountId?: string; envId?: string }) =>
+    fetchRoles({ baseUrl: base, token: TOKEN, clientId: CLIENT_ID, path: ROLES_PATH, permissionsPath: PERMISSIONS_PATH, ...headers });
+  /** Each case's request, on a base-url that records under `tag`: nothing may arrive there. */
+  const cases: Array<[string, RegExp, (base: string) => Promise<unknown>]> = [
+    ['a line break in client-id (query)', /^client-id holds a line break/, (base) => fetchUsers({ baseUrl: base, token: TOKEN, clientId: 'demo\nclient', path: USERS_PATH })],
+    ['a carriage return in client-id (x-client-id header)', /^client-id holds a carriage return/, (base) =>
+      fetchPasskeys({ baseUrl: base, token: TOKEN, clientId: 'demo\rclient', path: '/api/v1/auth/passwordless/passkey/credentials' })],
+    ['a NUL in account-id (header)', /^account-id holds a NUL character/, (base) => roles(base, { accountId: 'acc\0' })],
+    ['a line break in env-id (header)', /^env-id holds a line break/, (base) => roles(base, { envId: 'env\n1' })],
+    ['a character above U+00FF in account-id (header)', /^account-id holds characters an HTTP header cannot carry/, (base) => roles(base, { accountId: 'konto-\u4e00' })],
+    ['a lone surrogate in client-id', /^client-id holds half of a character/, (base) => fetchUsers({ baseUrl: base, token: TOKEN, clientId: lone, path: USERS_PATH })],
+    ['a lone surrogate in user-id (path)', /^user-id holds half of a character/, (base) =>
+      fetchUserOrganizations({ baseUrl: base, token: TOKEN, clientId: CLIENT_ID, userId: lone })],
+    ['a line break in user-id (a path placeholder)', /^user-id holds a line break/, (base) =>
+      fetchLoginLogs({ baseUrl: base, token: TOKEN, clientId: CLIENT_ID, path: LOGIN_LOGS_PATH, pathValues: { 'user-id': 'u\n1' } })],
+    ['a lone surrogate in the path', /^path holds half of a character/, (base) =>
+      fetchUsers({ baseUrl: base, token: TOKEN, clientId: CLIENT_ID, path: `/api/v1/users${lone.slice(2, 3)}` })],
+    ['a lone surrogate in org-id', /^org-id holds half of a character/, (base) => fetchSsoUsers({ baseUrl: base, token: TOKEN, orgId: lone })],
+    ['a line break in user-name (EnOS filter)', /^user-name holds a line break/, (base) => fetchSsoUsers({ baseUrl: base, token: TOKEN, orgId: 'o', userName: 'a\nb' })],
+    ['a lone surrogate in base-url', /^base-url holds half of a character/, (base) => fetchSsoUsers({ baseUrl: `${base}/${lone}`, token: TOKEN, orgId: 'o' })],
+    ['a lone surrogate in a passkey’s new name (the body)', /^the new name holds half of a character/, (base) =>
+      renamePasskey({ baseUrl: base, token: TOKEN, clientId: CLIENT_ID, path: '/api/v1/auth/passwordless/passkey/credentials' }, 'cred-1', lone)],
+  ];
+
+  for (const [what, message, send] of cases) {
+    it(`refuses ${what} as a config error naming the input, sending nothing`, async () => {
+      const tag = uniqueTag();
+      const error = await failure(send(faultyBase(`tag=${tag}`)));
+      expect(error.kind).to.equal('config');
+      expect(error.message).to.match(message).and.match(/which cannot be sent$/);
+      expect(await recordedRequests(tag)).to.deep.equal([]);
+    });
+  }
+
+  it('catches what no caller named: a header or query value given to getJson directly', async () => {
+    const tag = uniqueTag();
+    const url = buildUrl(faultyBase(`tag=${tag}`), seedPath, { client_id: CLIENT_ID });
+    expect((await failure(getJson(url, { token: TOKEN, headers: { 'x-extra': 'a\r\nInjected: 1' } }))).message).to.match(/^the x-extra header holds a carriage return/);
+    expect(() => buildUrl(API, seedPath, { client_id: lone })).to.throw(IamError, /^client_id holds half of a character/);
+    expect(() => buildUrl(API, ['users', 'a\u0000b'])).to.throw(IamError, /^an id holds a NUL character/);
+    expect(await recordedRequests(tag)).to.deep.equal([]);
+  });
+
+  it('still sends what can be sent: a surrogate pair, a tab, Latin-1 in a header', async () => {
+    const [rolesTag, seedTag] = [uniqueTag(), uniqueTag()];
+    await roles(faultyBase(`tag=${rolesTag}`), { accountId: 'k\u00f6nto\tx' });
+    const url = buildUrl(faultyBase(`tag=${seedTag}`), seedPath, { client_id: CLIENT_ID, note: 'emoji \uD83D\uDE00' });
+    await getJson(url, { token: TOKEN, cacheTtl: 0 });
+    const [rolesRequest] = await recordedRequests(rolesTag);
+    const [seed] = await recordedRequests(seedTag);
+    expect(rolesRequest!.headers).to.deep.equal({ accountid: 'k\u00f6nto\tx' });
+    expect(seed!.query['note']).to.deep.equal(['emoji \uD83D\uDE00']);
+  });
 });
 
 describe('http: the start of a long answer (onAnswer, readPrefix)', () => {

@@ -1,4 +1,4 @@
-import { sendJson } from '../http.js';
+import { refuseUnsendable, sendJson } from '../http.js';
 import { Fields } from '../json.js';
 import { parseTime, readPage, type Page } from '../page.js';
 import { fetchSsojet, ssojetTarget, type SsojetListRequest } from './request.js';
@@ -47,6 +47,7 @@ function parsePasskey(value: unknown): Passkey {
 
 /** `PATCH {base}{path}/{id}` with `{"name": …}`: renames one passkey. */
 export async function renamePasskey(request: SsojetListRequest, id: string, name: string): Promise<void> {
+  refuseUnsendable({ 'the new name': name }, 'text');
   const { url, options } = ssojetTarget({ ...request, clientIdIn: 'header' }, {}, [id]);
   await sendJson(url, { ...options, method: 'PATCH', body: { name } });
 }

@@ -1,5 +1,5 @@
 import { capText, IamError } from '../errors.js';
-import { buildUrl, getJson, type RequestOptions } from '../http.js';
+import { buildUrl, getJson, refuseUnsendable, type RequestOptions } from '../http.js';
 import type { CachePolicy } from '../request-cache.js';
 
 /**
@@ -35,6 +35,7 @@ export interface SsojetListRequest extends CachePolicy {
  */
 export function ssojetTarget(request: SsojetListRequest, query: Record<string, string | undefined>, extraSegments: string[] = []) {
   const inHeader = request.clientIdIn === 'header';
+  refuseUnsendable({ 'client-id': request.clientId }, inHeader ? 'header' : 'url');
   const segments = [...pathSegments(request.path, request.pathValues), ...extraSegments];
   const url = buildUrl(request.baseUrl, segments, { client_id: inHeader ? undefined : request.clientId, ...query, cursor: request.cursor });
   const headers = inHeader ? { ...request.headers, 'x-client-id': request.clientId } : request.headers;
@@ -59,6 +60,7 @@ export async function fetchSsojet<T>(
  * without a fork. A placeholder with no value is a `config` error.
  */
 export function pathSegments(template: string, values: Record<string, string> = {}): string[] {
+  refuseUnsendable({ path: template, ...values }, 'url');
   return template
     .split('/')
     .filter((segment) => segment !== '')

@@ -1,5 +1,6 @@
 import { Fields } from '../json.js';
 import { readPage, type Page } from '../page.js';
+import { refuseUnsendable } from '../http.js';
 import { fetchSsojet, type SsojetListRequest } from './request.js';
 
 /** One role of SSOJet's "List All Roles", its permission ids resolved to names where the permissions list has them. */
@@ -37,6 +38,7 @@ const MAX_PERMISSION_PAGES = 10;
  * once for all of them (more pages only while ids stay unnamed).
  */
 export async function fetchRoles(request: RolesRequest): Promise<Page<SsojetRole>> {
+  refuseUnsendable({ 'account-id': request.accountId, 'env-id': request.envId }, 'header');
   const headers: Record<string, string> = {};
   if (request.accountId) headers['accountId'] = request.accountId;
   if (request.envId) headers['envId'] = request.envId;

@@ -1,5 +1,5 @@
 import { IamError } from '../errors.js';
-import { buildUrl, getJson, type RequestOptions } from '../http.js';
+import { buildUrl, getJson, refuseUnsendable, type RequestOptions } from '../http.js';
 import { Fields } from '../json.js';
 import type { CachePolicy } from '../request-cache.js';
 import { parseOrganization, type Organization } from './organization.js';
@@ -21,6 +21,7 @@ export interface UserOrganizationsRequest extends CachePolicy {
 
 /** `GET {base}/api/account/identity/users/{userid}/organizations?client_id=…` (the seed document). */
 export function userOrganizationsUrl(baseUrl: string, userId: string, clientId: string): URL {
+  refuseUnsendable({ 'user-id': userId, 'client-id': clientId }, 'url');
   return buildUrl(baseUrl, ['api', 'account', 'identity', 'users', userId, 'organizations'], { client_id: clientId });
 }
 
