@@ -10,6 +10,23 @@
 
 export type JsonObject = Record<string, unknown>;
 
+/**
+ * The longest string a parser keeps, in UTF-16 code units, the `…` that
+ * marks a cut included. Far above any name, email or description a person
+ * writes; a server sending 100,000 characters of one (issue 19: an element
+ * 32,000 px tall) gets the first 10,000 shown.
+ */
+export const MAX_KEPT_STRING_LENGTH = 10_000;
+
+/** `text`, or its first MAX_KEPT_STRING_LENGTH - 1 code units and `…`, never cutting a character in half. */
+export function capKept(text: string): string {
+  if (text.length <= MAX_KEPT_STRING_LENGTH) return text;
+  let end = MAX_KEPT_STRING_LENGTH - 1;
+  // A high surrogate at the cut would be left without its pair.
+  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -64,11 +81,11 @@ export class Fields {
     return undefined;
   }
 
-  /** A non-empty string, or a finite number shown as a string. */
+  /** A non-empty string (capped, see `capKept`), or a finite number shown as a string. */
   string(...names: string[]): string | undefined {
     return this.#first(names, (value) => {
       if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-      return typeof value === 'string' && value !== '' ? value : undefined;
+      return typeof value === 'string' && value !== '' ? capKept(value) : undefined;
     });
   }
 
@@ -95,10 +112,10 @@ export class Fields {
     return this.#first(names, (value) => (Array.isArray(value) ? value : undefined));
   }
 
-  /** The non-empty strings of a list field; a lone string counts as a one-item list. */
+  /** The non-empty strings of a list field, each capped (see `capKept`); a lone string counts as a one-item list. */
   strings(...names: string[]): string[] {
     const list = this.#first(names, (value) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined));
-    return (list ?? []).filter((item): item is string => typeof item === 'string' && item !== '');
+    return (list ?? []).filter((item): item is string => typeof item === 'string' && item !== '').map(capKept);
   }
 
   /** A nested object as `Fields` (empty when no spelling holds an object). */
