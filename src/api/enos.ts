@@ -49,6 +49,7 @@ export interface SsoUsersRequest extends SsoUsersQuery, CachePolicy {
 
 /** `GET {base}/enos-iam-service/v2.3/user/sso/list?orgId=…[&userName=…][&email=…][&phone=…]` */
 export function ssoUsersUrl(baseUrl: string, query: SsoUsersQuery): URL {
+  refuseUnsendable({ 'base-url': baseUrl }, 'text');
   refuseUnsendable({ 'org-id': query.orgId, 'user-name': query.userName, email: query.email, phone: query.phone }, 'url');
   return buildUrl(baseUrl, ['enos-iam-service', 'v2.3', 'user', 'sso', 'list'], {
     orgId: query.orgId,

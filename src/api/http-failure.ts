@@ -8,7 +8,7 @@
  */
 import { IamError } from './errors.js';
 import { Fields } from './json.js';
-import { parseRedacted } from './redact.js';
+import { parseRedactedNow } from './token-forms.js';
 
 /**
  * The longest `Retry-After` honoured with an automatic retry. A server asking
@@ -50,7 +50,7 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 export function readHttpError(status: number, text: string, token = ''): IamError {
   let body: unknown;
   try {
-    body = parseRedacted(text, token);
+    body = parseRedactedNow(text, token);
   } catch {
     // An HTML error page from a proxy: say nothing of its content.
   }

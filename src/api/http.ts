@@ -65,7 +65,6 @@ export function buildUrl(
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new IamError('config', `base-url must start with https:// (plain http:// is allowed only for localhost, not ${url.hostname})`);
   }
-  refuseUnsendable({ 'base-url': base }, 'text');
   if (url.username !== '' || url.password !== '') {
     throw new IamError('config', 'base-url must not contain a user name or password');
   }
@@ -73,9 +72,6 @@ export function buildUrl(
   if (dotSegment !== undefined) {
     throw new IamError('config', `"${dotSegment}" cannot be used as an id`);
   }
-  // Callers name their inputs first (`user-id`, `client-id`); this catches what they did not name.
-  for (const segment of segments) refuseUnsendable({ 'an id': segment }, 'url');
-  refuseUnsendable(query, 'url');
   const prefix = url.pathname.replace(/\/+$/, '');
   url.pathname = `${prefix}/${segments.map(encodeURIComponent).join('/')}`;
   url.search = '';
@@ -93,6 +89,8 @@ export function buildUrl(
  */
 export type SentAs = 'url' | 'header' | 'text';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * Refuses, before anything is sent, a value that cannot be sent as it is, as
  * a `config` error that names the input (`inputs` maps the names, such as
@@ -100,24 +98,20 @@ export type SentAs = 'url' | 'header' | 'text';
  * sent as U+FFFD or makes the encoder throw; a CR, LF or NUL makes fetch
  * throw for a header (which read as "could not reach the server") and
  * reaches the server as `%0A` in a URL; a header character above U+00FF
- * makes fetch throw too (issue 19).
+ * makes fetch throw too (issue 19). Each API module names its own inputs
+ * here, by the names a host knows them by.
  */
 export function refuseUnsendable(inputs: Record<string, string | undefined>, sentAs: SentAs): void {
-  for (const [name, value] of Object.entries(inputs)) {
-    const reason = value === undefined ? undefined : unsendable(value, sentAs);
-    if (reason !== undefined) throw new IamError('config', `${name} holds ${reason}, which cannot be sent`);
+  for (const [name, value = ''] of Object.entries(inputs)) {
+    const reason = LONE_SURROGATE.test(value)
+      ? 'half of a character (a lone surrogate)'
+      : sentAs !== 'text' && /[\0\r\n]/.test(value)
+        ? 'a line break or NUL'
+        : sentAs === 'header' && /[^\0-\xff]/.test(value)
+          ? 'characters an HTTP header cannot carry'
+          : '';
+    if (reason) throw new IamError('config', `${name} holds ${reason}, which cannot be sent`);
   }
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const CONTROLS: Record<string, string> = { '\0': 'a NUL character', '\r': 'a carriage return', '\n': 'a line break' };
-
-function unsendable(value: string, sentAs: SentAs): string | undefined {
-  if (LONE_SURROGATE.test(value)) return 'half of a character (a lone surrogate)';
-  if (sentAs === 'text') return undefined;
-  const control = /[\0\r\n]/.exec(value)?.[0];
-  if (control !== undefined) return CONTROLS[control];
-  return sentAs === 'header' && /[^\0-\xff]/.test(value) ? 'characters an HTTP header cannot carry' : undefined;
 }
 
 /** `localhost`, a `*.localhost` name (RFC 6761), 127.0.0.0/8 or `[::1]`: traffic that never leaves the machine. */
@@ -178,7 +172,6 @@ export async function sendJson(url: URL, options: RequestOptions & Required<Pick
  * most `MAX_RETRY_AFTER_MS` (http-failure.ts). Each attempt has its own `timeout`.
  */
 async function fetchJson(url: URL, options: RequestOptions): Promise<unknown> {
-  for (const [name, value] of Object.entries(options.headers ?? {})) refuseUnsendable({ [`the ${name} header`]: value }, 'header');
   let retriedWithNewToken = false;
   let retriedAfterWait = false;
   for (;;) {
@@ -186,8 +179,9 @@ async function fetchJson(url: URL, options: RequestOptions): Promise<unknown> {
     if (response.ok) {
       if (text === '' && options.method === 'PATCH') return undefined;
       try {
-        return parseRedacted(text, token);
+        return await parseRedacted(text, token);
       } catch {
+        // Not JSON, or the code that redacts the token could not be fetched (redact.ts): nothing is shown either way.
         throw new IamError('parse', `${url.origin} answered with a body that is not JSON`, { status: response.status });
       }
     }
@@ -262,15 +256,11 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
  * trailing-slash fix, a moved path) are followed as before.
  */
 function refuseForeignAnswer(response: Response, url: URL): void {
-  if (!response.redirected) return;
   // A redirected answer's url is always the absolute URL it came from.
-  const { origin } = new URL(response.url);
+  const { origin } = new URL(response.url || url);
   if (origin === url.origin) return;
-  response.body?.cancel().catch(() => undefined);
-  throw new IamError(
-    'config',
-    `base-url's server (${url.origin}) redirected the request to another origin (${capText(origin)}), whose answer is not shown`,
-  );
+  void response.body?.cancel();
+  throw new IamError('config', `${url.origin} redirected the request to another origin, ${origin}, whose answer is not shown`);
 }
 
 /**

@@ -20,11 +20,8 @@ export const MAX_KEPT_STRING_LENGTH = 10_000;
 
 /** `text`, or its first MAX_KEPT_STRING_LENGTH - 1 code units and `…`, never cutting a character in half. */
 export function capKept(text: string): string {
-  if (text.length <= MAX_KEPT_STRING_LENGTH) return text;
-  let end = MAX_KEPT_STRING_LENGTH - 1;
   // A high surrogate at the cut would be left without its pair.
-  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
-  return `${text.slice(0, end)}…`;
+  return text.length > MAX_KEPT_STRING_LENGTH ? `${text.slice(0, MAX_KEPT_STRING_LENGTH - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : text;
 }
 
 export function isObject(value: unknown): value is JsonObject {

@@ -4,7 +4,7 @@
  * shows its first rows from the start of it. Apart from json.ts and http.ts
  * so that only the elements that use it carry it.
  */
-import { holdsToken } from './redact.js';
+import { holdsToken } from './token-forms.js';
 import { normalize } from './json.js';
 
 /** Characters of a long answer read ahead: about 60 EnOS users, more than the first rows shown. */

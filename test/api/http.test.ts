@@ -110,9 +110,9 @@ describe('http: inputs that cannot be sent (issue 19)', () => {
   /** Each case's request, on a base-url that records under `tag`: nothing may arrive there. */
   const cases: Array<[string, RegExp, (base: string) => Promise<unknown>]> = [
     ['a line break in client-id (query)', /^client-id holds a line break/, (base) => fetchUsers({ baseUrl: base, token: TOKEN, clientId: 'demo\nclient', path: USERS_PATH })],
-    ['a carriage return in client-id (x-client-id header)', /^client-id holds a carriage return/, (base) =>
+    ['a carriage return in client-id (x-client-id header)', /^client-id holds a line break or NUL/, (base) =>
       fetchPasskeys({ baseUrl: base, token: TOKEN, clientId: 'demo\rclient', path: '/api/v1/auth/passwordless/passkey/credentials' })],
-    ['a NUL in account-id (header)', /^account-id holds a NUL character/, (base) => roles(base, { accountId: 'acc\0' })],
+    ['a NUL in account-id (header)', /^account-id holds a line break or NUL/, (base) => roles(base, { accountId: 'acc\0' })],
     ['a line break in env-id (header)', /^env-id holds a line break/, (base) => roles(base, { envId: 'env\n1' })],
     ['a character above U+00FF in account-id (header)', /^account-id holds characters an HTTP header cannot carry/, (base) => roles(base, { accountId: 'konto-\u4e00' })],
     ['a lone surrogate in client-id', /^client-id holds half of a character/, (base) => fetchUsers({ baseUrl: base, token: TOKEN, clientId: lone, path: USERS_PATH })],
@@ -139,12 +139,13 @@ describe('http: inputs that cannot be sent (issue 19)', () => {
     });
   }
 
-  it('catches what no caller named: a header or query value given to getJson directly', async () => {
+  it('refuses what an earlier answer gave as unsendable too: a cursor, a passkey id', async () => {
     const tag = uniqueTag();
-    const url = buildUrl(faultyBase(`tag=${tag}`), seedPath, { client_id: CLIENT_ID });
-    expect((await failure(getJson(url, { token: TOKEN, headers: { 'x-extra': 'a\r\nInjected: 1' } }))).message).to.match(/^the x-extra header holds a carriage return/);
-    expect(() => buildUrl(API, seedPath, { client_id: lone })).to.throw(IamError, /^client_id holds half of a character/);
-    expect(() => buildUrl(API, ['users', 'a\u0000b'])).to.throw(IamError, /^an id holds a NUL character/);
+    const base = faultyBase(`tag=${tag}`);
+    const list = { baseUrl: base, token: TOKEN, clientId: CLIENT_ID, path: USERS_PATH };
+    expect((await failure(fetchUsers({ ...list, cursor: lone }))).message).to.match(/^the next page’s cursor holds half of a character/);
+    const rename = renamePasskey({ ...list, path: '/api/v1/auth/passwordless/passkey/credentials' }, 'cred\n1', 'New name');
+    expect((await failure(rename)).message).to.match(/^an id holds a line break/);
     expect(await recordedRequests(tag)).to.deep.equal([]);
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { holdsToken, parseRedacted } from '../../src/api/redact.js';
+import { mayHoldToken, parseRedacted as parseRedactedLater } from '../../src/api/redact.js';
+import { holdsToken, parseRedactedNow as parseRedacted } from '../../src/api/token-forms.js';
 
 /** Writes `text` as a JSON string the way Go's encoder does by default: `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`. */
 const goJson = (value: unknown) => JSON.stringify(value).replace(/[<>&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -46,5 +47,16 @@ describe('redact: the token in what a server sends back (issue 19)', () => {
   it('finds a token of symbols only, which has no run of letters to look for first', () => {
     const symbols = '<<>>&&!!';
     expect(parseRedacted(goJson({ m: `x${symbols}y` }), symbols)).to.deep.equal({ m: 'x[token]y' });
+  });
+
+  it('is what every answer goes through: the forms are fetched when the text could hold one', async () => {
+    expect(await parseRedactedLater(goJson({ m: `x ${token}` }), token)).to.deep.equal({ m: 'x [token]' });
+    expect(await parseRedactedLater('{"m":"nothing here"}', token)).to.deep.equal({ m: 'nothing here' });
+    // The cheap test never says no to a text that holds the token in any form.
+    for (const text of [goJson(token), JSON.stringify(encodeURIComponent(token)), '"\\u0074ok<en>&abc/123\\"x\\\\y"']) {
+      expect(holdsToken(text, token), text).to.equal(true);
+      expect(mayHoldToken(text, token), text).to.equal(true);
+    }
+    expect(mayHoldToken('{"m":"plain text, nothing escaped"}', token)).to.equal(false);
   });
 });

@@ -35,7 +35,10 @@ export interface SsojetListRequest extends CachePolicy {
  */
 export function ssojetTarget(request: SsojetListRequest, query: Record<string, string | undefined>, extraSegments: string[] = []) {
   const inHeader = request.clientIdIn === 'header';
+  refuseUnsendable({ 'base-url': request.baseUrl }, 'text');
   refuseUnsendable({ 'client-id': request.clientId }, inHeader ? 'header' : 'url');
+  // The cursor and an id beyond the path come from an earlier answer, not from the host.
+  refuseUnsendable({ 'the next page’s cursor': request.cursor, 'an id': extraSegments.join('/') }, 'url');
   const segments = [...pathSegments(request.path, request.pathValues), ...extraSegments];
   const url = buildUrl(request.baseUrl, segments, { client_id: inHeader ? undefined : request.clientId, ...query, cursor: request.cursor });
   const headers = inHeader ? { ...request.headers, 'x-client-id': request.clientId } : request.headers;

@@ -1,6 +1,6 @@
+import { refuseUnsendable } from '../http.js';
 import { Fields } from '../json.js';
 import { readPage, type Page } from '../page.js';
-import { refuseUnsendable } from '../http.js';
 import { fetchSsojet, type SsojetListRequest } from './request.js';
 
 /** One role of SSOJet's "List All Roles", its permission ids resolved to names where the permissions list has them. */

@@ -21,6 +21,7 @@ export interface UserOrganizationsRequest extends CachePolicy {
 
 /** `GET {base}/api/account/identity/users/{userid}/organizations?client_id=…` (the seed document). */
 export function userOrganizationsUrl(baseUrl: string, userId: string, clientId: string): URL {
+  refuseUnsendable({ 'base-url': baseUrl }, 'text');
   refuseUnsendable({ 'user-id': userId, 'client-id': clientId }, 'url');
   return buildUrl(baseUrl, ['api', 'account', 'identity', 'users', userId, 'organizations'], { client_id: clientId });
 }
