@@ -115,6 +115,9 @@ describe('http: inputs that cannot be sent (issue 19)', () => {
     ['a NUL in account-id (header)', /^account-id holds a line break or NUL/, (base) => roles(base, { accountId: 'acc\0' })],
     ['a line break in env-id (header)', /^env-id holds a line break/, (base) => roles(base, { envId: 'env\n1' })],
     ['a character above U+00FF in account-id (header)', /^account-id holds characters an HTTP header cannot carry/, (base) => roles(base, { accountId: 'konto-\u4e00' })],
+    ['a line break in email (user-list’s filter)', /^email holds a line break/, (base) => fetchUsers({ baseUrl: base, token: TOKEN, clientId: CLIENT_ID, path: USERS_PATH, email: 'a@b\r\n' })],
+    ['a lone surrogate in permissions-path', /^permissions-path holds half of a character/, (base) =>
+      fetchRoles({ baseUrl: base, token: TOKEN, clientId: CLIENT_ID, path: ROLES_PATH, permissionsPath: `/api/v1/permissions${lone}` })],
     ['a lone surrogate in client-id', /^client-id holds half of a character/, (base) => fetchUsers({ baseUrl: base, token: TOKEN, clientId: lone, path: USERS_PATH })],
     ['a lone surrogate in user-id (path)', /^user-id holds half of a character/, (base) =>
       fetchUserOrganizations({ baseUrl: base, token: TOKEN, clientId: CLIENT_ID, userId: lone })],

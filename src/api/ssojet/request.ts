@@ -37,8 +37,8 @@ export function ssojetTarget(request: SsojetListRequest, query: Record<string, s
   const inHeader = request.clientIdIn === 'header';
   refuseUnsendable({ 'base-url': request.baseUrl }, 'text');
   refuseUnsendable({ 'client-id': request.clientId }, inHeader ? 'header' : 'url');
-  // The cursor and an id beyond the path come from an earlier answer, not from the host.
-  refuseUnsendable({ 'the next page’s cursor': request.cursor, 'an id': extraSegments.join('/') }, 'url');
+  // The query's names are its inputs' (`email`); the cursor and an id beyond the path come from an earlier answer.
+  refuseUnsendable({ ...query, 'the next page’s cursor': request.cursor, 'an id': extraSegments.join('/') }, 'url');
   const segments = [...pathSegments(request.path, request.pathValues), ...extraSegments];
   const url = buildUrl(request.baseUrl, segments, { client_id: inHeader ? undefined : request.clientId, ...query, cursor: request.cursor });
   const headers = inHeader ? { ...request.headers, 'x-client-id': request.clientId } : request.headers;

@@ -39,6 +39,7 @@ const MAX_PERMISSION_PAGES = 10;
  */
 export async function fetchRoles(request: RolesRequest): Promise<Page<SsojetRole>> {
   refuseUnsendable({ 'account-id': request.accountId, 'env-id': request.envId }, 'header');
+  refuseUnsendable({ 'permissions-path': request.permissionsPath }, 'url');
   const headers: Record<string, string> = {};
   if (request.accountId) headers['accountId'] = request.accountId;
   if (request.envId) headers['envId'] = request.envId;
