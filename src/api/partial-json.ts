@@ -4,7 +4,7 @@
  * shows its first rows from the start of it. Apart from json.ts and http.ts
  * so that only the elements that use it carry it.
  */
-import { holdsToken } from './token-forms.js';
+import { mayHoldToken } from './redact.js';
 import { normalize } from './json.js';
 
 /** Characters of a long answer read ahead: about 60 EnOS users, more than the first rows shown. */
@@ -14,7 +14,7 @@ export const PREFIX_LENGTH = 32 * 1024;
  * Reads the first PREFIX_LENGTH characters of `copy` (a copy of an answer,
  * see `onAnswer` in http.ts), hands them to `onPrefix` and stops reading;
  * nothing for a shorter answer, which is read whole about as soon, nor for
- * text that holds the token. A failure here is the full read's to report,
+ * text that holds the token (in any form, token-forms.ts). A failure here is the full read's to report,
  * and an `onPrefix` that throws only loses the early rows.
  */
 export async function readPrefix(copy: Response, token: string, onPrefix: (text: string) => void): Promise<void> {
@@ -28,7 +28,8 @@ export async function readPrefix(copy: Response, token: string, onPrefix: (text:
       if (done) return;
       text += decoder.decode(value, { stream: true });
     }
-    if (!holdsToken(text, token)) onPrefix(text);
+    // The forms' code only for a text that could hold the token; if it cannot be fetched, no early rows.
+    if (!mayHoldToken(text, token) || !(await import('./token-forms.js')).holdsToken(text, token)) onPrefix(text);
   } catch {
     // Nothing to do: see above.
   } finally {

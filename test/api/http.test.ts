@@ -189,6 +189,17 @@ describe('http: the start of a long answer (onAnswer, readPrefix)', () => {
     expect(short, 'a short answer is read whole').to.deep.equal([]);
   });
 
+  it('is not handed over when it holds the token in any form (issue 19)', async () => {
+    const token = 'tok<en>&abc123';
+    const escaped = token.replace(/[<>&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const rows = (first: string) => `{"users":[{"name":"${first}"},${'{"name":"x"},'.repeat(PREFIX_LENGTH / 10)}{"name":"y"}]}`;
+    const seen: string[] = [];
+    for (const first of [escaped, encodeURIComponent(token), 'nobody']) {
+      await readPrefix(new Response(rows(first)), token, () => seen.push(first));
+    }
+    expect(seen).to.deep.equal(['nobody']);
+  });
+
   it('is not handed over for an error, and one that throws loses nothing else', async () => {
     const prefixes: string[] = [];
     await failure(getJson(ssoList(faultyBase('status=404'), 'prefix-404'), { token: TOKEN, onAnswer: onPrefix((text) => prefixes.push(text)) }));
