@@ -89,8 +89,6 @@ export function buildUrl(
  */
 export type SentAs = 'url' | 'header' | 'text';
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * Refuses, before anything is sent, a value that cannot be sent as it is, as
  * a `config` error that names the input (`inputs` maps the names, such as
@@ -103,7 +101,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function refuseUnsendable(inputs: Record<string, string | undefined>, sentAs: SentAs): void {
   for (const [name, value = ''] of Object.entries(inputs)) {
-    const reason = LONE_SURROGATE.test(value)
+    const reason = !wellFormed(value)
       ? 'half of a character (a lone surrogate)'
       : sentAs !== 'text' && /[\0\r\n]/.test(value)
         ? 'a line break or NUL'
@@ -111,6 +109,16 @@ export function refuseUnsendable(inputs: Record<string, string | undefined>, sen
           ? 'characters an HTTP header cannot carry'
           : '';
     if (reason) throw new IamError('config', `${name} holds ${reason}, which cannot be sent`);
+  }
+}
+
+/** Whether `text` holds no lone surrogate: encodeURIComponent throws on one (String#isWellFormed is ES2024). */
+function wellFormed(text: string): boolean {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 
