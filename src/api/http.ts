@@ -264,7 +264,7 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
  * trailing-slash fix, a moved path) are followed as before.
  */
 function refuseForeignAnswer(response: Response, url: URL): void {
-  // A redirected answer's url is always the absolute URL it came from.
+  // The URL the answer came from, after any redirect (empty only for a Response made in code).
   const { origin } = new URL(response.url || url);
   if (origin === url.origin) return;
   void response.body?.cancel();

@@ -5,6 +5,7 @@
  * finds and replaces the token's forms is fetched only for a text that could
  * hold one.
  */
+
 /** Tokens shorter than this are not secrets worth the damage of replacing every match of them in the data. */
 export const MIN_TOKEN_LENGTH = 8;
 
