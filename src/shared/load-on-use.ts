@@ -19,11 +19,16 @@ export function loadOnUse(loaders: Record<string, () => Promise<unknown>>): (...
       waiting.get(tag)!().catch(() => undefined);
       waiting.delete(tag);
     }
-    if (waiting.size === 0) observer.disconnect();
+    if (waiting.size === 0) observer?.disconnect();
   };
-  const observer = new MutationObserver(loadUsed);
-  observer.observe(document, { childList: true, subtree: true });
-  loadUsed();
+  // On a server (plain Node, a framework's server render) there is no page to
+  // watch: importing the bundle there threw `MutationObserver is not defined`
+  // (issue 15). The tags are then loaded only when asked for.
+  const observer = typeof MutationObserver === 'function' ? new MutationObserver(loadUsed) : undefined;
+  if (observer) {
+    observer.observe(document, { childList: true, subtree: true });
+    loadUsed();
+  }
   // Asking for a chunk again is harmless: import() answers with the module it already has.
   return (...tags) =>
     Promise.all((tags.length > 0 ? tags : Object.keys(loaders)).map((tag) => loaders[tag]?.() ?? customElements.whenDefined(tag))).then(
