@@ -15,8 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; exports: Record<string, unknown> };
-const specifiers = Object.keys(pkg.exports).map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  exports: Record<string, string | Record<string, string>>;
+};
+// Every entry with code: the framework typings (iam-elements/types/*) are declarations only.
+const specifiers = Object.entries(pkg.exports)
+  .filter(([, target]) => typeof target === 'string' || Object.keys(target).some((condition) => condition !== 'types'))
+  .map(([key]) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 
 /**
  * Loads each specifier in a fresh Node process run from the repository, where
