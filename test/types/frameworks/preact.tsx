@@ -18,7 +18,7 @@ export const page = (
     <sso-user-list orgId="o" oniam-select={(event) => void event.detail.item.domain} />
     <user-list pageSize={25} />
     <role-list accountId="a" />
-    <org-list />
+    <org-list label="Organizations" search="off" timeout={5000} />
     <user-login-logs user-id="u" />
     <passkey-list oniam-select={(event) => void event.detail.item.transports} />
     {/* @ts-expect-error a passkey has no email */}

@@ -32,7 +32,7 @@ export function Page({ token }: { token: string }) {
       <sso-user-list orgId="o" user-name="n" oniam-select={(event) => void (event.detail.item satisfies SsoUser)} />
       <user-list pageSize={25} page-size="25" oniam-select={(event) => void event.detail.item.email} />
       <role-list account-id="a" envId="e" permissions-path="/p" oniam-select={(event) => void event.detail.item.permissions} />
-      <org-list path="/api/v1/organizations" oniam-select={(event) => void event.detail.item.workspace} />
+      <org-list path="/api/v1/organizations" label="Organizations" oniam-select={(event) => void event.detail.item.workspace} />
       <user-login-logs userId="u" search="off" oniam-select={(event) => void event.detail.item.ipAddress} />
       <passkey-list tokenProvider={async () => token} oniam-load={(event) => void (event.detail.items satisfies readonly Passkey[])} />
       {/* @ts-expect-error a passkey has no email */}

@@ -19,7 +19,7 @@ export const orgs: HTMLElementTagNameMap['user-orgs'] = svelteHTML.createElement
 svelteHTML.createElement('sso-user-list', { orgId: 'o', 'oniam-select': (event) => void event.detail.item.domain });
 svelteHTML.createElement('user-list', { pageSize: 25, 'page-size': '25' });
 svelteHTML.createElement('role-list', { 'account-id': 'a' });
-svelteHTML.createElement('org-list', {});
+svelteHTML.createElement('org-list', { label: 'Organizations', search: 'off', timeout: 5000 });
 svelteHTML.createElement('user-login-logs', { userId: 'u' });
 svelteHTML.createElement('passkey-list', { 'oniam-select': (event) => void event.detail.item.transports });
 // @ts-expect-error a passkey has no email

@@ -18,7 +18,7 @@ declare const UserList: GlobalComponents['user-list'];
 export const page = (
   <>
     <UserOrgs userId="u" user-id="u" token="t" class="card" key="k" />
-    <UserList pageSize={25} page-size="25" />
+    <UserList pageSize={25} page-size="25" label="Users" search="off" />
     {/* @ts-expect-error timeout is a number of milliseconds */}
     <UserOrgs timeout={true} />
     {/* @ts-expect-error <user-orgs> has no page size */}
