@@ -22,7 +22,7 @@ export interface IamElement<TItem> {
   /**
    * Never set: names the type of the items this element lists, so that the
    * framework typings (src/types/) can read it from the class
-   * (`UserOrgs` → `Organization`); nothing public else carries it.
+   * (`UserOrgs` → `Organization`); nothing else public carries it.
    */
   readonly [itemType]?: TItem;
   addEventListener<K extends keyof IamElementEventMap<TItem>>(
