@@ -157,7 +157,11 @@ export default defineConfig(({ mode }) => {
       minify: false,
       // The per-element entries (package.json `exports`) are modules of this
       // build already; `src/react/index.ts` is reachable only as an entry.
-      lib: { entry: ['src/index.ts', 'src/react/index.ts'], formats: ['es'] },
+      // `src/iam-elements.ts` here is the script-tag entry for Node (the
+      // `node` condition of `iam-elements/iam-elements.js`): the bundle holds
+      // Lit's browser build, which needs `HTMLElement` and `document` as it
+      // loads; this one imports Lit, whose `node` build does not (issue 15).
+      lib: { entry: ['src/index.ts', 'src/react/index.ts', 'src/iam-elements.ts'], formats: ['es'] },
       rolldownOptions: {
         external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: 'lib/[name].js' },

@@ -26,7 +26,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  // test/server/*.node-test.ts are Node tests (test/support/run-all.mjs runs them), not browser tests.
+  // test/server/*.node-test.ts and test/package/*.node-test.ts are Node tests (test/support/run-all.mjs runs them), not browser tests.
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Two cores: one browser page per core keeps timings honest and the run stable.

@@ -66,11 +66,13 @@ export function bundleSizes() {
 /**
  * The chunk files a built script imports statically (`import{…}from"./x.js"`,
  * `import"./x.js"`), which the browser fetches before running it; a dynamic
- * `import("./x.js")` is left out.
- * @param {string} name
+ * `import("./x.js")` is left out. Also used on other bundlers' output
+ * (test/package/bundlers.node-test.ts).
+ * @param {string} name the script's file name in `dir`
+ * @param {URL} dir
  */
-function staticImports(name) {
-  const code = readFileSync(new URL(name, DIST), 'utf8');
+export function staticImports(name, dir = DIST) {
+  const code = readFileSync(new URL(name, dir), 'utf8');
   return [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map((match) => /** @type {string} */ (match[1]));
 }
 

@@ -9,6 +9,9 @@ export class IamElement<TItem = unknown> extends LitElement {
   }
 }
 
+/** Type-only: no value exists at run time (see `IamElement[itemType]`). */
+declare const itemType: unique symbol;
+
 /**
  * Typed listeners: on a `<user-orgs>`, `addEventListener('iam-load', e => …)`
  * gets `e.detail.items` as `readonly Organization[]` (the way lib.dom types
@@ -16,6 +19,12 @@ export class IamElement<TItem = unknown> extends LitElement {
  * signature.
  */
 export interface IamElement<TItem> {
+  /**
+   * Never set: names the type of the items this element lists, so that the
+   * framework typings (src/types/) can read it from the class
+   * (`UserOrgs` → `Organization`); nothing else public carries it.
+   */
+  readonly [itemType]?: TItem;
   addEventListener<K extends keyof IamElementEventMap<TItem>>(
     type: K,
     listener: (this: this, event: IamElementEventMap<TItem>[K]) => unknown,

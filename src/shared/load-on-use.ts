@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /**
  * Registers tags whose code is fetched only when a page first uses them: as
  * soon as an element with one of the tags is in the document, at once or
@@ -11,7 +13,20 @@
  * be fetched leaves its tag undefined, like any unknown tag.
  */
 export function loadOnUse(loaders: Record<string, () => Promise<unknown>>): (...tags: string[]) => Promise<void> {
-  const waiting = new Map(Object.entries(loaders));
+  // On a server (plain Node, a framework's server render) there is no page to
+  // watch and no MutationObserver: importing the entry there threw (issue 15).
+  // `isServer` is a constant of Lit's build (false in its browser build), so
+  // the script-tag bundle pays no byte for the test.
+  if (!isServer) watch(new Map(Object.entries(loaders)));
+  // Asking for a chunk again is harmless: import() answers with the module it already has.
+  return (...tags) =>
+    Promise.all((tags.length > 0 ? tags : Object.keys(loaders)).map((tag) => loaders[tag]?.() ?? customElements.whenDefined(tag))).then(
+      () => undefined,
+    );
+}
+
+/** Loads each waiting tag's chunk once the document has an element with the tag. */
+function watch(waiting: Map<string, () => Promise<unknown>>): void {
   const loadUsed = () => {
     for (const tag of waiting.keys()) if (customElements.get(tag)) waiting.delete(tag);
     for (let used; waiting.size > 0 && (used = document.querySelector([...waiting.keys()].join())); ) {
@@ -24,9 +39,4 @@ export function loadOnUse(loaders: Record<string, () => Promise<unknown>>): (...
   const observer = new MutationObserver(loadUsed);
   observer.observe(document, { childList: true, subtree: true });
   loadUsed();
-  // Asking for a chunk again is harmless: import() answers with the module it already has.
-  return (...tags) =>
-    Promise.all((tags.length > 0 ? tags : Object.keys(loaders)).map((tag) => loaders[tag]?.() ?? customElements.whenDefined(tag))).then(
-      () => undefined,
-    );
 }

@@ -20,14 +20,14 @@ interface Declaration {
   tagName?: string;
   customElement?: boolean;
   attributes?: (Documented & { fieldName?: string })[];
-  members?: (Documented & { kind: string; privacy?: string })[];
+  members?: (Documented & { kind: string; privacy?: string; static?: boolean; type?: { text: string } })[];
   events?: Documented[];
   cssProperties?: Documented[];
 }
 interface Manifest {
   modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string }[] }[];
 }
-type Exports = Record<string, string | { types: string; import: string }>;
+type Exports = Record<string, string | Record<string, string>>;
 interface PackageJson {
   exports: Exports;
   sideEffects: string[];
@@ -77,6 +77,21 @@ describe('custom-elements.json', () => {
         expect(publicMembers).to.include.members([...reactive, 'refresh']);
       });
 
+      // The framework typings (src/types/elements.ts) derive the attributes from the
+      // properties: each property of text or numbers, named in kebab case.
+      it('names each attribute after its property in kebab case, and gives each text or number property one', () => {
+        const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        for (const [name, options] of elementClass.elementProperties) {
+          if (typeof name !== 'string' || options.attribute === false) continue;
+          expect(typeof options.attribute === 'string' ? options.attribute : name.toLowerCase(), name).to.equal(kebab(name));
+        }
+        const plain = /^(string|number|undefined|'[^']*')( \| (string|number|undefined|'[^']*'))*$/;
+        for (const member of declaration().members!) {
+          if (member.kind !== 'field' || member.static || (member.privacy ?? 'public') !== 'public' || !plain.test(member.type?.text ?? '')) continue;
+          expect(elementClass.elementProperties.get(member.name)?.attribute, member.name).to.not.equal(false);
+        }
+      });
+
       it('documents the iam-* events with their detail types', () => {
         const events = declaration().events!;
         expect(events.map((e) => e.name)).to.have.members(['iam-load', 'iam-error', 'iam-select']);
@@ -98,7 +113,8 @@ describe('package.json', () => {
   it('has an export per element, and every export and type file exists', async () => {
     for (const { tag } of registered) expect(pkg.exports).to.have.property(`./${tag}`);
     for (const [name, target] of Object.entries(pkg.exports)) {
-      const files = typeof target === 'string' ? [target] : [target.import, target.types];
+      // Every condition's file (`types` alone for the framework typings, iam-elements/types/*).
+      const files = typeof target === 'string' ? [target] : Object.values(target);
       for (const file of files) expect(await exists(file), `${name} → ${file}`).to.equal(true);
     }
   });
@@ -106,7 +122,7 @@ describe('package.json', () => {
   it('an element export registers its tag (the module named in the manifest)', async () => {
     const definitions = manifest.modules.filter((m) => m.exports?.some((e) => e.kind === 'custom-element-definition'));
     for (const { tag } of registered) {
-      const target = pkg.exports[`./${tag}`] as { import: string };
+      const target = pkg.exports[`./${tag}`] as Record<string, string>;
       const module = definitions.find((m) => m.exports!.some((e) => e.name === tag))!;
       expect(`./${module.path}`).to.equal(target.import);
     }

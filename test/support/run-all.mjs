@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * `npm test`: the Node tests of iam-elements/server (node:test, through tsx),
- * then the browser tests (web-test-runner), then ONE closing line,
+ * `npm test`: the Node tests of iam-elements/server and of the package
+ * (node:test, through tsx), then the browser tests (web-test-runner), then ONE closing line,
  * `N passed, N failed[, N skipped]`, the sum of both: the line CI counts.
  * A run that yields no count (a crash, a file that cannot load) counts as a
  * failure; the exit code is non-zero when anything failed.
@@ -38,11 +38,13 @@ function run(command, args, onLine) {
 
 /** @returns {Promise<Counts>} */
 async function nodeTests() {
-  const dir = join(root, 'test', 'server');
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith(NODE_TEST_SUFFIX))
-    .sort()
-    .map((name) => join('test', 'server', name));
+  // test/package/: the package as Node and npm see it (exports, `npm pack`); after `pretest`'s build.
+  const files = ['server', 'package'].flatMap((dir) =>
+    readdirSync(join(root, 'test', dir))
+      .filter((name) => name.endsWith(NODE_TEST_SUFFIX))
+      .sort()
+      .map((name) => join('test', dir, name)),
+  );
   const scratch = mkdtempSync(join(tmpdir(), 'iam-elements-node-tests-'));
   const countFile = join(scratch, 'counts.json');
   try {

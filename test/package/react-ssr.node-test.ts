@@ -1,0 +1,33 @@
+/**
+ * React server rendering (react-dom/server in plain Node, as a Server
+ * Components page or any SSR framework does): the wrappers of
+ * `iam-elements/react` write the bare tag and set every prop as a property
+ * on the client, so a token never reaches the server's HTML. A plain tag
+ * under React 19 writes its props as attributes, token included: the reason
+ * docs/frameworks.md says to render plain tags on the client only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import * as wrappers from 'iam-elements/react';
+
+const TOKEN = 'secret-token-value';
+const components = Object.entries(wrappers).filter(([name]) => name !== 'IamError') as [string, typeof wrappers.UserOrgs][];
+
+describe('React server rendering', () => {
+  it('renders each wrapper as its bare tag: no token, no attribute', () => {
+    assert.equal(components.length, 7);
+    for (const [name, Component] of components) {
+      const html = renderToString(
+        createElement(Component, { token: TOKEN, clientId: 'c', baseUrl: '/iam-proxy', tokenProvider: async () => TOKEN, onIamLoad: () => undefined }),
+      );
+      assert.match(html, /^<([a-z]+(?:-[a-z]+)+)><\/\1>$/, `${name}: ${html}`);
+    }
+  });
+
+  it('writes a plain tag’s token into the HTML (so plain tags are for the client only)', () => {
+    const html = renderToString(createElement('user-orgs', { token: TOKEN, 'user-id': 'u' }));
+    assert.ok(html.includes(TOKEN), html);
+  });
+});
