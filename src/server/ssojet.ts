@@ -98,7 +98,10 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
     const body = parseJson(answer.body);
     const accessToken = isRecord(body) ? body['access_token'] : undefined;
     if (answer.status !== 200 || typeof accessToken !== 'string' || accessToken === '') {
-      const code = isRecord(body) && body['error_code'] !== undefined ? `SSOJet code ${String(body['error_code'])}, ` : '';
+      // Only SSOJet's numeric error code is kept: its text may quote the secret
+      // (issue 19: `invalid client_secret <the secret>` reached the answer and the log).
+      const errorCode = isRecord(body) ? body['error_code'] : undefined;
+      const code = Number.isSafeInteger(errorCode) ? `SSOJet code ${String(errorCode)}, ` : '';
       throw new ProxyFailure(502, `SSOJet gave no management token (${code}HTTP ${answer.status}).`);
     }
     const expiresIn = isRecord(body) ? Number(body['expires_in']) : Number.NaN;
@@ -141,6 +144,7 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
         return answer;
       },
       errorBody: ssojetErrorBody,
+      secrets: () => [clientSecret, ...tokens.recentTokens()],
     },
     options,
   );

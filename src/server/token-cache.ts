@@ -33,6 +33,8 @@ export function renewalMarginMs(lifetimeMs: number): number {
 export class TokenCache {
   private current: IssuedToken | undefined;
   private pending: Promise<IssuedToken> | undefined;
+  /** The last tokens issued, the one in use included: what the proxies redact and refuse to pass on. */
+  private readonly issued: string[] = [];
 
   /**
    * A token valid for a while yet. Renews shortly before expiry (refresh when
@@ -53,6 +55,8 @@ export class TokenCache {
       this.pending = renewal
         .then((issued) => {
           this.current = issued;
+          // The one before stays known: an answer to a call made with it may still be on its way.
+          this.issued.splice(0, this.issued.length - 1, issued.value);
           return issued;
         })
         .finally(() => {
@@ -60,6 +64,11 @@ export class TokenCache {
         });
     }
     return (await this.pending).value;
+  }
+
+  /** The token in use and the one before it, if any. */
+  recentTokens(): readonly string[] {
+    return this.issued;
   }
 
   /** The upstream said this token no longer works: the next `get()` fetches a new one. */

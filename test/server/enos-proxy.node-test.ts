@@ -183,13 +183,16 @@ describe('enosProxy against the reference gateway', () => {
       call(`${LIST}&appSecret=x`),
       call(`${LIST}&orgId=orgId`), // repeated: how EnOS would sign it is undocumented
       call(LIST, { method: 'POST', body: '{}' }),
-      call(LIST, { method: 'DELETE' }),
       call(`/enos-iam-service/v2.3/user/sso/../../x?orgId=orgId`),
     ];
     for (const request of refused) {
       const response = await handler(request);
       assert.equal(response.status, 404, `${request.method} ${request.url}`);
     }
+    // A method no route can take is 405, with the methods this proxy answers.
+    const deleted = await handler(call(LIST, { method: 'DELETE' }));
+    assert.equal(deleted.status, 405);
+    assert.equal(deleted.headers.get('allow'), 'OPTIONS, GET');
     assert.equal((await fresh.recorded()).length, 0);
   });
 
@@ -301,7 +304,10 @@ describe('enosProxy against the reference gateway', () => {
     });
     const response = await handler(call(LIST));
     assert.equal(response.status, 503);
-    assert.deepEqual([...response.headers.keys()].sort(), ['cache-control', 'content-type', 'retry-after']);
+    assert.deepEqual(
+      [...response.headers.keys()].sort(),
+      ['cache-control', 'content-security-policy', 'content-type', 'retry-after', 'x-content-type-options'],
+    );
     assert.equal(response.headers.get('retry-after'), '1');
     const body = (await response.json()) as { success: boolean; status: number };
     assert.equal(body.success, false);

@@ -121,14 +121,23 @@ describe('ssojetProxy against the reference server', () => {
     assert.equal((await forwarded()).length, 0);
   });
 
-  it('logs through console.warn by default: one fixed sentence, no secret', async () => {
+  it('logs through console.warn by default: one JSON object per line, a fixed sentence, no secret', async () => {
     const warn = mock.method(console, 'warn', () => {});
     try {
       const secret = 'default-log-secret-9012';
       const { handler } = await proxyFor({ clientSecret: secret, log: undefined });
       assert.equal((await handler(call(ORGS, { headers: { Authorization: 'Bearer host-token' } }))).status, 502);
       const printed = warn.mock.calls.map((c) => c.arguments.join(' '));
-      assert.deepEqual(printed, ['[iam-elements/server] ssojet 502: SSOJet gave no management token (SSOJet code 1001, HTTP 401).']);
+      assert.equal(printed.length, 1);
+      assert.ok(!printed[0]!.includes('\n'));
+      const { time, ...entry } = JSON.parse(printed[0]!) as { time: string };
+      assert.ok(!Number.isNaN(Date.parse(time)), time);
+      assert.deepEqual(entry, {
+        source: 'iam-elements/server',
+        provider: 'ssojet',
+        status: 502,
+        message: 'SSOJet gave no management token (SSOJet code 1001, HTTP 401).',
+      });
       for (const needle of [secret, 'host-token', DEMO_SSOJET_CLIENT.clientId]) assert.ok(!printed[0]!.includes(needle), needle);
     } finally {
       warn.mock.restore();
