@@ -200,11 +200,10 @@ export function fingerprint(secret: string): string {
 
 /** The upstream URL for a matched request: the base's own path prefix, then the request path unchanged. */
 export function upstreamUrl(base: URL, path: string, query: Iterable<[string, string]>): URL {
-  const url = new URL(base.href);
-  url.pathname = `${base.pathname.replace(/\/+$/, '')}${path}`;
   // encodeURIComponent rather than URLSearchParams, whose `+` for a space some servers read literally.
-  url.search = [...query].map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
-  return url;
+  const search = [...query].map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
+  // One parse of the joined string: the path is already percent-encoded as the caller sent it.
+  return new URL(`${base.origin}${base.pathname.replace(/\/+$/, '')}${path}${search === '' ? '' : `?${search}`}`);
 }
 
 export function parseBase(name: string, value: string): URL {
@@ -389,9 +388,18 @@ function looksLikeJson(body: Uint8Array): boolean {
 /** Retry-After is copied only as delay-seconds or an IMF-fixdate: never upstream free text. */
 const RETRY_AFTER = /^(?:\d{1,9}|[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT)$/;
 
-/** The forms a secret may take in text: as is, JSON-escaped, percent-encoded. */
-function secretForms(secret: string): string[] {
-  return [...new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)])];
+const formsOf = new Map<string, readonly string[]>();
+
+/** The forms a secret may take in text: as is, JSON-escaped, percent-encoded. Kept for the few secrets in use. */
+function secretForms(secret: string): readonly string[] {
+  let forms = formsOf.get(secret);
+  if (forms === undefined) {
+    // Tokens change every hour or so: a small memo, emptied rather than grown.
+    if (formsOf.size >= 64) formsOf.clear();
+    forms = [...new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)])];
+    formsOf.set(secret, forms);
+  }
+  return forms;
 }
 
 /** Replaces every form of every secret; the last line of defence before a log line is written. */

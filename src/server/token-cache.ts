@@ -45,7 +45,8 @@ export class TokenCache {
     const token = this.current;
     if (this.pending === undefined) {
       const now = issuer.now();
-      if (token !== undefined && now < token.expiresAt - renewalMarginMs(token.lifetimeMs)) return token.value;
+      const fresh = this.fresh(issuer);
+      if (fresh !== undefined) return fresh;
       const refresh = issuer.refresh;
       const renewal =
         refresh !== undefined && token !== undefined && now < token.expiresAt
@@ -56,7 +57,8 @@ export class TokenCache {
         .then((issued) => {
           this.current = issued;
           // The one before stays known: an answer to a call made with it may still be on its way.
-          this.issued.splice(0, this.issued.length - 1, issued.value);
+          this.issued.unshift(issued.value);
+          this.issued.length = Math.min(this.issued.length, 2);
           return issued;
         })
         .finally(() => {
@@ -64,6 +66,13 @@ export class TokenCache {
         });
     }
     return (await this.pending).value;
+  }
+
+  /** The current token when no renewal is due or under way: no promise needed on the common path. */
+  private fresh(issuer: TokenIssuer): string | undefined {
+    const token = this.current;
+    if (this.pending !== undefined || token === undefined) return undefined;
+    return issuer.now() < token.expiresAt - renewalMarginMs(token.lifetimeMs) ? token.value : undefined;
   }
 
   /** The token in use and the one before it, if any. */
@@ -88,7 +97,7 @@ export class TokenCache {
     call: (token: string) => Promise<T>,
     stale: (answer: T) => boolean,
   ): Promise<T> {
-    const token = await untilAborted(this.get(issuer), signal);
+    const token = this.fresh(issuer) ?? (await untilAborted(this.get(issuer), signal));
     const answer = await call(token);
     if (!stale(answer)) return answer;
     this.invalidate(token);
