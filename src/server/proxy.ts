@@ -390,13 +390,19 @@ const RETRY_AFTER = /^(?:\d{1,9}|[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:
 
 const formsOf = new Map<string, readonly string[]>();
 
-/** The forms a secret may take in text: as is, JSON-escaped, percent-encoded. Kept for the few secrets in use. */
+/**
+ * The forms a secret may take in text: as is, JSON-escaped (also with `/` as
+ * `\/`, and `<`, `>`, `&` as `\u003c`…, as Go's encoder writes them),
+ * percent-encoded. Kept for the few secrets in use.
+ */
 function secretForms(secret: string): readonly string[] {
   let forms = formsOf.get(secret);
   if (forms === undefined) {
     // Tokens change every hour or so: a small memo, emptied rather than grown.
     if (formsOf.size >= 64) formsOf.clear();
-    forms = [...new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)])];
+    const json = JSON.stringify(secret).slice(1, -1);
+    const go = json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+    forms = [...new Set([secret, json, go, json.replace(/\//g, '\\/'), encodeURIComponent(secret)])];
     formsOf.set(secret, forms);
   }
   return forms;

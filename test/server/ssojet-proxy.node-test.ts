@@ -1,27 +1,37 @@
 import assert from 'node:assert/strict';
-import { after, describe, it, mock } from 'node:test';
+import { after, before, describe, it, mock } from 'node:test';
 import { type ProxyLogEntry, ssojetProxy, type SsojetProxyOptions } from '../../src/server/index.js';
 import { call, DEMO_SSOJET_CLIENT, type Gateway, ORGS_PATH, SEED_USER_ID, startGateway, visible } from './gateway-fixture.js';
+import { SecretGuard } from './secret-guard.js';
 
 const ORGS = `${ORGS_PATH(SEED_USER_ID)}?client_id=whatever-the-page-sent`;
 const TOKEN_PATH = '/api/v1/oauth2/token';
 
 describe('ssojetProxy against the reference server', () => {
   const opened: Gateway[] = [];
+  const guard = new SecretGuard([DEMO_SSOJET_CLIENT.clientSecret, 'host-token', 'not-the-secret-5678', 'default-log-secret-9012']);
+  before(() => guard.install());
+  after(async () => {
+    // The management tokens the reference server issued, as the proxy sent them on.
+    for (const gateway of opened) for (const request of await gateway.recorded()) guard.add(request.authorization?.replace(/^Bearer /, '') ?? '');
+    guard.verify();
+  });
   after(() => Promise.all(opened.map((g) => g.close())));
   const logged: ProxyLogEntry[] = [];
 
   async function proxyFor(options: Partial<SsojetProxyOptions> = {}, ttlSeconds = 3600) {
     const fresh = await startGateway({ ssojetTokenTtlSeconds: ttlSeconds });
     opened.push(fresh);
-    const handler = ssojetProxy({
-      baseUrl: fresh.recordingBase,
-      ...DEMO_SSOJET_CLIENT,
-      authorize: () => ({ userIds: [SEED_USER_ID, 'missing-user'] }),
-      now: fresh.now,
-      log: (entry) => logged.push(entry),
-      ...options,
-    });
+    const handler = guard.handler(
+      ssojetProxy({
+        baseUrl: fresh.recordingBase,
+        ...DEMO_SSOJET_CLIENT,
+        authorize: () => ({ userIds: [SEED_USER_ID, 'missing-user'] }),
+        now: fresh.now,
+        log: guard.logInto(logged),
+        ...options,
+      }),
+    );
     const recorded = fresh.recorded;
     const tokenCalls = async () => (await recorded()).filter((r) => r.path === TOKEN_PATH);
     const forwarded = async () => (await recorded()).filter((r) => r.path !== TOKEN_PATH);
