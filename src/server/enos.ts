@@ -20,6 +20,7 @@ import {
   parseJson,
   ProxyFailure,
   type ProxyHandler,
+  readGrant,
   type ProxyRoute,
   requireText,
   upstreamLimits,
@@ -177,6 +178,7 @@ export function enosProxy(options: EnosProxyOptions): ProxyHandler {
       routes: [...ENOS_DEFAULT_ROUTES, ...(options.routes ?? [])],
       implicitQuery: ['orgId'],
       authorize: options.authorize,
+      readGrant: (value) => readGrant<EnosGrant>(value, { orgIds: 'strings' }, ['orgIds']),
       permits: (grant, request) => {
         const orgId = request.query.get('orgId');
         return orgId !== undefined && grant.orgIds.includes(orgId);

@@ -126,6 +126,8 @@ export interface UpstreamAnswer {
 
 export interface ProviderSpec<Grant> {
   provider: 'enos' | 'ssojet';
+  /** The grant `authorize` returned, checked: throws a `GrantError` naming the bad field. */
+  readGrant(value: unknown): Grant;
   routes: readonly ProxyRoute[];
   /** Query parameters every route takes (EnOS `orgId`, SSOJet `client_id`). */
   implicitQuery: readonly string[];
@@ -431,6 +433,32 @@ const defaultLog = (entry: ProxyLogEntry) =>
 
 const bearerOf = (authorization: string | undefined) => authorization?.replace(/^\s*Bearer\s+/i, '').trim();
 
+/** A grant `authorize` returned that is not of the documented shape: the request is refused (500, logged). */
+export class GrantError extends Error {}
+
+/** What a grant's field must hold. */
+export type GrantField = 'strings' | 'boolean';
+
+/**
+ * Reads a grant against its fields: fails closed on anything else (not an
+ * object, an unknown field such as a misspelt `userId`, a field of the wrong
+ * kind, a required field missing), naming the field.
+ */
+export function readGrant<Grant>(value: unknown, fields: Readonly<Record<string, GrantField>>, required: readonly string[]): Grant {
+  if (!isRecord(value)) throw new GrantError('it must be an object (or false/null to refuse the caller).');
+  for (const [name, field] of Object.entries(value)) {
+    // The name is the host's own code's, not a caller's or an upstream's; quoted and cut short all the same.
+    const shown = JSON.stringify(name.slice(0, 40));
+    const kind = fields[name];
+    if (kind === undefined) throw new GrantError(`unknown field ${shown}; a grant has only ${Object.keys(fields).join(', ')}.`);
+    if (field === undefined) continue;
+    const ok = kind === 'boolean' ? typeof field === 'boolean' : Array.isArray(field) && field.every((item) => typeof item === 'string' && item !== '');
+    if (!ok) throw new GrantError(`${shown} must be ${kind === 'boolean' ? 'true or false' : 'an array of non-empty strings'}.`);
+  }
+  for (const name of required) if (value[name] === undefined) throw new GrantError(`${JSON.stringify(name)} is missing.`);
+  return value as Grant;
+}
+
 /** Handlers built here, with the core the Node adapter calls without a `Request`/`Response` round trip. */
 const cores = new WeakMap<ProxyHandler, ProxyCore>();
 export const coreOf = (handler: ProxyHandler): ProxyCore | undefined => cores.get(handler);
@@ -532,8 +560,9 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
     const matched = match(method, url, caller.signal);
     if (matched === undefined) return fail(404, 'No such endpoint.');
     if (spec.authorize === undefined) return fail(403, 'This proxy has no authorize hook, so it refuses every request.');
-    const grant = await spec.authorize(caller.request());
-    if (grant === false || grant === null || grant === undefined) return fail(401, 'Not signed in, or the session has ended.');
+    const returned: unknown = await spec.authorize(caller.request());
+    if (returned === false || returned === null || returned === undefined) return fail(401, 'Not signed in, or the session has ended.');
+    const grant = spec.readGrant(returned);
     if (!spec.permits(grant, matched)) return fail(403, 'Not allowed to see this resource.');
     // Read only now, so a caller without a session cannot make the proxy read a large body.
     if (BODY_METHODS.has(matched.method)) matched.body = await readBody(caller);
@@ -557,7 +586,11 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
         response = await answer(caller);
       } catch (error) {
         const failure =
-          error instanceof ProxyFailure ? error : new ProxyFailure(500, 'The proxy failed to handle the request.');
+          error instanceof ProxyFailure
+            ? error
+            : error instanceof GrantError
+              ? new ProxyFailure(500, `The authorize hook returned a malformed grant: ${error.message}`)
+              : new ProxyFailure(500, 'The proxy failed to handle the request.');
         // Only our own fixed sentences are logged: an unknown error's text could quote a header.
         if (failure.status >= 500 || failure.status === 408 || failure.status === 413) log(failure.status, failure.message, caller);
         response = fail(failure.status, failure.message, failure.headers);
