@@ -107,12 +107,16 @@ async function serve(role, target) {
   process.on('disconnect', () => process.exit(0));
   process.on('message', (message) => {
     if (message === 'rss') process.send?.({ rss: process.memoryUsage().rss });
+    if (message === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send?.({ cpu: user + system });
+    }
   });
 }
 
 // ---- the run ----
 
-/** @param {string} role @param {string} [target] @returns {Promise<{ origin: string, rss(): Promise<number>, stop(): void }>} */
+/** @param {string} role @param {string} [target] @returns {Promise<{ origin: string, rss(): Promise<number>, cpu(): Promise<number>, stop(): void }>} */
 function start(role, target = '') {
   const child = fork(fileURLToPath(import.meta.url), ['--role', role, target], { execArgv: [] });
   /** @type {((value: any) => void)[]} */
@@ -125,6 +129,12 @@ function start(role, target = '') {
       const answer = next();
       child.send('rss');
       return answer.then(({ rss }) => rss);
+    },
+    /** CPU time the process has used, in microseconds. */
+    cpu: () => {
+      const answer = next();
+      child.send('cpu');
+      return answer.then(({ cpu }) => cpu);
     },
     stop: () => child.kill(),
   }));
@@ -165,20 +175,29 @@ async function main() {
   const pass = await start('passthrough', up.origin);
   const ours = await start('proxy', up.origin);
   try {
+    /** @type {[string, string, (typeof ours) | undefined][]} name, URL, the proxy process (whose CPU time per request is shown) */
     const targets = [
-      ['direct', `${up.origin}${ORGS}`],
-      ['pass-through', `${pass.origin}${ORGS}`],
-      ['iam-elements/server', `${ours.origin}/ssojet${ORGS}`],
+      ['direct', `${up.origin}${ORGS}`, undefined],
+      ['pass-through', `${pass.origin}${ORGS}`, pass],
+      ['iam-elements/server', `${ours.origin}/ssojet${ORGS}`, ours],
     ];
     for (const [, url] of targets) await load(url, 10, { duration: 1 }); // warm-up: JIT, keep-alive sockets, the token
-    /** @type {{ case: string, server: string, 'req/s': number, 'p50 ms': number, 'p99 ms': number, 'req/s vs pass-through': string, 'p99 vs pass-through': string }[]} */
+    /** @type {{ case: string, server: string, 'req/s': number, 'p50 ms': number, 'p99 ms': number, 'req/s vs pass-through': string, 'p99 vs pass-through': string, 'proxy CPU µs/req': number | string }[]} */
     const rows = [];
     for (const connections of [10, 100]) {
       /** @type {Record<string, import('autocannon').Result[]>} */
       const slices = {};
+      /** @type {Record<string, number[]>} */
+      const cpuPerRequest = {};
       // Interleaved slices, so a neighbour's burst of load on this machine hits every column alike.
       for (let slice = 0; slice < SLICES; slice++) {
-        for (const [name, url] of targets) (slices[name] ??= []).push(await load(url, connections, { duration: SECONDS / SLICES }));
+        for (const [name, url, server] of targets) {
+          const cpuBefore = await server?.cpu();
+          const result = await load(url, connections, { duration: SECONDS / SLICES });
+          (slices[name] ??= []).push(result);
+          // CPU time per request does not depend on how busy the machine is, unlike req/s.
+          if (server && cpuBefore !== undefined) (cpuPerRequest[name] ??= []).push(((await server.cpu()) - cpuBefore) / result.requests.total);
+        }
       }
       /** @param {string} name @param {(r: import('autocannon').Result) => number} pick */
       const mid = (name, pick) => slices[name].map(pick).sort((a, b) => a - b)[SLICES >> 1];
@@ -193,6 +212,7 @@ async function main() {
           'p99 ms': p99(name),
           'req/s vs pass-through': pct(rps(name) / rps('pass-through')),
           'p99 vs pass-through': `${(p99(name) / Math.max(p99('pass-through'), 1)).toFixed(2)}x`,
+          'proxy CPU µs/req': cpuPerRequest[name] ? Math.round(cpuPerRequest[name].sort((a, b) => a - b)[SLICES >> 1]) : '',
         });
       }
     }

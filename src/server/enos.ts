@@ -166,7 +166,7 @@ export function enosProxy(options: EnosProxyOptions): ProxyHandler {
     };
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
     const url = upstreamUrl(gateway, request.path, request.query);
-    const answer = await callUpstream(url, { method: request.method, headers, body: request.body, signal: request.signal }, limits);
+    const answer = await callUpstream(url, { method: request.method, headers, body: request.body, caller: request.caller }, limits);
     // The gateway's own answers are a few hundred bytes; a larger one is the API's data, not read here.
     const code = answer.body.byteLength <= GATEWAY_ANSWER_MAX_BYTES ? gatewayCode(parseJson(answer.body)) : undefined;
     return { answer, code };
@@ -186,7 +186,7 @@ export function enosProxy(options: EnosProxyOptions): ProxyHandler {
       async forward(request) {
         const { answer, code } = await tokens.use(
           issuer,
-          request.signal,
+          request.caller,
           (accessToken) => send(request, accessToken),
           (first) => first.code === TOKEN_EXPIRED,
         );

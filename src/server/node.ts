@@ -9,7 +9,16 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { ANSWER_HEADERS, type CallerRequest, coreOf, type ProxyAnswer, ProxyFailure, type ProxyHandler, readIncoming } from './proxy.js';
+import {
+  ANSWER_HEADERS,
+  type CallerGone,
+  type CallerRequest,
+  coreOf,
+  type ProxyAnswer,
+  ProxyFailure,
+  type ProxyHandler,
+  readIncoming,
+} from './proxy.js';
 
 /** Express keeps the full path in `originalUrl` when a handler is mounted with `app.use('/enos', …)`. */
 type NodeRequest = IncomingMessage & { originalUrl?: string };
@@ -23,7 +32,25 @@ function headersOf(req: IncomingMessage): Headers {
   return headers;
 }
 
-function callerOf(req: NodeRequest, signal: AbortSignal): CallerRequest {
+/** The caller went away: the response closed before it was finished. */
+class ResponseGone implements CallerGone {
+  constructor(private readonly res: ServerResponse) {}
+
+  get gone(): boolean {
+    return this.res.closed && !this.res.writableFinished;
+  }
+
+  onGone(listener: () => void): () => void {
+    const res = this.res;
+    const onClose = () => {
+      if (!res.writableFinished) listener();
+    };
+    res.once('close', onClose);
+    return () => res.off('close', onClose);
+  }
+}
+
+function callerOf(req: NodeRequest, res: ServerResponse): CallerRequest {
   const target = req.originalUrl ?? req.url ?? '/';
   return {
     method: req.method ?? 'GET',
@@ -32,12 +59,15 @@ function callerOf(req: NodeRequest, signal: AbortSignal): CallerRequest {
     readBody: (maxBytes, ms) => readIncoming(req, maxBytes, () => new ProxyFailure(413, 'The request body is too large.'), ms),
     // The body is the proxy's to read: `authorize` gets the method, URL and headers.
     request: () => new Request(new URL(target, 'http://localhost'), { method: req.method ?? 'GET', headers: headersOf(req) }),
-    signal,
+    caller: new ResponseGone(res),
   };
 }
 
 /** For handlers from elsewhere: through a real `Request` and `Response`. */
-async function viaFetch(handler: ProxyHandler, req: NodeRequest, signal: AbortSignal): Promise<ProxyAnswer> {
+async function viaFetch(handler: ProxyHandler, req: NodeRequest, res: ServerResponse): Promise<ProxyAnswer> {
+  const aborted = new AbortController();
+  // The caller went away: the handler's request is aborted.
+  new ResponseGone(res).onGone(() => aborted.abort());
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   const response = await handler(
@@ -45,7 +75,7 @@ async function viaFetch(handler: ProxyHandler, req: NodeRequest, signal: AbortSi
       method,
       headers: headersOf(req),
       body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : null,
-      signal,
+      signal: aborted.signal,
       // Node's fetch needs this for a streamed body; the DOM typings do not know it yet.
       ...(hasBody ? { duplex: 'half' } : {}),
     } as RequestInit),
@@ -65,13 +95,8 @@ function write(req: IncomingMessage, res: ServerResponse, answer: ProxyAnswer): 
 export function toNodeHandler(handler: ProxyHandler): (req: NodeRequest, res: ServerResponse) => Promise<void> {
   const core = coreOf(handler);
   return async (req, res) => {
-    const aborted = new AbortController();
-    // The caller went away: stop waiting for the upstream.
-    res.once('close', () => {
-      if (!res.writableFinished) aborted.abort();
-    });
     try {
-      write(req, res, core ? await core(callerOf(req, aborted.signal)) : await viaFetch(handler, req, aborted.signal));
+      write(req, res, core ? await core(callerOf(req, res)) : await viaFetch(handler, req, res));
     } catch {
       // Nothing about the failure goes to the caller: its text could quote a header.
       if (!res.headersSent) res.writeHead(500, { ...ANSWER_HEADERS, Connection: 'close' });

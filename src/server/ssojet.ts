@@ -154,7 +154,7 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
     const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${accessToken}` };
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
     const url = upstreamUrl(base, request.path, query);
-    return callUpstream(url, { method: request.method, headers, body: request.body, signal: request.signal }, limits);
+    return callUpstream(url, { method: request.method, headers, body: request.body, caller: request.caller }, limits);
   };
 
   return createProxyHandler<SsojetGrant>(
@@ -173,7 +173,7 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
         // A 401 means a revoked or early-expired management token: one more try with a new one.
         const answer = await tokens.use(
           issuer,
-          request.signal,
+          request.caller,
           (accessToken) => send(request, accessToken),
           (first) => first.status === 401,
         );

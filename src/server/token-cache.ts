@@ -3,7 +3,7 @@
  * built with the same credentials, so two handlers for one EnOS application
  * never undo each other's token (the EnOS gateway keeps one token per appKey).
  */
-import { CALLER_GONE, ProxyFailure } from './proxy.js';
+import { CALLER_GONE, type CallerGone, ProxyFailure } from './proxy.js';
 
 export interface IssuedToken {
   value: string;
@@ -93,25 +93,25 @@ export class TokenCache {
    */
   async use<T>(
     issuer: TokenIssuer,
-    signal: AbortSignal,
+    caller: CallerGone,
     call: (token: string) => Promise<T>,
     stale: (answer: T) => boolean,
   ): Promise<T> {
-    const token = this.fresh(issuer) ?? (await untilAborted(this.get(issuer), signal));
+    const token = this.fresh(issuer) ?? (await untilGone(this.get(issuer), caller));
     const answer = await call(token);
     if (!stale(answer)) return answer;
     this.invalidate(token);
-    return call(await untilAborted(this.get(issuer), signal));
+    return call(await untilGone(this.get(issuer), caller));
   }
 }
 
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+function untilGone<T>(promise: Promise<T>, caller: CallerGone): Promise<T> {
   const gone = () => new ProxyFailure(CALLER_GONE, 'The caller went away.');
-  if (signal.aborted) return Promise.reject(gone());
+  if (caller.gone) return Promise.reject(gone());
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(gone());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    const undo = caller.onGone(onAbort);
+    promise.then(resolve, reject).finally(undo);
   });
 }
 

@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { redact } from '../../src/server/proxy.js';
-import { ssojetProxy, type SsojetProxyOptions, toNodeHandler } from '../../src/server/index.js';
+import { type ProxyLogEntry, ssojetProxy, type SsojetProxyOptions, toNodeHandler } from '../../src/server/index.js';
 import { SecretGuard } from './secret-guard.js';
 
 const CLIENT_ID = 'red-team-client';
@@ -50,6 +50,8 @@ async function listen(server: Server): Promise<{ origin: string; port: number; c
 /** Upstream requests held by the `hold` user until the test releases them. */
 const held: Array<() => void> = [];
 let holdWaiter: (() => void) | undefined;
+/** Called when a held upstream request's connection closes before its answer. */
+let heldClosed: (() => void) | undefined;
 
 /** SSOJet as an attacker would write it: what it does depends on the user id asked for. */
 function hostileUpstream(tokenMode: { current: 'ok' | 'echo-secret' | 'html' }) {
@@ -96,6 +98,7 @@ function hostileUpstream(tokenMode: { current: 'ok' | 'echo-secret' | 'html' }) 
         return res.write('{');
       case 'hold':
         held.push(() => res.writeHead(200, json).end('{"id":"hold","organizations":[]}'));
+        res.once('close', () => !res.writableFinished && heldClosed?.());
         return holdWaiter?.();
       default:
         return res.writeHead(200, json).end(JSON.stringify({ id: user, organizations: [] }));
@@ -150,6 +153,7 @@ for (const [mounting, mount] of Object.entries(MOUNTINGS)) {
     let proxy: Awaited<ReturnType<typeof listen>>;
     let url: (path: string) => string;
     const session = { Authorization: `Bearer ${CALLER_TOKEN}` };
+    const logged: ProxyLogEntry[] = [];
 
     const options = (overrides: Partial<SsojetProxyOptions> = {}): SsojetProxyOptions => ({
       baseUrl: upstream.origin,
@@ -159,7 +163,7 @@ for (const [mounting, mount] of Object.entries(MOUNTINGS)) {
       routes: [{ method: 'POST', path: NOTE_PATH }],
       // The cases are about what comes back, not who may ask: every user the hostile upstream plays is granted.
       authorize: (request) => (request.headers.get('authorization') === `Bearer ${CALLER_TOKEN}` ? { userIds: HOSTILE_USERS } : null),
-      log: guard.log,
+      log: guard.logInto(logged),
       timeout: 300,
       requestTimeout: 300,
       maxConcurrentUpstream: 2,
@@ -278,6 +282,26 @@ for (const [mounting, mount] of Object.entries(MOUNTINGS)) {
         body: '{"note":"hi"}',
       });
       assert.equal(response.status, 200);
+    });
+
+    it('stops the upstream call when the caller goes away', async () => {
+      const isHeld = new Promise<void>((resolve) => {
+        holdWaiter = () => held.length === 1 && resolve();
+      });
+      const upstreamClosed = new Promise<void>((resolve) => {
+        heldClosed = resolve;
+      });
+      const caller = new AbortController();
+      const pending = fetch(url(ORGS('hold')), { headers: session, signal: caller.signal }).catch((error: unknown) => error);
+      await isHeld;
+      logged.length = 0;
+      caller.abort();
+      await upstreamClosed;
+      assert.ok((await pending) instanceof Error);
+      // Closed because the caller left, not by the upstream timeout (which would have logged a 504 first), and
+      // a caller leaving is nothing to log.
+      assert.deepEqual(logged, []);
+      held.length = 0;
     });
 
     it('bounds concurrent upstream calls: one more is 503 with Retry-After', async () => {
