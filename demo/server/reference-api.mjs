@@ -347,7 +347,10 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
   // so an empty token arrives as a bare "Bearer"; the pattern rejects it.
   const bearer = /^Bearer\s+(\S+)$/.exec(req.headers.authorization ?? '');
   const token = bearer?.[1] ?? '';
-  const managementToken = provider === 'ssojet' && gateways.ssojet.accepts(token, query.get('client_id'));
+  // SSOJet: its management endpoints take a management token (the proxy's,
+  // issue 15); the user-token routes (`/api/v1/auth/…`, the passkeys) do not.
+  const managementRoute = provider !== 'enos' && provider !== 'ssojet-passkeys' && !path.startsWith('/api/v1/auth/');
+  const managementToken = managementRoute && gateways.ssojet.accepts(token, query.get('client_id'));
   if (!faults.open && !tokens.has(token) && !managementToken) {
     providerError(res, provider, 401, 'The access token is missing or invalid.');
     return;

@@ -22,6 +22,7 @@ import {
   parseJson,
   ProxyFailure,
   type ProxyHandler,
+  readGrant,
   type ProxyRoute,
   requireText,
   upstreamLimits,
@@ -29,9 +30,20 @@ import {
 } from './proxy.js';
 import { type IssuedToken, sharedTokenCache, type TokenIssuer } from './token-cache.js';
 
-/** What a caller may see through the SSOJet proxy: the users (`{userId}` in the path) it may ask about. */
+/**
+ * What a caller may see through the SSOJet proxy, checked before any upstream
+ * call. Any other field, or a field of another kind, refuses the request
+ * (500, logged, naming the field): a host's typo never widens access.
+ */
 export interface SsojetGrant {
-  userIds: readonly string[];
+  /** The users whose own routes (`{userId}` in the path: organizations, login logs) the caller may read; usually just its own id. */
+  userIds?: readonly string[];
+  /**
+   * The caller administers the tenant: it may read every configured route,
+   * the lists that name no user (`/api/v1/users`, `/roles`, `/permissions`,
+   * `/organizations`, `/tenants`) and every user's routes. Default false.
+   */
+  admin?: boolean;
 }
 
 export interface SsojetProxyOptions extends CommonProxyOptions {
@@ -47,10 +59,36 @@ export interface SsojetProxyOptions extends CommonProxyOptions {
   tokenUrl?: string;
 }
 
-/** The read endpoint `<user-orgs>` uses. Every SSOJet route must name `{userId}`: it is what `authorize` grants. */
+/**
+ * The read endpoints of the SSOJet elements (docs: /work/shared/api/ssojet.md).
+ * A route whose only `{name}` is `{userId}` is open to a grant's `userIds`;
+ * every other route (the tenant-wide lists) only to `admin: true`.
+ *
+ * Not here: the passkeys (`/api/v1/auth/passwordless/passkey/credentials`),
+ * a user-token route that names no user: SSOJet identifies the user by the
+ * user's own token, which this proxy never forwards, and the management token
+ * would have to stand in for everyone.
+ */
 export const SSOJET_DEFAULT_ROUTES: readonly ProxyRoute[] = [
+  // <user-orgs>
   { path: '/api/account/identity/users/{userId}/organizations' },
+  // <user-login-logs>: the newer answer pages with `cursor`/`limit` and filters by `event`.
+  { path: '/api/v1/users/{userId}/loginlogs', query: ['event', 'cursor', 'limit'] },
+  // <user-list>
+  { path: '/api/v1/users', query: ['limit', 'email', 'cursor'] },
+  // <role-list>: roles, then the permissions they name
+  { path: '/api/v1/roles', query: ['cursor', 'limit'] },
+  { path: '/api/v1/permissions', query: ['cursor', 'limit'] },
+  // <org-list>: the older organizations, or the newer tenants
+  { path: '/api/v1/organizations', query: ['cursor', 'limit'] },
+  { path: '/api/v1/tenants', query: ['cursor', 'limit'] },
 ];
+
+/** A route a grant's `userIds` can open: its one named segment is `{userId}`. */
+function userRoute(request: MatchedRequest): string | undefined {
+  const names = Object.keys(request.segments);
+  return names.length === 1 && names[0] === 'userId' ? request.segments['userId'] : undefined;
+}
 
 /**
  * Interpretation: SSOJet documents no default lifetime; an answer without a
@@ -74,9 +112,6 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
   const now = options.now ?? Date.now;
   const limits = upstreamLimits(options);
   const routes = [...SSOJET_DEFAULT_ROUTES, ...(options.routes ?? [])];
-  for (const route of routes) {
-    if (!route.path.includes('{userId}')) throw new TypeError(`An SSOJet proxy route must name {userId}: ${route.path}`);
-  }
 
   const fetchToken = async (): Promise<IssuedToken> => {
     const startedAt = now();
@@ -98,7 +133,10 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
     const body = parseJson(answer.body);
     const accessToken = isRecord(body) ? body['access_token'] : undefined;
     if (answer.status !== 200 || typeof accessToken !== 'string' || accessToken === '') {
-      const code = isRecord(body) && body['error_code'] !== undefined ? `SSOJet code ${String(body['error_code'])}, ` : '';
+      // Only SSOJet's numeric error code is kept: its text may quote the secret
+      // (issue 19: `invalid client_secret <the secret>` reached the answer and the log).
+      const errorCode = isRecord(body) ? body['error_code'] : undefined;
+      const code = Number.isSafeInteger(errorCode) ? `SSOJet code ${String(errorCode)}, ` : '';
       throw new ProxyFailure(502, `SSOJet gave no management token (${code}HTTP ${answer.status}).`);
     }
     const expiresIn = isRecord(body) ? Number(body['expires_in']) : Number.NaN;
@@ -116,7 +154,7 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
     const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${accessToken}` };
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
     const url = upstreamUrl(base, request.path, query);
-    return callUpstream(url, { method: request.method, headers, body: request.body, signal: request.signal }, limits);
+    return callUpstream(url, { method: request.method, headers, body: request.body, caller: request.caller }, limits);
   };
 
   return createProxyHandler<SsojetGrant>(
@@ -125,12 +163,17 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
       routes,
       implicitQuery: ['client_id'],
       authorize: options.authorize,
-      permits: (grant, request) => grant.userIds.includes(request.segments['userId'] ?? ''),
+      readGrant: (value) => readGrant<SsojetGrant>(value, { userIds: 'strings', admin: 'boolean' }, []),
+      permits: (grant, request) => {
+        if (grant.admin === true) return true;
+        const userId = userRoute(request);
+        return userId !== undefined && (grant.userIds ?? []).includes(userId);
+      },
       async forward(request) {
         // A 401 means a revoked or early-expired management token: one more try with a new one.
         const answer = await tokens.use(
           issuer,
-          request.signal,
+          request.caller,
           (accessToken) => send(request, accessToken),
           (first) => first.status === 401,
         );
@@ -141,6 +184,7 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
         return answer;
       },
       errorBody: ssojetErrorBody,
+      secrets: () => [clientSecret, ...tokens.recentTokens()],
     },
     options,
   );

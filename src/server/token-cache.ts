@@ -3,7 +3,7 @@
  * built with the same credentials, so two handlers for one EnOS application
  * never undo each other's token (the EnOS gateway keeps one token per appKey).
  */
-import { CALLER_GONE, ProxyFailure } from './proxy.js';
+import { CALLER_GONE, type CallerGone, ProxyFailure } from './proxy.js';
 
 export interface IssuedToken {
   value: string;
@@ -33,6 +33,8 @@ export function renewalMarginMs(lifetimeMs: number): number {
 export class TokenCache {
   private current: IssuedToken | undefined;
   private pending: Promise<IssuedToken> | undefined;
+  /** The last tokens issued, the one in use included: what the proxies redact and refuse to pass on. */
+  private readonly issued: string[] = [];
 
   /**
    * A token valid for a while yet. Renews shortly before expiry (refresh when
@@ -43,7 +45,8 @@ export class TokenCache {
     const token = this.current;
     if (this.pending === undefined) {
       const now = issuer.now();
-      if (token !== undefined && now < token.expiresAt - renewalMarginMs(token.lifetimeMs)) return token.value;
+      const fresh = this.fresh(issuer);
+      if (fresh !== undefined) return fresh;
       const refresh = issuer.refresh;
       const renewal =
         refresh !== undefined && token !== undefined && now < token.expiresAt
@@ -53,6 +56,9 @@ export class TokenCache {
       this.pending = renewal
         .then((issued) => {
           this.current = issued;
+          // The one before stays known: an answer to a call made with it may still be on its way.
+          this.issued.unshift(issued.value);
+          this.issued.length = Math.min(this.issued.length, 2);
           return issued;
         })
         .finally(() => {
@@ -60,6 +66,18 @@ export class TokenCache {
         });
     }
     return (await this.pending).value;
+  }
+
+  /** The current token when no renewal is due or under way: no promise needed on the common path. */
+  private fresh(issuer: TokenIssuer): string | undefined {
+    const token = this.current;
+    if (this.pending !== undefined || token === undefined) return undefined;
+    return issuer.now() < token.expiresAt - renewalMarginMs(token.lifetimeMs) ? token.value : undefined;
+  }
+
+  /** The token in use and the one before it, if any. */
+  recentTokens(): readonly string[] {
+    return this.issued;
   }
 
   /** The upstream said this token no longer works: the next `get()` fetches a new one. */
@@ -75,25 +93,25 @@ export class TokenCache {
    */
   async use<T>(
     issuer: TokenIssuer,
-    signal: AbortSignal,
+    caller: CallerGone,
     call: (token: string) => Promise<T>,
     stale: (answer: T) => boolean,
   ): Promise<T> {
-    const token = await untilAborted(this.get(issuer), signal);
+    const token = this.fresh(issuer) ?? (await untilGone(this.get(issuer), caller));
     const answer = await call(token);
     if (!stale(answer)) return answer;
     this.invalidate(token);
-    return call(await untilAborted(this.get(issuer), signal));
+    return call(await untilGone(this.get(issuer), caller));
   }
 }
 
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+function untilGone<T>(promise: Promise<T>, caller: CallerGone): Promise<T> {
   const gone = () => new ProxyFailure(CALLER_GONE, 'The caller went away.');
-  if (signal.aborted) return Promise.reject(gone());
+  if (caller.gone) return Promise.reject(gone());
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(gone());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    const undo = caller.onGone(onAbort);
+    promise.then(resolve, reject).finally(undo);
   });
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { enosProxy, type EnosProxyOptions, type ProxyLogEntry } from '../../src/server/index.js';
 import { call, DEMO_ENOS_APP, type Gateway, SEED_ORG_ID, SSO_LIST_PATH, sha256, startGateway, visible } from './gateway-fixture.js';
+import { SecretGuard } from './secret-guard.js';
 
 const LIST = `${SSO_LIST_PATH}?orgId=${SEED_ORG_ID}`;
 
@@ -14,17 +15,22 @@ describe('enosProxy against the reference gateway', () => {
   });
   after(() => gateway.close());
 
+  const guard = new SecretGuard([DEMO_ENOS_APP.appSecret, 'wrong-secret-value-1234', 'host-session-token', 'host-cookie']);
+  before(() => guard.install());
+
   /** A proxy on a gateway base of its own, so its token cache and request records are its own. */
   async function proxyFor(options: Partial<EnosProxyOptions> = {}) {
     const fresh = await startGateway();
-    const handler = enosProxy({
-      gateway: fresh.recordingBase,
-      ...DEMO_ENOS_APP,
-      authorize: () => ({ orgIds: [SEED_ORG_ID, 'org-3'] }),
-      now: fresh.now,
-      log: (entry) => logged.push(entry),
-      ...options,
-    });
+    const handler = guard.handler(
+      enosProxy({
+        gateway: fresh.recordingBase,
+        ...DEMO_ENOS_APP,
+        authorize: () => ({ orgIds: [SEED_ORG_ID, 'org-3'] }),
+        now: fresh.now,
+        log: guard.logInto(logged),
+        ...options,
+      }),
+    );
     const requests = async () => (await fresh.recorded()).filter((r) => r.path === SSO_LIST_PATH);
     const tokenCalls = async (kind: 'get' | 'refresh') =>
       (await fresh.recorded()).filter((r) => r.path === `/apim-token-service/v2.0/token/${kind}`);
@@ -32,6 +38,11 @@ describe('enosProxy against the reference gateway', () => {
   }
 
   const opened: Gateway[] = [];
+  after(async () => {
+    // The gateway tokens the reference server issued, as the proxy sent them on.
+    for (const fresh of opened) for (const request of await fresh.recorded()) guard.add(request.apim?.['apim-accesstoken'] ?? '');
+    guard.verify();
+  });
   async function opening<T extends { fresh: Gateway }>(setup: Promise<T>): Promise<T> {
     const value = await setup;
     opened.push(value.fresh);
@@ -183,13 +194,16 @@ describe('enosProxy against the reference gateway', () => {
       call(`${LIST}&appSecret=x`),
       call(`${LIST}&orgId=orgId`), // repeated: how EnOS would sign it is undocumented
       call(LIST, { method: 'POST', body: '{}' }),
-      call(LIST, { method: 'DELETE' }),
       call(`/enos-iam-service/v2.3/user/sso/../../x?orgId=orgId`),
     ];
     for (const request of refused) {
       const response = await handler(request);
       assert.equal(response.status, 404, `${request.method} ${request.url}`);
     }
+    // A method no route can take is 405, with the methods this proxy answers.
+    const deleted = await handler(call(LIST, { method: 'DELETE' }));
+    assert.equal(deleted.status, 405);
+    assert.equal(deleted.headers.get('allow'), 'OPTIONS, GET');
     assert.equal((await fresh.recorded()).length, 0);
   });
 
@@ -301,7 +315,10 @@ describe('enosProxy against the reference gateway', () => {
     });
     const response = await handler(call(LIST));
     assert.equal(response.status, 503);
-    assert.deepEqual([...response.headers.keys()].sort(), ['cache-control', 'content-type', 'retry-after']);
+    assert.deepEqual(
+      [...response.headers.keys()].sort(),
+      ['cache-control', 'content-security-policy', 'content-type', 'retry-after', 'x-content-type-options'],
+    );
     assert.equal(response.headers.get('retry-after'), '1');
     const body = (await response.json()) as { success: boolean; status: number };
     assert.equal(body.success, false);
