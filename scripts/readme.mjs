@@ -1,19 +1,22 @@
 // @ts-check
 /**
- * Keeps README.md from being written twice. Run by `npm run build` (after the
- * manifest is generated); the test suite fails if README.md differs from what
- * this would write (test/docs/readme.test.ts).
+ * Keeps README.md and docs/ from being written twice. Run by `npm run build`
+ * (after the manifest is generated); the test suite fails if a page differs
+ * from what this would write or links to a file or heading that does not
+ * exist (test/package/manifest.test.ts, through test/support/readme-plugin.mjs).
  *
- * - Between `<!-- api:start -->` and `<!-- api:end -->`: one API table per
- *   element, generated from dist/custom-elements.json.
+ * - Between `<!-- api:start -->` (every element) or `<!-- api:start TAG -->`
+ *   (one element) and `<!-- api:end -->`: API tables, generated from
+ *   dist/custom-elements.json.
  * - Each `<!-- snippet:NAME path/to/demo/file [language] -->` … `<!-- /snippet -->`:
  *   the demo file's region between the lines `README: NAME` and `README: end`,
- *   so every snippet in the README is code a demo runs (and a test loads).
+ *   so every snippet in the docs is code a demo runs (and a test loads).
  *
- *   node scripts/readme.mjs           rewrite README.md
- *   node scripts/readme.mjs --check   exit 1 if README.md is out of date
+ *   node scripts/readme.mjs           rewrite the generated sections
+ *   node scripts/readme.mjs --check   exit 1 if a page is out of date or a link is broken
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = new URL('..', import.meta.url);
@@ -29,14 +32,61 @@ const read = (/** @type {string} */ path) => readFileSync(new URL(path, ROOT), '
  * @typedef {{ modules: { path: string, declarations?: Declaration[], exports?: { name: string }[] }[] }} Manifest
  */
 
-/** README.md as it should be, from the manifest and the demo files. */
-export function renderReadme(/** @type {string} */ readme, /** @type {Manifest} */ manifest, readFile = read) {
-  const withApi = replaceBetween(readme, '<!-- api:start -->', '<!-- api:end -->', `\n${apiTables(manifest)}\n`);
+/** The pages kept by this script: README.md and every Markdown file under docs/. */
+export function docPages(root = fileURLToPath(ROOT)) {
+  const docs = readdirSync(join(root, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+  return ['README.md', ...docs.sort().map((f) => join('docs', f))];
+}
+
+/** A page as it should be, from the manifest and the demo files. */
+export function renderPage(/** @type {string} */ page, /** @type {Manifest} */ manifest, readFile = read) {
+  const withApi = page.replace(
+    /(<!-- api:start(?: (\S+))? -->)[\s\S]*?(<!-- api:end -->)/g,
+    (_all, open, tag, close) => `${open}\n${apiTables(manifest, tag)}\n${close}`,
+  );
   return withApi.replace(
     /(<!-- snippet:(\S+) (\S+)(?: (\S+))? -->\n)[\s\S]*?(<!-- \/snippet -->)/g,
     (_all, open, name, path, language, close) =>
       `${open}${fence(language ?? extensionLanguage(path), demoRegion(readFile(path), name, path))}\n${close}`,
   );
+}
+
+/**
+ * Links in `pages` (path → text) to a page or heading that does not exist:
+ * relative links only, outside code. Anchors are GitHub's heading slugs.
+ */
+export function brokenLinks(/** @type {Map<string, string>} */ pages) {
+  /** @type {string[]} */
+  const broken = [];
+  for (const [path, text] of pages) {
+    for (const [, target] of proseOf(text).matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/i.test(target)) continue;
+      const [file, anchor] = target.split('#');
+      const resolved = file ? normalize(join(dirname(path), file)) : path;
+      const linked = pages.get(resolved);
+      if (linked === undefined) {
+        if (!file || !existsSync(new URL(resolved, ROOT))) broken.push(`${path}: ${target} (no such file)`);
+      } else if (anchor && !slugsOf(linked).has(anchor)) {
+        broken.push(`${path}: ${target} (no such heading)`);
+      }
+    }
+  }
+  return broken;
+}
+
+/** The text without fenced code blocks and code spans, where brackets are code. */
+const proseOf = (/** @type {string} */ text) => text.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+
+/** GitHub's anchors for a page's headings: lower case, punctuation dropped, spaces to `-`, repeats numbered. */
+function slugsOf(/** @type {string} */ text) {
+  const slugs = new Set();
+  for (const [, heading] of text.replace(/```[\s\S]*?```/g, '').matchAll(/^#{1,6} +(.+?) *$/gm)) {
+    const base = heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/ /g, '-');
+    let slug = base;
+    for (let n = 1; slugs.has(slug); n++) slug = `${base}-${n}`;
+    slugs.add(slug);
+  }
+  return slugs;
 }
 
 /** The tagged elements of the manifest, in the order the package's main entry exports them. */
@@ -47,8 +97,10 @@ export function elementsOf(/** @type {Manifest} */ manifest) {
     .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 }
 
-function apiTables(/** @type {Manifest} */ manifest) {
-  return elementsOf(manifest)
+function apiTables(/** @type {Manifest} */ manifest, /** @type {string | undefined} */ tag) {
+  const elements = elementsOf(manifest).filter((el) => tag === undefined || el.tagName === tag);
+  if (elements.length === 0) throw new Error(`custom-elements.json has no element <${tag}>`);
+  return elements
     .map((el) => {
       const publicMembers = (el.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public' && !m.static && !m.name.startsWith('_'));
       const propertiesOnly = publicMembers.filter((m) => m.kind === 'field' && !m.attribute);
@@ -109,23 +161,22 @@ function fence(/** @type {string} */ language, /** @type {string} */ body) {
   return `\`\`\`${language}\n${body}\n\`\`\``;
 }
 
-function replaceBetween(/** @type {string} */ text, /** @type {string} */ open, /** @type {string} */ close, /** @type {string} */ content) {
-  const start = text.indexOf(open);
-  const end = text.indexOf(close);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${open} … ${close} section`);
-  return `${text.slice(0, start + open.length)}${content}${text.slice(end)}`;
+/** Every page and what it should be; the broken links among them. */
+export function checkPages(/** @type {Manifest} */ manifest, readFile = read) {
+  const pages = new Map(docPages().map((path) => [path, readFile(path)]));
+  const expected = new Map([...pages].map(([path, text]) => [path, renderPage(text, manifest, readFile)]));
+  return { pages, expected, broken: brokenLinks(expected) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const readme = read('README.md');
-  const expected = renderReadme(readme, JSON.parse(read('dist/custom-elements.json')));
+  const { pages, expected, broken } = checkPages(JSON.parse(read('dist/custom-elements.json')));
+  const stale = [...pages].filter(([path, text]) => expected.get(path) !== text).map(([path]) => path);
   if (process.argv.includes('--check')) {
-    if (expected !== readme) {
-      console.error('README.md is out of date: run `npm run build`, which rewrites its generated sections.');
-      process.exit(1);
-    }
-  } else if (expected !== readme) {
-    writeFileSync(new URL('README.md', ROOT), expected);
-    console.log('README.md: generated sections updated');
+    if (stale.length > 0) console.error(`Out of date: ${stale.join(', ')}; run \`npm run build\`, which rewrites their generated sections.`);
+  } else {
+    for (const path of stale) writeFileSync(new URL(path, ROOT), /** @type {string} */ (expected.get(path)));
+    if (stale.length > 0) console.log(`Generated sections updated: ${stale.join(', ')}`);
   }
+  for (const link of broken) console.error(`Broken link: ${link}`);
+  if (broken.length > 0 || (stale.length > 0 && process.argv.includes('--check'))) process.exit(1);
 }

@@ -147,8 +147,8 @@ describe('package.json', () => {
   });
 });
 
-describe('README.md', () => {
-  it('its API tables and snippets are what scripts/readme.mjs generates from the manifest and the demos', async () => {
+describe('README.md and docs/', () => {
+  it('their API tables and snippets are what scripts/readme.mjs generates from the manifest and the demos, and their links resolve', async () => {
     const status = await executeServerCommand('readme-status');
     expect(status).to.deep.equal({ upToDate: true });
   });
