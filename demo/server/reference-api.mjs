@@ -35,6 +35,9 @@
  *   hang          never answer (for timeouts)
  *   trickle=MS    send the body's first 64 kB at once and the rest MS milliseconds later (at most
  *                 60 s): a long answer on a slow network
+ *   hold=NAME     send the body's first 64 kB at once and the rest when `POST /_release?hold=NAME`
+ *                 arrives: a long answer whose end a test lets through once it has seen the start
+ *                 (`GET /_held?hold=NAME` says how many answers wait)
  *   drop          close the connection without an answer (a network error)
  *   tag=NAME      record the request under NAME, readable at GET /_requests?tag=NAME
  *
@@ -113,6 +116,7 @@ export const DEMO_SSOJET_CLIENT = { clientId: 'demo-client', clientSecret: 'demo
  * @property {string | undefined} body
  * @property {boolean} hang
  * @property {number} trickle
+ * @property {string | undefined} hold
  * @property {boolean} drop
  * @property {string | undefined} tag
  * @property {string | undefined} message
@@ -141,6 +145,7 @@ export function parseFaults(spec) {
     body: undefined,
     hang: false,
     trickle: 0,
+    hold: undefined,
     drop: false,
     tag: undefined,
     message: undefined,
@@ -163,6 +168,7 @@ export function parseFaults(spec) {
     else if (key === 'redirect-to') faults.redirectSameOrigin = value === 'same';
     else if (key === 'open') faults.open = true;
     else if (key === 'tag') faults.tag = value;
+    else if (key === 'hold') faults.hold = value;
     else if (key === 'message') faults.message = value;
     else if (key === 'retry-after') faults.retryAfter = value;
     else if (key === 'times') faults.times = Math.max(Number(value) || 0, 0);
@@ -194,6 +200,8 @@ export function createReferenceApi(options = {}) {
   const passkeyNames = createPasskeyNames();
   /** Timers of delayed answers, cleared on close so the process can exit. */
   const timers = new Set();
+  /** `hold=NAME`: the rest of each held answer, by name, sent by `POST /_release?hold=NAME`. */
+  const held = new Map();
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://reference.invalid');
@@ -204,6 +212,18 @@ export function createReferenceApi(options = {}) {
     }
     if (url.pathname === '/_requests') {
       json(res, 200, recorded.get(url.searchParams.get('tag') ?? '') ?? []);
+      return;
+    }
+    if (url.pathname === '/_held') {
+      json(res, 200, { held: held.get(url.searchParams.get('hold') ?? '')?.length ?? 0 });
+      return;
+    }
+    if (url.pathname === '/_release' && req.method === 'POST') {
+      const name = url.searchParams.get('hold') ?? '';
+      const rests = held.get(name) ?? [];
+      held.delete(name);
+      for (const send of rests) send();
+      json(res, 200, { released: rests.length });
       return;
     }
 
@@ -251,7 +271,18 @@ export function createReferenceApi(options = {}) {
     }
     if (faults.hang) return; // The socket is destroyed when the client gives up or the server closes.
 
-    if (faults.trickle > 0) trickle(res, faults.trickle, timers);
+    if (faults.hold !== undefined) {
+      const name = faults.hold;
+      splitEnd(res, (send) => held.set(name, [...(held.get(name) ?? []), send]));
+    } else if (faults.trickle > 0) {
+      splitEnd(res, (send) => {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          send();
+        }, faults.trickle);
+        timers.add(timer);
+      });
+    }
     const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways, dataset, passkeyNames);
     if (faults.delay > 0) {
       const timer = setTimeout(() => {
@@ -789,20 +820,19 @@ const TRICKLE_FIRST = 64 * 1024;
 
 /**
  * Makes `res.end(text)` send the first TRICKLE_FIRST characters of `text` at
- * once and the rest `ms` later.
- * @param {import('node:http').ServerResponse} res @param {number} ms @param {Set<unknown>} timers
+ * once and hand `later` the sending of the rest (`trickle=` after a timer,
+ * `hold=` on a release).
+ * @param {import('node:http').ServerResponse} res @param {(send: () => void) => void} later
  */
-function trickle(res, ms, timers) {
+function splitEnd(res, later) {
   const end = res.end.bind(res);
   /** @param {unknown} [body] */
   const endLater = (body) => {
     const text = typeof body === 'string' ? body : '';
     res.write(text.slice(0, TRICKLE_FIRST));
-    const timer = setTimeout(() => {
-      timers.delete(timer);
+    later(() => {
       if (!res.destroyed) end(text.slice(TRICKLE_FIRST));
-    }, ms);
-    timers.add(timer);
+    });
     return res;
   };
   res.end = /** @type {typeof res.end} */ (endLater);

@@ -9,8 +9,8 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/sso-user-list/sso-user-list.js';
 import '../../src/elements/user-orgs/user-orgs.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
-import { items, listOf, shadow, sleep, statusRegion, untilLoaded } from '../helpers/element.js';
-import { API, CLIENT_ID, faultyBase, TOKEN } from '../helpers/reference-api.js';
+import { items, listOf, shadow, statusRegion, untilLoaded } from '../helpers/element.js';
+import { API, CLIENT_ID, faultyBase, releaseHeld, TOKEN, uniqueTag, untilHeld } from '../helpers/reference-api.js';
 
 function users(orgId: string, extra = ''): Promise<SsoUserList> {
   return fixture<SsoUserList>(`<sso-user-list token="${TOKEN}" org-id="${orgId}" base-url="${API}" ${extra}></sso-user-list>`);
@@ -183,11 +183,14 @@ describe('large lists', () => {
 });
 
 describe('first rows of a long answer still arriving', () => {
-  // trickle=: the reference server sends the first 64 kB at once and the rest later, as a slow network would.
+  // hold=: the reference server sends the first 64 kB at once and the rest when the test releases it, so the
+  // early rows stay for as long as the assertions take on a loaded machine (with a fixed trickle=1500 the rest
+  // sometimes arrived first, and the test failed: issue 14).
   it('shows them busy, with the size unknown, then the whole list; the preview fires no event', async () => {
     let loads = 0;
+    const hold = uniqueTag();
     const el = await fixture<SsoUserList>(
-      `<sso-user-list token="${TOKEN}" org-id="arriving-2000" base-url="${faultyBase('trickle=1500')}"></sso-user-list>`,
+      `<sso-user-list token="${TOKEN}" org-id="arriving-2000" base-url="${faultyBase(`hold=${hold}`)}"></sso-user-list>`,
     );
     el.addEventListener('iam-load', () => (loads += 1));
     const loaded = oneEvent(el, 'iam-load');
@@ -205,6 +208,7 @@ describe('first rows of a long answer still arriving', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(focusedPosition(el)).to.equal(2);
 
+    expect(await releaseHeld(hold)).to.equal(1);
     await loaded;
     expect(loads).to.equal(1);
     expect(statusRegion(el).textContent).to.contain('2,000');
@@ -215,9 +219,12 @@ describe('first rows of a long answer still arriving', () => {
   });
 
   it('replace the rows of the previous inputs, but not those a refresh() is reloading', async () => {
+    const hold = uniqueTag();
     const el = await fixture<SsoUserList>(
-      `<sso-user-list token="${TOKEN}" org-id="before-3" base-url="${faultyBase('trickle=1500')}" cache-ttl="0"></sso-user-list>`,
+      `<sso-user-list token="${TOKEN}" org-id="before-3" base-url="${faultyBase(`hold=${hold}`)}" cache-ttl="0"></sso-user-list>`,
     );
+    await untilHeld(hold);
+    await releaseHeld(hold);
     await untilLoaded(el);
     const before = names(el);
     expect(before).to.have.length(3);
@@ -227,17 +234,24 @@ describe('first rows of a long answer still arriving', () => {
     await waitUntil(() => items(el).length > 3, 'no early rows of the new organization', { timeout: 5000 });
     expect(statusRegion(el).textContent).to.contain('Loading users');
     expect(names(el)).not.to.include(before[0]);
+    await releaseHeld(hold);
     await untilLoaded(el);
-    // The first rows only: how many rows are drawn changes as the virtualizer takes over.
+    // The first rows only: how many rows are drawn changes as the virtualizer takes over, and on a loaded machine
+    // it draws its first ones a few frames after the load (reading them sooner read none: the test's old flake).
+    await waitUntil(() => items(el).length >= 5, 'the virtualizer drew no rows');
     const loaded = names(el).slice(0, 5);
 
     // The same organization again: the loaded rows stay until the new answer is all in.
     const refreshed = el.refresh();
     await el.updateComplete;
     expect(statusRegion(el).textContent).to.contain('Loading users');
-    await sleep(400);
+    // The new answer's start is in (early rows would be drawn from it), its end held.
+    await untilHeld(hold);
+    // The virtualizer may redraw for a frame (it laid out no rows for one, under load), so wait for rows to be in.
+    await waitUntil(() => items(el).length >= 5, 'the loaded rows are gone');
     expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('2000');
     expect(names(el).slice(0, 5)).to.deep.equal(loaded);
+    await releaseHeld(hold);
     await refreshed;
   });
 });

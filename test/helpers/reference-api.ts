@@ -47,6 +47,24 @@ export async function recordedRequests(tag: string): Promise<RecordedRequest[]> 
   return response.json() as Promise<RecordedRequest[]>;
 }
 
+/**
+ * Sends the rest of the answers held by the fault `hold=NAME` (their first
+ * 64 kB went at once), so a test sees a long answer's start for as long as it
+ * needs, however slow the machine.
+ */
+export async function releaseHeld(name: string): Promise<number> {
+  const response = await fetch(`${API}/_release?hold=${encodeURIComponent(name)}`, { method: 'POST' });
+  return ((await response.json()) as { released: number }).released;
+}
+
+/** Waits until the reference server holds an answer under `hold=NAME`: its first 64 kB are sent. */
+export async function untilHeld(name: string): Promise<void> {
+  for (;;) {
+    const response = await fetch(`${API}/_held?hold=${encodeURIComponent(name)}`);
+    if (((await response.json()) as { held: number }).held > 0) return;
+  }
+}
+
 /** A seed document's example body, as the reference server stores it. */
 export async function seedBody(name: 'ssojet-user-organizations' | 'enos-list-sso-users'): Promise<unknown> {
   const response = await fetch(`/demo/server/seeds/${name}.json`);
