@@ -39,7 +39,8 @@
  *                 arrives: a long answer whose end a test lets through once it has seen the start
  *                 (`GET /_held?hold=NAME` says how many answers wait)
  *   drop          close the connection without an answer (a network error)
- *   tag=NAME      record the request under NAME, readable at GET /_requests?tag=NAME
+ *   tag=NAME      record the request under NAME, readable at GET /_requests?tag=NAME; how each
+ *                 answer ended at GET /_settled?tag=NAME (`delivered`, `closed`, or null while open)
  *
  * SSOJet's user-management lists (`/api/v1/users`, …) name no id in their
  * path, so a base-url prefix picks their data set, after any fault prefix:
@@ -200,6 +201,8 @@ export function createReferenceApi(options = {}) {
   const passkeyNames = createPasskeyNames();
   /** Timers of delayed answers, cleared on close so the process can exit. */
   const timers = new Set();
+  /** How each recorded request's answer ended, read at `GET /_settled?tag=NAME`. */
+  const settled = new WeakMap();
   /** `hold=NAME`: the rest of each held answer, by name, sent by `POST /_release?hold=NAME`. */
   const held = new Map();
 
@@ -212,6 +215,10 @@ export function createReferenceApi(options = {}) {
     }
     if (url.pathname === '/_requests') {
       json(res, 200, recorded.get(url.searchParams.get('tag') ?? '') ?? []);
+      return;
+    }
+    if (url.pathname === '/_settled') {
+      json(res, 200, (recorded.get(url.searchParams.get('tag') ?? '') ?? []).map((entry) => settled.get(entry) ?? null));
       return;
     }
     if (url.pathname === '/_held') {
@@ -241,7 +248,7 @@ export function createReferenceApi(options = {}) {
         faults.body = undefined;
       }
       if (list.length < MAX_RECORDED) {
-        list.push({
+        const entry = {
           method: req.method ?? '',
           path,
           query: Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k)])),
@@ -250,7 +257,11 @@ export function createReferenceApi(options = {}) {
           ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
           ...apimHeaders(req.headers),
           ...clientHeaders(req.headers),
-        });
+        };
+        list.push(entry);
+        // When the answer is done with: `delivered` (all of it sent) or `closed` (the client left first, or a
+        // `hang`/`drop`), so a test waits for a late answer's fate instead of sleeping past it.
+        res.on('close', () => settled.set(entry, res.writableFinished ? 'delivered' : 'closed'));
       }
       recorded.set(faults.tag, list);
     }

@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { IamError } from '../../src/api/errors.js';
 import type { DataListElement } from '../../src/shared/data-list-element.js';
 import { alertRegion, items, listOf, shadow, sleep, statusRegion, untilError, untilLoaded, visibleText } from '../helpers/element.js';
-import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag, untilSettled } from '../helpers/reference-api.js';
 
 type AnyList = DataListElement<unknown>;
 
@@ -244,23 +244,28 @@ export function describeListStates(suite: ListSuite) {
     });
 
     it('never renders a stale response: the newest input wins', async () => {
-      const el = await create(suite, { id: 'stale-5', base: faultyBase('delay=700') });
-      await sleep(50);
+      const tag = uniqueTag();
+      const el = await create(suite, { id: 'stale-5', base: faultyBase(`tag=${tag},delay=700`) });
+      await waitUntil(async () => (await listRequests(suite, tag)).length === 1, 'no first request');
       pointAt(suite, el, 'fresh-2');
       await untilLoaded(el);
       expect(items(el)).to.have.length(2);
-      await sleep(900); // The slow answer for the old input arrives now and must be dropped.
+      // The slow answer for the old input is done with (aborted, or sent) and must not have rendered.
+      await untilSettled(tag);
+      await el.updateComplete;
       expect(items(el)).to.have.length(2);
     });
 
     it('aborts the request when detached, without an error, and fetches again when re-attached', async () => {
-      const el = await create(suite, { id: 'detach-3', base: faultyBase('delay=400') });
+      const tag = uniqueTag();
+      const el = await create(suite, { id: 'detach-3', base: faultyBase(`tag=${tag},delay=400`) });
       const events: string[] = [];
       el.addEventListener('iam-load', () => events.push('load'));
       el.addEventListener('iam-error', () => events.push('error'));
+      await waitUntil(async () => (await listRequests(suite, tag)).length === 1, 'no first request');
       const parent = el.parentElement!;
       el.remove();
-      await sleep(600);
+      expect(await untilSettled(tag), 'the request was not aborted').to.include('closed');
       expect(events).to.deep.equal([]);
       parent.append(el);
       await untilLoaded(el);

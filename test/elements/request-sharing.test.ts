@@ -9,7 +9,7 @@ import '../../src/elements/sso-user-list/sso-user-list.js';
 import '../../src/elements/user-orgs/user-orgs.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
 import { items, untilLoaded } from '../helpers/element.js';
-import { faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { faultyBase, recordedRequests, TOKEN, uniqueTag, untilSettled } from '../helpers/reference-api.js';
 
 function users(orgId: string, base: string, extra = ''): Promise<SsoUserList> {
   return fixture<SsoUserList>(`<sso-user-list token="${TOKEN}" org-id="${orgId}" base-url="${base}" ${extra}></sso-user-list>`);
@@ -95,11 +95,13 @@ describe('request sharing and cache', () => {
     const el = await users('stale-a-3', base);
     await untilLoaded(el);
     el.orgId = 'stale-b-6'; // slow: 300 ms
-    await el.updateComplete;
+    await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'no request for stale-b-6');
     el.orgId = 'stale-a-3'; // cached: at once
     await waitUntil(() => el.shadowRoot!.querySelector('[part="list"]')?.getAttribute('aria-busy') === 'false');
     expect(items(el)).to.have.length(3);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The answer for stale-b-6 is done with (aborted, or sent late) and must not have rendered.
+    await untilSettled(tag, 2);
+    await el.updateComplete;
     expect(items(el), 'the answer for stale-b-6 rendered').to.have.length(3);
   });
 });

@@ -65,6 +65,22 @@ export async function untilHeld(name: string): Promise<void> {
   }
 }
 
+/**
+ * Waits until the reference server is done with every answer recorded under
+ * `tag` (at least `count` of them), and says how each ended: what a test of a
+ * late or aborted answer waits for, rather than sleeping past it.
+ */
+export async function untilSettled(tag: string, count = 1): Promise<Settled[]> {
+  for (;;) {
+    const response = await fetch(`${API}/_settled?tag=${encodeURIComponent(tag)}`);
+    const states = (await response.json()) as (Settled | null)[];
+    if (states.length >= count && states.every((state) => state !== null)) return states as Settled[];
+  }
+}
+
+/** How the reference server's answer ended: all of it sent, or the connection closed first (an abort, `hang`, `drop`). */
+export type Settled = 'delivered' | 'closed';
+
 /** A seed document's example body, as the reference server stores it. */
 export async function seedBody(name: 'ssojet-user-organizations' | 'enos-list-sso-users'): Promise<unknown> {
   const response = await fetch(`/demo/server/seeds/${name}.json`);
