@@ -165,7 +165,11 @@ function fence(/** @type {string} */ language, /** @type {string} */ body) {
 export function checkPages(/** @type {Manifest} */ manifest, readFile = read) {
   const pages = new Map(docPages().map((path) => [path, readFile(path)]));
   const expected = new Map([...pages].map(([path, text]) => [path, renderPage(text, manifest, readFile)]));
-  return { pages, expected, broken: brokenLinks(expected) };
+  const documented = [...pages.values()].join('\n');
+  const undocumented = elementsOf(manifest)
+    .filter((el) => !documented.includes(`<!-- api:start ${el.tagName} -->`))
+    .map((el) => `<${el.tagName}> has no page with its API tables (docs/elements/${el.tagName}.md)`);
+  return { pages, expected, broken: [...brokenLinks(expected), ...undocumented] };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * React wrappers (`iam-elements/react`), made with @lit/react: props are set
  * as properties (so `token` never shows up as an attribute) and each `iam-*`

@@ -38,7 +38,7 @@ export interface EnosProxyOptions extends CommonProxyOptions {
   gateway: string;
   appKey: string;
   appSecret: string;
-  /** The host's check of the caller; see the README. Without it every request is refused. */
+  /** The host's check of the caller and its grant; see docs/server.md. Without it every request is refused. */
   authorize: Authorize<EnosGrant> | undefined;
 }
 

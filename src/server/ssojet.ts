@@ -51,7 +51,7 @@ export interface SsojetProxyOptions extends CommonProxyOptions {
   baseUrl: string;
   clientId: string;
   clientSecret: string;
-  /** The host's check of the caller; see the README. Without it every request is refused. */
+  /** The host's check of the caller and its grant; see docs/server.md. Without it every request is refused. */
   authorize: Authorize<SsojetGrant> | undefined;
   /** Sent as the token request's `scope` when set (SSOJet's example asks for `sys_owner`). */
   scope?: string;

@@ -118,8 +118,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   label: string | undefined;
 
   /**
-   * Replaces any of the element's sentences, by message id (see the README's
-   * localization section): text, or a function of the message's arguments,
+   * Replaces any of the element's sentences, by message id (see
+   * docs/localization.md): text, or a function of the message's arguments,
    * e.g. `{ retry: 'Reload', 'orgs.count.other': (n) => n + ' teams' }`.
    * Sentences not given keep the translation of the element's locale.
    */

@@ -7,6 +7,8 @@
  * docs/frameworks.md says to render plain tags on the client only.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -24,6 +26,11 @@ describe('React server rendering', () => {
       );
       assert.match(html, /^<([a-z]+(?:-[a-z]+)+)><\/\1>$/, `${name}: ${html}`);
     }
+  });
+
+  it("is a client module for React Server Components: the built file starts with 'use client'", () => {
+    const file = createRequire(import.meta.url).resolve('iam-elements/react');
+    assert.match(readFileSync(file, 'utf8'), /^["']use client["'];/);
   });
 
   it('writes a plain tag’s token into the HTML (so plain tags are for the client only)', () => {
