@@ -174,19 +174,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     preview?: (items: TItem[]) => void,
   ): Promise<TItem[] | Page<TItem>>;
 
-  protected abstract itemName(item: TItem): string | undefined;
-
-  protected abstract renderBadges(item: TItem): TemplateResult | typeof nothing;
-
-  protected abstract renderDetails(item: TItem): TemplateResult | typeof nothing;
-
-  /** The text the search box matches (case-insensitively), such as name and email. */
-  protected abstract searchText(item: TItem): string;
-
-  /** Orders the sort control offers besides the server's and by name. */
-  protected sortOptions(): SortOption<TItem>[] {
-    return [];
-  }
+  /** How one item renders, what the search box matches in it and how it sorts. */
+  protected abstract readonly presenter: ItemPresenter<TItem>;
 
   /** The attribute names of required inputs still missing; the list stays idle until none are. */
   #missingInputs(): string[] {
@@ -419,9 +408,9 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
             this.#largeList ??
               new LargeList<TItem>({
                 host: this,
-                itemName: (item) => this.itemName(item),
-                searchText: (item) => this.searchText(item),
-                sortOptions: this.sortOptions(),
+                itemName: (item) => this.presenter.name(item),
+                searchText: (item) => this.presenter.searchText(item),
+                sortOptions: this.presenter.sortOptions ?? [],
                 l10n: this.l10n,
                 searchLabel: () => this.l10n.t(`${this.messagePrefix}.search`),
               }),
@@ -468,7 +457,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   #renderItem(row: Row<TItem>, position: number, setSize: number, sizeUnknown: boolean) {
     const { item, index } = row;
-    const name = this.itemName(item);
+    const { presenter } = this;
+    const name = presenter.name(item);
     return html`
       <li part="item" class="item" aria-setsize=${sizeUnknown ? -1 : setSize} aria-posinset=${position + 1}>
         <div part="item-header" class="item-header">
@@ -483,12 +473,30 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
               ? placeholder(this.l10n.t(`${this.messagePrefix}.unnamed`))
               : dataText(name)}
           </button>
-          ${this.renderBadges(item)}
+          ${presenter.badges?.(item) ?? nothing}
         </div>
-        ${this.renderDetails(item)}
+        ${presenter.details(item)}
       </li>
     `;
   }
+}
+
+/**
+ * How a list element draws one item (as Spectrum's table takes a
+ * `renderItem`): the engine renders the row, its name button, focus and
+ * events; the presenter says what goes in it.
+ */
+export interface ItemPresenter<TItem> {
+  /** The item's name, on the button that fires `iam-select`; none shows the element's "unnamed" sentence. */
+  name(item: TItem): string | undefined;
+  /** The text the search box matches (case-insensitively), such as name and email. */
+  searchText(item: TItem): string;
+  /** Status badges beside the name. */
+  badges?(item: TItem): TemplateResult | typeof nothing;
+  /** The item's facts, below its name. */
+  details(item: TItem): TemplateResult | typeof nothing;
+  /** Orders the sort control offers besides the server's and by name. */
+  sortOptions?: SortOption<TItem>[];
 }
 
 /** What `load` returned as a page: a plain list is all there is. */

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SortOption } from './large-list.js';
 import type { LocaleController } from './localize.js';
 
@@ -17,6 +17,36 @@ export function dateFormat(locale: string | undefined, timeZone?: 'UTC'): Intl.D
     dateFormats.set(key, format);
   }
   return format;
+}
+
+/**
+ * The date format of an element that shows dates, in its locale, and the
+ * `now` its relative times are counted from: both taken once per update,
+ * not once per row (a list may hold thousands of dates), and the same for
+ * every row of one render. A controller, so no element overrides
+ * `willUpdate` for it (issue 14).
+ */
+export class DatesController implements ReactiveController {
+  format: Intl.DateTimeFormat;
+
+  now = Date.now();
+
+  readonly #l10n: LocaleController;
+
+  readonly #timeZone: 'UTC' | undefined;
+
+  /** `timeZone: 'UTC'` shows a zone-less time's digits as sent (EnOS's); otherwise times show in the reader's zone. */
+  constructor(host: ReactiveControllerHost, l10n: LocaleController, timeZone?: 'UTC') {
+    this.#l10n = l10n;
+    this.#timeZone = timeZone;
+    this.format = dateFormat(l10n.locale, timeZone);
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.format = dateFormat(this.#l10n.locale, this.#timeZone);
+    this.now = Date.now();
+  }
 }
 
 /** A `<time>` with the machine-readable instant and `text` (the localized form) shown. */

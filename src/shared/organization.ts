@@ -1,13 +1,25 @@
 import { html } from 'lit';
 import type { Organization } from '../api/ssojet/organization.js';
+import type { ItemPresenter } from './data-list-element.js';
 import type { LocaleController } from './localize.js';
-import { dataText, placeholder, type DetailRow } from './templates.js';
+import { activeBadge, dataText, detailList, placeholder, type DetailRow } from './templates.js';
 
 /**
- * The facts of an organization, as `<user-orgs>` and `<org-list>` both show
- * them: domain, workspace, allowed email domains, outside profiles.
+ * An organization as `<user-orgs>` and `<org-list>` both draw it: its name,
+ * an Active/Inactive badge and its facts, followed by `more` (the roles
+ * `<user-orgs>` adds).
  */
-export function organizationDetails(org: Organization, l10n: LocaleController): DetailRow[] {
+export function organizationPresenter(l10n: LocaleController, more: (org: Organization) => DetailRow[] = () => []): ItemPresenter<Organization> {
+  return {
+    name: (org) => org.name,
+    searchText: (org) => [org.name, org.domain, org.workspace].join('\n'),
+    badges: (org) => activeBadge(org.active, l10n),
+    details: (org) => detailList([...organizationDetails(l10n, org), ...more(org)]),
+  };
+}
+
+/** The facts of an organization: domain, workspace, allowed email domains, outside profiles. */
+function organizationDetails(l10n: LocaleController, org: Organization): DetailRow[] {
   return [
     { label: l10n.t('orgs.domain'), value: org.domain && dataText(org.domain) },
     { label: l10n.t('orgs.workspace'), value: org.workspace && dataText(org.workspace) },
@@ -23,9 +35,4 @@ export function organizationDetails(org: Organization, l10n: LocaleController): 
       value: org.allowsOutsideProfiles === undefined ? undefined : org.allowsOutsideProfiles ? l10n.t('yes') : l10n.t('no'),
     },
   ];
-}
-
-/** What the search box matches in an organization. */
-export function organizationSearchText(org: Organization): string {
-  return [org.name, org.domain, org.workspace].join('\n');
 }

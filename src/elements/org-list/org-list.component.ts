@@ -2,9 +2,8 @@ import type { Organization } from '../../api/ssojet/organization.js';
 import { fetchOrganizations, ORGANIZATIONS_PATH } from '../../api/ssojet/organizations.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
-import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
+import { organizationPresenter } from '../../shared/organization.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { activeBadge, detailList } from '../../shared/templates.js';
 import { orgListMessages } from './org-list.strings.js';
 
 /**
@@ -35,19 +34,5 @@ export class OrgList extends SsojetListElement<Organization> {
     return fetchOrganizations(this.ssojetRequest(signal, cache, cursor));
   }
 
-  protected override itemName(org: Organization): string | undefined {
-    return org.name;
-  }
-
-  protected override searchText(org: Organization): string {
-    return organizationSearchText(org);
-  }
-
-  protected override renderBadges(org: Organization) {
-    return activeBadge(org.active, this.l10n);
-  }
-
-  protected override renderDetails(org: Organization) {
-    return detailList(organizationDetails(org, this.l10n));
-  }
+  protected override readonly presenter = organizationPresenter(this.l10n);
 }

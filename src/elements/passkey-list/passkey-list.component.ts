@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { IamError } from '../../api/errors.js';
 import { fetchPasskeys, PASSKEYS_PATH, renamePasskey, type Passkey } from '../../api/ssojet/passkeys.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
-import { dateFormat, timeElement } from '../../shared/dates.js';
+import { DatesController, timeElement } from '../../shared/dates.js';
+import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { passkeyListStyles } from './passkey-list.styles.js';
@@ -52,31 +53,23 @@ export class PasskeyList extends SsojetListElement<Passkey> {
   /** What the last rename came to, announced: done, or failed (and rolled back). */
   private renameOutcome: { text: string; failed: boolean } | undefined;
 
-  private dateFormat = dateFormat('en');
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.dateFormat = dateFormat(this.l10n.locale);
-  }
+  private readonly dates = new DatesController(this, this.l10n);
 
   protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<Passkey>> {
     return fetchPasskeys(this.ssojetRequest(signal, cache, cursor));
   }
 
-  protected override itemName(passkey: Passkey): string | undefined {
-    return passkey.name;
-  }
+  protected override readonly presenter: ItemPresenter<Passkey> = {
+    name: (passkey) => passkey.name,
+    searchText: (passkey) => [passkey.name, ...passkey.transports].join('\n'),
+    badges: (passkey) => {
+      if (passkey.backedUp === undefined) return nothing;
+      return passkey.backedUp ? badge(this.l10n.t('passkeys.backedUp'), 'positive') : badge(this.l10n.t('passkeys.notBackedUp'), 'neutral');
+    },
+    details: (passkey) => this.renderDetails(passkey),
+  };
 
-  protected override searchText(passkey: Passkey): string {
-    return [passkey.name, ...passkey.transports].join('\n');
-  }
-
-  protected override renderBadges(passkey: Passkey) {
-    if (passkey.backedUp === undefined) return nothing;
-    return passkey.backedUp ? badge(this.l10n.t('passkeys.backedUp'), 'positive') : badge(this.l10n.t('passkeys.notBackedUp'), 'neutral');
-  }
-
-  protected override renderDetails(passkey: Passkey) {
+  private renderDetails(passkey: Passkey) {
     const { l10n } = this;
     const outcome = this.renameOutcome;
     return html`
@@ -96,7 +89,7 @@ export class PasskeyList extends SsojetListElement<Passkey> {
 
   private renderTime(time: Date | null | undefined) {
     if (time === null) return placeholder(this.l10n.t('never'));
-    return time && timeElement(time, this.dateFormat.format(time));
+    return time && timeElement(time, this.dates.format.format(time));
   }
 
   private renderRenameButton(passkey: Passkey) {

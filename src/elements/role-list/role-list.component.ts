@@ -2,6 +2,7 @@ import type { PropertyDeclarations } from 'lit';
 import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH, type SsojetRole } from '../../api/ssojet/roles.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
+import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { permissionList, permissionStyles } from '../../shared/permissions.js';
 import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
@@ -68,19 +69,14 @@ export class RoleList extends SsojetListElement<SsojetRole> {
     });
   }
 
-  protected override itemName(role: SsojetRole): string | undefined {
-    return role.name;
-  }
+  protected override readonly presenter: ItemPresenter<SsojetRole> = {
+    name: (role) => role.name,
+    searchText: (role) => [role.name, role.description, ...role.permissions].join('\n'),
+    badges: (role) => activeBadge(role.active, this.l10n),
+    details: (role) => this.renderDetails(role),
+  };
 
-  protected override searchText(role: SsojetRole): string {
-    return [role.name, role.description, ...role.permissions].join('\n');
-  }
-
-  protected override renderBadges(role: SsojetRole) {
-    return activeBadge(role.active, this.l10n);
-  }
-
-  protected override renderDetails(role: SsojetRole) {
+  private renderDetails(role: SsojetRole) {
     const { l10n } = this;
     return detailList([
       { label: l10n.t('ssoUsers.description'), value: role.description && dataText(role.description) },

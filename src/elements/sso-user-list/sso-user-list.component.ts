@@ -1,8 +1,8 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
 import type { CachePolicy } from '../../api/request-cache.js';
-import { DataListElement, type SortOption } from '../../shared/data-list-element.js';
-import { dateFormat, timeSortOptions } from '../../shared/dates.js';
+import { DataListElement, type ItemPresenter } from '../../shared/data-list-element.js';
+import { DatesController, timeSortOptions } from '../../shared/dates.js';
 import { badge, dataText, detailList } from '../../shared/templates.js';
 import { verification, verificationStyles } from '../../shared/verification.js';
 import { ssoUserListMessages } from './sso-user-list.strings.js';
@@ -56,14 +56,8 @@ export class SsoUserList extends DataListElement<SsoUser> {
 
   protected override readonly messages = ssoUserListMessages;
 
-  /** Chosen once per update, not once per row: a list may hold thousands of users. */
-  private dateFormat = dateFormat('en', 'UTC');
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // UTC leaves EnOS's zone-less digits as sent (see renderTime).
-    this.dateFormat = dateFormat(this.l10n.locale, 'UTC');
-  }
+  /** UTC leaves EnOS's zone-less digits as sent (see renderTime). */
+  private readonly dates = new DatesController(this, this.l10n, 'UTC');
 
   protected override requiredInputs() {
     return { 'org-id': this.orgId };
@@ -94,25 +88,19 @@ export class SsoUserList extends DataListElement<SsoUser> {
     });
   }
 
-  protected override itemName(user: SsoUser): string | undefined {
-    return user.name;
-  }
+  protected override readonly presenter: ItemPresenter<SsoUser> = {
+    name: (user) => user.name,
+    searchText: (user) => [user.name, user.email, user.phone].join('\n'),
+    sortOptions: timeSortOptions(this.l10n, (user) => user.createdAt?.asUtc.getTime()),
+    badges: (user) => {
+      const { l10n } = this;
+      if (user.state === 'unknown') return badge(l10n.t('statusUnknown'), 'neutral');
+      return user.state === 'enabled' ? badge(l10n.t('ssoUsers.enabled'), 'positive') : badge(l10n.t('ssoUsers.disabled'), 'negative');
+    },
+    details: (user) => this.renderDetails(user),
+  };
 
-  protected override searchText(user: SsoUser): string {
-    return [user.name, user.email, user.phone].join('\n');
-  }
-
-  protected override sortOptions(): SortOption<SsoUser>[] {
-    return timeSortOptions(this.l10n, (user) => user.createdAt?.asUtc.getTime());
-  }
-
-  protected override renderBadges(user: SsoUser) {
-    const { l10n } = this;
-    if (user.state === 'unknown') return badge(l10n.t('statusUnknown'), 'neutral');
-    return user.state === 'enabled' ? badge(l10n.t('ssoUsers.enabled'), 'positive') : badge(l10n.t('ssoUsers.disabled'), 'negative');
-  }
-
-  protected override renderDetails(user: SsoUser) {
+  private renderDetails(user: SsoUser) {
     const { l10n } = this;
     const phone = user.phone && (user.phoneArea ? `+${user.phoneArea} ${user.phone}` : user.phone);
     return detailList([
@@ -129,6 +117,6 @@ export class SsoUserList extends DataListElement<SsoUser> {
    * UTC, which leaves the digits alone) rather than shifted by a guess.
    */
   private renderTime(time: WallClockTime) {
-    return html`<time datetime=${time.iso}>${this.dateFormat.format(time.asUtc)}</time>`;
+    return html`<time datetime=${time.iso}>${this.dates.format.format(time.asUtc)}</time>`;
   }
 }

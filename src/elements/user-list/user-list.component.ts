@@ -1,8 +1,9 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet/users.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
-import { dateFormat, timeElement } from '../../shared/dates.js';
+import { DatesController, timeElement } from '../../shared/dates.js';
+import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { verification, verificationStyles } from '../../shared/verification.js';
@@ -49,13 +50,7 @@ export class UserList extends SsojetListElement<SsojetUser> {
 
   protected override readonly messages = userListMessages;
 
-  /** Chosen once per update, not once per row. */
-  private dateFormat = dateFormat('en');
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.dateFormat = dateFormat(this.l10n.locale);
-  }
+  private readonly dates = new DatesController(this, this.l10n);
 
   protected override queryInputs(): unknown[] {
     return [this.pageSize, this.email];
@@ -65,20 +60,14 @@ export class UserList extends SsojetListElement<SsojetUser> {
     return fetchUsers({ ...this.ssojetRequest(signal, cache, cursor), pageSize: this.pageSize, email: this.email });
   }
 
-  protected override itemName(user: SsojetUser): string | undefined {
-    const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
-    return name || user.email;
-  }
+  protected override readonly presenter: ItemPresenter<SsojetUser> = {
+    name: (user) => [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email,
+    searchText: (user) => [user.firstName, user.lastName, user.email].join('\n'),
+    badges: (user) => activeBadge(user.active, this.l10n),
+    details: (user) => this.renderDetails(user),
+  };
 
-  protected override searchText(user: SsojetUser): string {
-    return [user.firstName, user.lastName, user.email].join('\n');
-  }
-
-  protected override renderBadges(user: SsojetUser) {
-    return activeBadge(user.active, this.l10n);
-  }
-
-  protected override renderDetails(user: SsojetUser) {
+  private renderDetails(user: SsojetUser) {
     const { l10n } = this;
     return detailList([
       { label: l10n.t('ssoUsers.email'), value: user.email && html`${dataText(user.email)}${verification(user.emailVerified, l10n)}` },
@@ -89,6 +78,6 @@ export class UserList extends SsojetListElement<SsojetUser> {
 
   private renderTime(time: Date | null | undefined) {
     if (time === null) return placeholder(this.l10n.t('never'));
-    return time && timeElement(time, this.dateFormat.format(time));
+    return time && timeElement(time, this.dates.format.format(time));
   }
 }

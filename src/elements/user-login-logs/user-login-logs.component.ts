@@ -1,9 +1,9 @@
-import { nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { fetchLoginLogs, LOGIN_LOGS_PATH, type LoginLog } from '../../api/ssojet/login-logs.js';
 import type { Page } from '../../api/page.js';
 import type { CachePolicy } from '../../api/request-cache.js';
-import { dateFormat, relativeTime, timeSortOptions } from '../../shared/dates.js';
-import type { SortOption } from '../../shared/data-list-element.js';
+import { DatesController, relativeTime, timeSortOptions } from '../../shared/dates.js';
+import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { dataText, detailList } from '../../shared/templates.js';
 import { userLoginLogsMessages } from './user-login-logs.strings.js';
@@ -40,15 +40,7 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
 
   protected override readonly messages = userLoginLogsMessages;
 
-  /** Chosen once per update, not once per row; `now` too, so one render's relative times agree. */
-  private dateFormat = dateFormat('en');
-  private now = Date.now();
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.dateFormat = dateFormat(this.l10n.locale);
-    this.now = Date.now();
-  }
+  private readonly dates = new DatesController(this, this.l10n);
 
   protected override ownRequiredInputs() {
     return { 'user-id': this.userId };
@@ -59,24 +51,20 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
   }
 
   /** A sign-in is named by its time: "24 Jul 2024, 10:21 (3 months ago)". */
-  protected override itemName(log: LoginLog): string | undefined {
+  protected override readonly presenter: ItemPresenter<LoginLog> = {
+    name: (log) => this.when(log),
+    searchText: (log) => [this.when(log), log.ipAddress, log.city, log.country, log.device, log.os, log.browser].join('\n'),
+    sortOptions: timeSortOptions(this.l10n, (log) => log.at?.getTime()),
+    details: (log) => this.renderDetails(log),
+  };
+
+  /** A sign-in is named by its time: "19 Nov 2026, 00:26 (5 days ago)". */
+  private when(log: LoginLog): string | undefined {
     if (!log.at) return undefined;
-    return this.l10n.t('loginLogs.when', this.dateFormat.format(log.at), relativeTime(log.at, this.now, this.l10n.locale));
+    return this.l10n.t('loginLogs.when', this.dates.format.format(log.at), relativeTime(log.at, this.dates.now, this.l10n.locale));
   }
 
-  protected override searchText(log: LoginLog): string {
-    return [this.itemName(log), log.ipAddress, log.city, log.country, log.device, log.os, log.browser].join('\n');
-  }
-
-  protected override sortOptions(): SortOption<LoginLog>[] {
-    return timeSortOptions(this.l10n, (log) => log.at?.getTime());
-  }
-
-  protected override renderBadges(): typeof nothing {
-    return nothing;
-  }
-
-  protected override renderDetails(log: LoginLog) {
+  private renderDetails(log: LoginLog) {
     const { l10n } = this;
     const place = l10n.list([log.city, log.country].filter((part): part is string => part !== undefined));
     return detailList([

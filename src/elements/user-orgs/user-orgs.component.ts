@@ -4,9 +4,9 @@ import { SSOJET_DEFAULT_BASE_URL } from '../../api/ssojet/request.js';
 import { fetchUserOrganizations } from '../../api/ssojet/user-organizations.js';
 import type { CachePolicy } from '../../api/request-cache.js';
 import { DataListElement } from '../../shared/data-list-element.js';
-import { organizationDetails, organizationSearchText } from '../../shared/organization.js';
+import { organizationPresenter } from '../../shared/organization.js';
 import { permissionList, permissionStyles } from '../../shared/permissions.js';
-import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { dataText, placeholder } from '../../shared/templates.js';
 import { userOrgsStyles } from './user-orgs.styles.js';
 import { userOrgsMessages } from './user-orgs.strings.js';
 
@@ -72,21 +72,9 @@ export class UserOrgs extends DataListElement<Organization> {
     return result.organizations;
   }
 
-  protected override itemName(org: Organization): string | undefined {
-    return org.name;
-  }
-
-  protected override searchText(org: Organization): string {
-    return organizationSearchText(org);
-  }
-
-  protected override renderBadges(org: Organization) {
-    return activeBadge(org.active, this.l10n);
-  }
-
-  protected override renderDetails(org: Organization) {
-    return detailList([...organizationDetails(org, this.l10n), { label: this.l10n.t('orgs.roles'), value: this.renderRoles(org) }]);
-  }
+  protected override readonly presenter = organizationPresenter(this.l10n, (org) => [
+    { label: this.l10n.t('orgs.roles'), value: this.renderRoles(org) },
+  ]);
 
   private renderRoles(org: Organization) {
     const { l10n } = this;
