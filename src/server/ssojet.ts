@@ -60,7 +60,8 @@ export interface SsojetProxyOptions extends CommonProxyOptions {
 }
 
 /**
- * The read endpoints of the SSOJet elements (docs: /work/shared/api/ssojet.md).
+ * The read endpoints of the SSOJet elements: the documented paths that the
+ * API modules in src/api/ssojet/ request.
  * A route whose only `{name}` is `{userId}` is open to a grant's `userIds`;
  * every other route (the tenant-wide lists) only to `admin: true`.
  *
