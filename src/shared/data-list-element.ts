@@ -152,34 +152,15 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** The element's own sentences (`user-orgs.strings.ts`, …): those under its prefix, and any others only it shows. */
   protected abstract readonly messages: MessageTable;
 
-  /** The element's own required inputs, by attribute name (token and base-url are checked here). */
-  protected abstract requiredInputs(): Record<string, string | undefined>;
-
-  /** The element-specific inputs whose change means a new request. */
-  protected abstract requestInputs(): unknown[];
-
-  /**
-   * Fetches and parses the items, or one page of them (`cursor` names which;
-   * none is the first). Throws `IamError`; must honour `signal` and pass
-   * `cache` on to the request. A paged list (SsojetListElement) shows a
-   * "Load more" button below the list while a page has a `nextCursor`. A
-   * loader whose answers can be long may call `preview` with the first items
-   * while the rest is still arriving: they are shown, busy, until the whole
-   * list is in.
-   */
-  protected abstract load(
-    signal: AbortSignal,
-    cache: CachePolicy,
-    cursor?: string,
-    preview?: (items: TItem[]) => void,
-  ): Promise<TItem[] | Page<TItem>>;
+  /** Which request the list makes, from which inputs, and how its answer becomes items. */
+  protected abstract readonly source: DataSource<TItem>;
 
   /** How one item renders, what the search box matches in it and how it sorts. */
   protected abstract readonly presenter: ItemPresenter<TItem>;
 
   /** The attribute names of required inputs still missing; the list stays idle until none are. */
   #missingInputs(): string[] {
-    const required = { token: this.tokenProvider ?? this.token, ...this.requiredInputs(), 'base-url': this.baseUrl };
+    const required = { token: this.tokenProvider ?? this.token, ...this.source.required(), 'base-url': this.baseUrl };
     return Object.entries(required)
       .filter(([, value]) => !value)
       .map(([name]) => name);
@@ -222,7 +203,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   readonly #task = new Task<unknown[], Page<TItem>>(this, {
-    args: () => [this.tokenProvider ? TOKEN_FROM_PROVIDER : this.token, this.baseUrl, this.timeout, ...this.requestInputs()],
+    args: () => [this.tokenProvider ? TOKEN_FROM_PROVIDER : this.token, this.baseUrl, this.timeout, ...this.source.inputs()],
     task: async (_args, { signal }) => {
       const fresh = this.#freshRun;
       this.#freshRun = false;
@@ -233,7 +214,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         this.requestUpdate();
       };
       try {
-        return asPage(await this.load(signal, { cacheTtl: this.cacheTtl, fresh }, undefined, preview));
+        return asPage(await this.source.load(signal, { cacheTtl: this.cacheTtl, fresh }, undefined, preview));
       } catch (error) {
         // Aborted by disconnect: go back to idle and run again on reconnect.
         // (Aborted because newer inputs started a run: @lit/task drops this result anyway.)
@@ -479,6 +460,28 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       </li>
     `;
   }
+}
+
+/**
+ * Where a list element's items come from (as a @lit/task's `args` and
+ * `task`): the inputs it needs, those whose change means a new request, and
+ * the request with its parser, in `src/api/`.
+ */
+export interface DataSource<TItem> {
+  /** The element's own required inputs, by attribute name (token and base-url are checked by the engine). */
+  required(): Record<string, string | undefined>;
+  /** The element-specific inputs whose change means a new request. */
+  inputs(): unknown[];
+  /**
+   * Fetches and parses the items, or one page of them (`cursor` names which;
+   * none is the first). Throws `IamError`; must honour `signal` and pass
+   * `cache` on to the request. A paged list (SsojetListElement) shows a
+   * "Load more" button below the list while a page has a `nextCursor`. A
+   * source whose answers can be long may call `preview` with the first items
+   * while the rest is still arriving: they are shown, busy, until the whole
+   * list is in.
+   */
+  load(signal: AbortSignal, cache: CachePolicy, cursor?: string, preview?: (items: TItem[]) => void): Promise<TItem[] | Page<TItem>>;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { IamError } from '../api/errors.js';
 import type { Page } from '../api/page.js';
 import type { CachePolicy } from '../api/request-cache.js';
 import { SSOJET_DEFAULT_BASE_URL, type SsojetListRequest } from '../api/ssojet/request.js';
-import { asPage, DataListElement, toIamError } from './data-list-element.js';
+import { asPage, DataListElement, toIamError, type DataSource } from './data-list-element.js';
 import { pagedListMessages } from './ssojet-list.strings.js';
 
 /** The "Load more" row below a paged list. */
@@ -47,32 +47,38 @@ export abstract class SsojetListElement<TItem> extends DataListElement<TItem> {
   /** The documented path, used while `path` is unset. */
   protected abstract readonly defaultPath: string;
 
-  /** Inputs besides `client-id` that a request needs, by attribute name. */
-  protected ownRequiredInputs(): Record<string, string | undefined> {
-    return {};
-  }
-
-  protected override requiredInputs() {
-    return { 'client-id': this.clientId, ...this.ownRequiredInputs() };
-  }
-
-  /** Element inputs besides the path's that change the request (query values). */
-  protected queryInputs(): unknown[] {
-    return [];
-  }
-
-  protected override requestInputs(): unknown[] {
-    return [this.clientId, this.path, ...Object.values(this.ownRequiredInputs()), ...this.queryInputs()];
+  /**
+   * The data source of an SSOJet list: `client-id` and `path` are inputs of
+   * every one; `pathValues` are the element's inputs that fill the path's
+   * `{name}` segments (also required), `query` those that change the request
+   * otherwise; `fetch` is the endpoint's module in `src/api/ssojet/`.
+   */
+  protected ssojetSource(endpoint: {
+    pathValues?: () => Record<string, string | undefined>;
+    query?: () => unknown[];
+    fetch: (request: SsojetListRequest) => Promise<Page<TItem>>;
+  }): DataSource<TItem> {
+    const pathValues = () => endpoint.pathValues?.() ?? {};
+    return {
+      required: () => ({ 'client-id': this.clientId, ...pathValues() }),
+      inputs: () => [this.clientId, this.path, ...Object.values(pathValues()), ...(endpoint.query?.() ?? [])],
+      load: (signal, cache, cursor) => endpoint.fetch(this.ssojetRequest(signal, cache, cursor, pathValues() as Record<string, string>)),
+    };
   }
 
   /** The request every SSOJet list sends; elements add their own query values. */
-  protected ssojetRequest(signal: AbortSignal | undefined, cache: CachePolicy, cursor: string | undefined): SsojetListRequest {
+  protected ssojetRequest(
+    signal: AbortSignal | undefined,
+    cache: CachePolicy,
+    cursor: string | undefined,
+    pathValues: Record<string, string> = {},
+  ): SsojetListRequest {
     return {
       baseUrl: this.baseUrl!,
       token: this.tokenSource(),
       clientId: this.clientId!,
       path: this.path || this.defaultPath,
-      pathValues: this.ownRequiredInputs() as Record<string, string>,
+      pathValues,
       cursor,
       signal,
       ...cache,
@@ -122,7 +128,7 @@ export abstract class SsojetListElement<TItem> extends DataListElement<TItem> {
     this.more = more;
     this.requestUpdate();
     try {
-      const page = asPage(await this.load(more.abort.signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor));
+      const page = asPage(await this.source.load(more.abort.signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor));
       Object.assign(more, { items: [...items, ...page.items], nextCursor: page.nextCursor, loading: false });
       // The last page removes the focused button: the first new item takes focus (and the Tab stop) instead of the page.
       if (!page.nextCursor && (this.renderRoot as ShadowRoot).activeElement?.part.contains('load-more')) {

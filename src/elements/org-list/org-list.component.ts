@@ -1,7 +1,5 @@
 import type { Organization } from '../../api/ssojet/organization.js';
 import { fetchOrganizations, ORGANIZATIONS_PATH } from '../../api/ssojet/organizations.js';
-import type { Page } from '../../api/page.js';
-import type { CachePolicy } from '../../api/request-cache.js';
 import { organizationPresenter } from '../../shared/organization.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { orgListMessages } from './org-list.strings.js';
@@ -30,9 +28,7 @@ export class OrgList extends SsojetListElement<Organization> {
 
   protected override readonly messages = orgListMessages;
 
-  protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<Organization>> {
-    return fetchOrganizations(this.ssojetRequest(signal, cache, cursor));
-  }
+  protected override readonly source = this.ssojetSource({ fetch: fetchOrganizations });
 
   protected override readonly presenter = organizationPresenter(this.l10n);
 }

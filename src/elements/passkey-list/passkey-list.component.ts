@@ -1,8 +1,6 @@
 import { html, nothing } from 'lit';
 import { IamError } from '../../api/errors.js';
 import { fetchPasskeys, PASSKEYS_PATH, renamePasskey, type Passkey } from '../../api/ssojet/passkeys.js';
-import type { Page } from '../../api/page.js';
-import type { CachePolicy } from '../../api/request-cache.js';
 import { DatesController, timeElement } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
@@ -55,9 +53,7 @@ export class PasskeyList extends SsojetListElement<Passkey> {
 
   private readonly dates = new DatesController(this, this.l10n);
 
-  protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<Passkey>> {
-    return fetchPasskeys(this.ssojetRequest(signal, cache, cursor));
-  }
+  protected override readonly source = this.ssojetSource({ fetch: fetchPasskeys });
 
   protected override readonly presenter: ItemPresenter<Passkey> = {
     name: (passkey) => passkey.name,

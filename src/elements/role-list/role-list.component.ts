@@ -1,7 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
 import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH, type SsojetRole } from '../../api/ssojet/roles.js';
-import type { Page } from '../../api/page.js';
-import type { CachePolicy } from '../../api/request-cache.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { permissionList, permissionStyles } from '../../shared/permissions.js';
@@ -56,18 +54,11 @@ export class RoleList extends SsojetListElement<SsojetRole> {
 
   protected override readonly messages = roleListMessages;
 
-  protected override queryInputs(): unknown[] {
-    return [this.permissionsPath, this.accountId, this.envId];
-  }
-
-  protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<SsojetRole>> {
-    return fetchRoles({
-      ...this.ssojetRequest(signal, cache, cursor),
-      permissionsPath: this.permissionsPath || PERMISSIONS_PATH,
-      accountId: this.accountId,
-      envId: this.envId,
-    });
-  }
+  protected override readonly source = this.ssojetSource({
+    query: () => [this.permissionsPath, this.accountId, this.envId],
+    fetch: (request) =>
+      fetchRoles({ ...request, permissionsPath: this.permissionsPath || PERMISSIONS_PATH, accountId: this.accountId, envId: this.envId }),
+  });
 
   protected override readonly presenter: ItemPresenter<SsojetRole> = {
     name: (role) => role.name,

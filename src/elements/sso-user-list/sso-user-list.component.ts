@@ -1,7 +1,6 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
-import type { CachePolicy } from '../../api/request-cache.js';
-import { DataListElement, type ItemPresenter } from '../../shared/data-list-element.js';
+import { DataListElement, type DataSource, type ItemPresenter } from '../../shared/data-list-element.js';
 import { DatesController, timeSortOptions } from '../../shared/dates.js';
 import { badge, dataText, detailList } from '../../shared/templates.js';
 import { verification, verificationStyles } from '../../shared/verification.js';
@@ -59,34 +58,24 @@ export class SsoUserList extends DataListElement<SsoUser> {
   /** UTC leaves EnOS's zone-less digits as sent (see renderTime). */
   private readonly dates = new DatesController(this, this.l10n, 'UTC');
 
-  protected override requiredInputs() {
-    return { 'org-id': this.orgId };
-  }
-
-  protected override requestInputs(): unknown[] {
-    return [this.orgId, this.userName, this.email, this.phone];
-  }
-
-  // EnOS sends every user in one answer, megabytes for a large organization: its first rows show while the rest arrives.
-  protected override load(
-    signal: AbortSignal,
-    cache: CachePolicy,
-    _cursor?: string,
-    preview?: (users: SsoUser[]) => void,
-  ): Promise<SsoUser[]> {
-    return fetchSsoUsers({
-      baseUrl: this.baseUrl!,
-      token: this.tokenSource(),
-      orgId: this.orgId!,
-      userName: this.userName,
-      email: this.email,
-      phone: this.phone,
-      signal,
-      ...cache,
-      timeout: this.timeout,
-      onPreview: preview,
-    });
-  }
+  protected override readonly source: DataSource<SsoUser> = {
+    required: () => ({ 'org-id': this.orgId }),
+    inputs: () => [this.orgId, this.userName, this.email, this.phone],
+    // EnOS sends every user in one answer, megabytes for a large organization: its first rows show while the rest arrives.
+    load: (signal, cache, _cursor, preview) =>
+      fetchSsoUsers({
+        baseUrl: this.baseUrl!,
+        token: this.tokenSource(),
+        orgId: this.orgId!,
+        userName: this.userName,
+        email: this.email,
+        phone: this.phone,
+        signal,
+        ...cache,
+        timeout: this.timeout,
+        onPreview: preview,
+      }),
+  };
 
   protected override readonly presenter: ItemPresenter<SsoUser> = {
     name: (user) => user.name,

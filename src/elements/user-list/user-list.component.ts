@@ -1,7 +1,5 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet/users.js';
-import type { Page } from '../../api/page.js';
-import type { CachePolicy } from '../../api/request-cache.js';
 import { DatesController, timeElement } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
@@ -52,13 +50,10 @@ export class UserList extends SsojetListElement<SsojetUser> {
 
   private readonly dates = new DatesController(this, this.l10n);
 
-  protected override queryInputs(): unknown[] {
-    return [this.pageSize, this.email];
-  }
-
-  protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<SsojetUser>> {
-    return fetchUsers({ ...this.ssojetRequest(signal, cache, cursor), pageSize: this.pageSize, email: this.email });
-  }
+  protected override readonly source = this.ssojetSource({
+    query: () => [this.pageSize, this.email],
+    fetch: (request) => fetchUsers({ ...request, pageSize: this.pageSize, email: this.email }),
+  });
 
   protected override readonly presenter: ItemPresenter<SsojetUser> = {
     name: (user) => [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email,

@@ -1,7 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
 import { fetchLoginLogs, LOGIN_LOGS_PATH, type LoginLog } from '../../api/ssojet/login-logs.js';
-import type { Page } from '../../api/page.js';
-import type { CachePolicy } from '../../api/request-cache.js';
 import { DatesController, relativeTime, timeSortOptions } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
@@ -42,13 +40,7 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
 
   private readonly dates = new DatesController(this, this.l10n);
 
-  protected override ownRequiredInputs() {
-    return { 'user-id': this.userId };
-  }
-
-  protected override load(signal: AbortSignal, cache: CachePolicy, cursor?: string): Promise<Page<LoginLog>> {
-    return fetchLoginLogs(this.ssojetRequest(signal, cache, cursor));
-  }
+  protected override readonly source = this.ssojetSource({ pathValues: () => ({ 'user-id': this.userId }), fetch: fetchLoginLogs });
 
   /** A sign-in is named by its time: "24 Jul 2024, 10:21 (3 months ago)". */
   protected override readonly presenter: ItemPresenter<LoginLog> = {

@@ -2,8 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Organization, OrganizationRole } from '../../api/ssojet/organization.js';
 import { SSOJET_DEFAULT_BASE_URL } from '../../api/ssojet/request.js';
 import { fetchUserOrganizations } from '../../api/ssojet/user-organizations.js';
-import type { CachePolicy } from '../../api/request-cache.js';
-import { DataListElement } from '../../shared/data-list-element.js';
+import { DataListElement, type DataSource } from '../../shared/data-list-element.js';
 import { organizationPresenter } from '../../shared/organization.js';
 import { permissionList, permissionStyles } from '../../shared/permissions.js';
 import { dataText, placeholder } from '../../shared/templates.js';
@@ -51,26 +50,22 @@ export class UserOrgs extends DataListElement<Organization> {
 
   protected override readonly messages = userOrgsMessages;
 
-  protected override requiredInputs() {
-    return { 'client-id': this.clientId, 'user-id': this.userId };
-  }
-
-  protected override requestInputs(): unknown[] {
-    return [this.clientId, this.userId];
-  }
-
-  protected override async load(signal: AbortSignal, cache: CachePolicy): Promise<Organization[]> {
-    const result = await fetchUserOrganizations({
-      baseUrl: this.baseUrl!,
-      token: this.tokenSource(),
-      clientId: this.clientId!,
-      userId: this.userId!,
-      signal,
-      ...cache,
-      timeout: this.timeout,
-    });
-    return result.organizations;
-  }
+  protected override readonly source: DataSource<Organization> = {
+    required: () => ({ 'client-id': this.clientId, 'user-id': this.userId }),
+    inputs: () => [this.clientId, this.userId],
+    load: async (signal, cache) => {
+      const result = await fetchUserOrganizations({
+        baseUrl: this.baseUrl!,
+        token: this.tokenSource(),
+        clientId: this.clientId!,
+        userId: this.userId!,
+        signal,
+        ...cache,
+        timeout: this.timeout,
+      });
+      return result.organizations;
+    },
+  };
 
   protected override readonly presenter = organizationPresenter(this.l10n, (org) => [
     { label: this.l10n.t('orgs.roles'), value: this.renderRoles(org) },
