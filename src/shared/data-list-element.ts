@@ -7,6 +7,7 @@ import { DEFAULT_CACHE_TTL_MS, type CachePolicy } from '../api/request-cache.js'
 import { dataListStyles } from './data-list.styles.js';
 import type { IamEventDetails } from './events.js';
 import { IamElement } from './iam-element.js';
+import { LoadMore, loadMoreStyles } from './load-more.js';
 import { LocaleController, type StringOverrides } from './localize.js';
 import { RovingFocus } from './roving-focus.js';
 import type { ListMessagePrefix, MessageTable } from './strings.js';
@@ -74,7 +75,7 @@ const FIRST_ROWS = 20;
  * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem; `none` lets the page scroll it).
  */
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
-  static override styles: CSSResultGroup = dataListStyles;
+  static override styles: CSSResultGroup = [dataListStyles, loadMoreStyles];
 
   static override properties: PropertyDeclarations = {
     token: {},
@@ -202,6 +203,16 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return this.tokenProvider ?? this.token!;
   }
 
+  /** "Load more" below a list whose page has a `nextCursor`: the pages it adds, and the next one's state. */
+  readonly #loadMore = new LoadMore<TItem>(this, {
+    l10n: this.l10n,
+    roving: this.roving,
+    load: async (signal, cursor) => asPage(await this.source.load(signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor)),
+    describeError: (error) => this.describeError(error),
+    emit: (name, detail) => this.#emitAfterRender(name, detail),
+    toError: toIamError,
+  });
+
   readonly #task = new Task<unknown[], Page<TItem>>(this, {
     args: () => [this.tokenProvider ? TOKEN_FROM_PROVIDER : this.token, this.baseUrl, this.timeout, ...this.source.inputs()],
     task: async (_args, { signal }) => {
@@ -229,11 +240,11 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // `updateComplete` read here is the previous update's (seen: iam-load
     // about 3 ms before the rows). Read it a microtask later, once the task has
     // requested the render, so listeners see the DOM the event speaks of.
-    onComplete: ({ items }) => this.emitAfterRender('iam-load', { items }),
-    onError: (error) => this.emitAfterRender('iam-error', { error: toIamError(error) }),
+    onComplete: ({ items }) => this.#emitAfterRender('iam-load', { items }),
+    onError: (error) => this.#emitAfterRender('iam-error', { error: toIamError(error) }),
   });
 
-  protected emitAfterRender<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void {
+  #emitAfterRender<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void {
     void Promise.resolve()
       .then(() => this.updateComplete)
       .then(() => this.emit(name, detail));
@@ -293,7 +304,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // them on screen, marked busy, rather than flashing an empty box.
     const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.#task.value : undefined;
     const preview = status === TaskStatus.PENDING && (!first || this.#preview?.replacesShown) ? this.#preview?.items : undefined;
-    const items = preview ? undefined : first && this.shownItems(first);
+    const items = preview ? undefined : first && this.#loadMore.items(first);
     const error = status === TaskStatus.ERROR ? toIamError(this.#task.error) : undefined;
     const large = items && this.#largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
@@ -305,7 +316,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         ${items && rows && rows.length > 0
           ? this.#renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
           : preview && this.#renderPreview(preview)}
-        ${status === TaskStatus.COMPLETE && first ? this.renderAfterList(first) : nothing}
+        ${status === TaskStatus.COMPLETE && first ? this.#loadMore.render(first) : nothing}
       </div>
     `;
   }
@@ -333,16 +344,6 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       case TaskStatus.ERROR:
         return nothing;
     }
-  }
-
-  /** The items shown for the task's page `first`: a paged list adds the pages loaded since (SsojetListElement). */
-  protected shownItems(first: Page<TItem>): TItem[] {
-    return first.items;
-  }
-
-  /** What follows a loaded list: a paged list's "Load more" (SsojetListElement). */
-  protected renderAfterList(_first: Page<TItem>): TemplateResult | typeof nothing {
-    return nothing;
   }
 
   #renderError(error: IamError) {

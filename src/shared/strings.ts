@@ -4,7 +4,7 @@ import type { dateMessages } from './dates.strings.js';
 import type { largeListMessages } from './large-list.strings.js';
 import type { organizationMessages } from './organization.strings.js';
 import type { permissionMessages } from './permissions.strings.js';
-import type { pagedListMessages } from './ssojet-list.strings.js';
+import type { pagedListMessages } from './load-more.strings.js';
 import type { verificationMessages } from './verification.strings.js';
 import type { orgListMessages } from '../elements/org-list/org-list.strings.js';
 import type { passkeyListMessages } from '../elements/passkey-list/passkey-list.strings.js';
@@ -27,7 +27,7 @@ import type { userOrgsMessages } from '../elements/user-orgs/user-orgs.strings.j
  * Each element's own sentences sit beside it (`user-orgs.strings.ts`, …), and
  * those of code only some elements use beside that code
  * (`organization.strings.ts`, `dates.strings.ts`, `permissions.strings.ts`,
- * `verification.strings.ts`, `ssojet-list.strings.ts`, `large-list.strings.ts`), so
+ * `verification.strings.ts`, `load-more.strings.ts`, `large-list.strings.ts`), so
  * they travel in the chunks of the script-tag bundle that need them. Ids are
  * unique across all of them: one id, one sentence, one translation.
  */

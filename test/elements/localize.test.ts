@@ -8,7 +8,7 @@ import { dateMessages } from '../../src/shared/dates.strings.js';
 import { largeListMessages } from '../../src/shared/large-list.strings.js';
 import { organizationMessages } from '../../src/shared/organization.strings.js';
 import { permissionMessages } from '../../src/shared/permissions.strings.js';
-import { pagedListMessages } from '../../src/shared/ssojet-list.strings.js';
+import { pagedListMessages } from '../../src/shared/load-more.strings.js';
 import { verificationMessages } from '../../src/shared/verification.strings.js';
 import { messages as coreMessages, type MessageId } from '../../src/shared/strings.js';
 import { orgListMessages } from '../../src/elements/org-list/org-list.strings.js';

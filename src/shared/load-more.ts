@@ -1,0 +1,118 @@
+import { css, html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import type { IamError } from '../api/errors.js';
+import type { Page } from '../api/page.js';
+import type { IamEventDetails } from './events.js';
+import { pagedListMessages } from './load-more.strings.js';
+import type { LocaleController } from './localize.js';
+import type { RovingFocus } from './roving-focus.js';
+
+/** The "Load more" row below a paged list. */
+export const loadMoreStyles = css`
+  .more {
+    display: grid;
+    justify-items: start;
+    gap: 0.5em;
+    margin-top: var(--_gap);
+  }
+`;
+
+/** What "Load more" is given by its list: how to fetch a page, say a failure and report the items. */
+export interface LoadMoreOptions<TItem> {
+  l10n: LocaleController;
+  roving: RovingFocus;
+  /** Fetches the page `cursor` names, as the list's data source does. */
+  load(signal: AbortSignal, cursor: string): Promise<Page<TItem>>;
+  describeError(error: IamError): string;
+  /** Fires `iam-load` with every item shown, or `iam-error`, once the list has rendered. */
+  emit<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void;
+  /** Any exception as an `IamError`. */
+  toError(error: unknown): IamError;
+}
+
+/**
+ * "Load more" below a list whose page has a `nextCursor` (SSOJet's paged
+ * answers): fetches the next page and appends it. Apart from the list's
+ * task, so the rows already shown stay while it loads, and a failure shows
+ * beside the button (which tries again) instead of replacing the list.
+ * Pages belong to the first page they followed: a new run starts over.
+ */
+export class LoadMore<TItem> implements ReactiveController {
+  readonly #host: ReactiveElement;
+
+  readonly #options: LoadMoreOptions<TItem>;
+
+  /** The pages added to the first page `first`, and the state of the next one. */
+  #more: MorePages<TItem> | undefined;
+
+  constructor(host: ReactiveElement, options: LoadMoreOptions<TItem>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#more?.abort.abort();
+  }
+
+  #after(first: Page<TItem>): MorePages<TItem> | undefined {
+    return this.#more?.first === first ? this.#more : undefined;
+  }
+
+  /** The items shown for the list's first page `first`: its own and every page added since. */
+  items(first: Page<TItem>): TItem[] {
+    return this.#after(first)?.items ?? first.items;
+  }
+
+  /** The button (with a failed page's reason) while there is a next page. */
+  render(first: Page<TItem>) {
+    const more = this.#after(first);
+    if (!(more ? more.nextCursor : first.nextCursor)) return nothing;
+    const busy = more?.abort.signal.aborted === false && more.loading;
+    const { l10n } = this.#options;
+    return html`
+      <div part="more" class="more">
+        ${more?.error ? html`<p part="more-error" class="error" role="alert">${this.#options.describeError(more.error)}</p>` : nothing}
+        <button part="load-more" class="retry" type="button" aria-disabled=${busy} @click=${() => busy || this.#load(first)}>
+          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${l10n.say('loadMore', pagedListMessages.loadMore, [])}
+        </button>
+      </div>
+    `;
+  }
+
+  async #load(first: Page<TItem>): Promise<void> {
+    const host = this.#host;
+    const { roving, emit } = this.#options;
+    const previous = this.#after(first);
+    const items = previous?.items ?? first.items;
+    const cursor = previous ? previous.nextCursor : first.nextCursor;
+    const more: MorePages<TItem> = { first, items, nextCursor: cursor, loading: true, abort: new AbortController() };
+    this.#more = more;
+    host.requestUpdate();
+    try {
+      const page = await this.#options.load(more.abort.signal, cursor!);
+      Object.assign(more, { items: [...items, ...page.items], nextCursor: page.nextCursor, loading: false });
+      // The last page removes the focused button: the first new item takes focus (and the Tab stop) instead of the page.
+      if (!page.nextCursor && (host.renderRoot as ShadowRoot).activeElement?.part.contains('load-more')) {
+        roving.position = items.length;
+        host.requestUpdate();
+        void host.updateComplete.then(() => roving.button(items.length)?.focus());
+      }
+      if (this.#more === more) emit('iam-load', { items: more.items });
+    } catch (error) {
+      if (more.abort.signal.aborted) return;
+      Object.assign(more, { error: this.#options.toError(error), loading: false });
+      if (this.#more === more) emit('iam-error', { error: more.error! });
+    }
+    host.requestUpdate();
+  }
+}
+
+interface MorePages<TItem> {
+  first: Page<TItem>;
+  /** Every item shown: the first page's and each added page's. */
+  items: TItem[];
+  nextCursor: string | undefined;
+  loading: boolean;
+  error?: IamError;
+  abort: AbortController;
+}
