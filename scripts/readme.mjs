@@ -8,6 +8,9 @@
  * - Between `<!-- api:start -->` (every element) or `<!-- api:start TAG -->`
  *   (one element) and `<!-- api:end -->`: API tables, generated from
  *   dist/custom-elements.json.
+ * - Between `<!-- elements:start DIR -->` and `<!-- elements:end -->`: the
+ *   table of elements, one row each with its summary, linking to DIR<tag>.md
+ *   (DIR relative to the page), so an element is listed once it has a page.
  * - Each `<!-- snippet:NAME path/to/demo/file [language] -->` … `<!-- /snippet -->`:
  *   the demo file's region between the lines `README: NAME` and `README: end`,
  *   so every snippet in the docs is code a demo runs (and a test loads).
@@ -44,7 +47,11 @@ export function renderPage(/** @type {string} */ page, /** @type {Manifest} */ m
     /(<!-- api:start(?: (\S+))? -->)[\s\S]*?(<!-- api:end -->)/g,
     (_all, open, tag, close) => `${open}\n${apiTables(manifest, tag)}\n${close}`,
   );
-  return withApi.replace(
+  const withElements = withApi.replace(
+    /(<!-- elements:start (\S+) -->)[\s\S]*?(<!-- elements:end -->)/g,
+    (_all, open, dir, close) => `${open}\n${elementTable(manifest, dir)}\n${close}`,
+  );
+  return withElements.replace(
     /(<!-- snippet:(\S+) (\S+)(?: (\S+))? -->\n)[\s\S]*?(<!-- \/snippet -->)/g,
     (_all, open, name, path, language, close) =>
       `${open}${fence(language ?? extensionLanguage(path), demoRegion(readFile(path), name, path))}\n${close}`,
@@ -133,6 +140,14 @@ function apiTables(/** @type {Manifest} */ manifest, /** @type {string | undefin
       return sections.filter(Boolean).join('\n\n');
     })
     .join('\n\n');
+}
+
+function elementTable(/** @type {Manifest} */ manifest, /** @type {string} */ dir) {
+  const prefix = dir === './' ? '' : dir;
+  return table(
+    ['element', 'what it shows'],
+    elementsOf(manifest).map((el) => [`[\`<${el.tagName}>\`](${prefix}${el.tagName}.md)`, el.summary ?? '']),
+  );
 }
 
 function table(/** @type {string[]} */ head, /** @type {string[][]} */ rows) {

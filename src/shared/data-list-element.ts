@@ -457,7 +457,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
           </button>
           ${presenter.badges?.(item) ?? nothing}
         </div>
-        ${presenter.details(item)}
+        ${presenter.details?.(item) ?? nothing}
       </li>
     `;
   }
@@ -498,7 +498,7 @@ export interface ItemPresenter<TItem> {
   /** Status badges beside the name. */
   badges?(item: TItem): TemplateResult | typeof nothing;
   /** The item's facts, below its name. */
-  details(item: TItem): TemplateResult | typeof nothing;
+  details?(item: TItem): TemplateResult | typeof nothing;
   /** Orders the sort control offers besides the server's and by name. */
   sortOptions?: SortOption<TItem>[];
 }

@@ -6,13 +6,6 @@ import type { organizationMessages } from './organization.strings.js';
 import type { permissionMessages } from './permissions.strings.js';
 import type { pagedListMessages } from './load-more.strings.js';
 import type { verificationMessages } from './verification.strings.js';
-import type { orgListMessages } from '../elements/org-list/org-list.strings.js';
-import type { passkeyListMessages } from '../elements/passkey-list/passkey-list.strings.js';
-import type { roleListMessages } from '../elements/role-list/role-list.strings.js';
-import type { ssoUserListMessages } from '../elements/sso-user-list/sso-user-list.strings.js';
-import type { userListMessages } from '../elements/user-list/user-list.strings.js';
-import type { userLoginLogsMessages } from '../elements/user-login-logs/user-login-logs.strings.js';
-import type { userOrgsMessages } from '../elements/user-orgs/user-orgs.strings.js';
 
 /**
  * The user-visible sentences every list may show, in English, keyed by a
@@ -55,21 +48,30 @@ export const messages = {
   'error.http': (msg: MsgFn, status: string) => msg(str`The server answered with an error (${status}).`, { id: 'error.http' }),
 };
 
+/**
+ * Every table of messages by its owner, for the types below. The shared ones
+ * are named here; each element's strings module adds its own by declaration
+ * merging (as `HTMLElementTagNameMap` is extended), so this shared module
+ * names no element:
+ *
+ *     declare module '../../shared/strings.js' {
+ *       interface MessageTables { 'user-orgs': typeof userOrgsMessages }
+ *     }
+ */
+export interface MessageTables {
+  shared: typeof messages;
+  largeList: typeof largeListMessages;
+  organization: typeof organizationMessages;
+  dates: typeof dateMessages;
+  permissions: typeof permissionMessages;
+  pagedList: typeof pagedListMessages;
+  verification: typeof verificationMessages;
+}
+
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
 /** Every message of the library, in whichever table it lives. */
-type AllMessages = typeof messages &
-  typeof largeListMessages &
-  typeof organizationMessages &
-  typeof dateMessages &
-  typeof permissionMessages &
-  typeof pagedListMessages &
-  typeof verificationMessages &
-  typeof userOrgsMessages &
-  typeof ssoUserListMessages &
-  typeof userListMessages &
-  typeof roleListMessages &
-  typeof orgListMessages &
-  typeof userLoginLogsMessages &
-  typeof passkeyListMessages;
+type AllMessages = Intersection<MessageTables[keyof MessageTables]>;
 
 export type MessageId = keyof AllMessages;
 
@@ -82,5 +84,5 @@ export type MessageTable = { readonly [K in MessageId]?: Message };
 /** The arguments a message takes besides `msg`. */
 export type MessageArgs<K extends MessageId> = AllMessages[K] extends (msg: MsgFn, ...args: infer A) => string ? A : never;
 
-/** The sentences that differ between lists: each list element names its prefix. */
-export type ListMessagePrefix = 'orgs' | 'ssoUsers' | 'users' | 'roles' | 'orgList' | 'loginLogs' | 'passkeys';
+/** The sentences that differ between lists: each list element names its prefix, the one of its `<prefix>.count.one` message. */
+export type ListMessagePrefix = keyof AllMessages extends infer K ? (K extends `${infer P}.count.one` ? P : never) : never;

@@ -10,14 +10,8 @@ import { organizationMessages } from '../../src/shared/organization.strings.js';
 import { permissionMessages } from '../../src/shared/permissions.strings.js';
 import { pagedListMessages } from '../../src/shared/load-more.strings.js';
 import { verificationMessages } from '../../src/shared/verification.strings.js';
-import { messages as coreMessages, type MessageId } from '../../src/shared/strings.js';
-import { orgListMessages } from '../../src/elements/org-list/org-list.strings.js';
-import { passkeyListMessages } from '../../src/elements/passkey-list/passkey-list.strings.js';
-import { roleListMessages } from '../../src/elements/role-list/role-list.strings.js';
-import { ssoUserListMessages } from '../../src/elements/sso-user-list/sso-user-list.strings.js';
-import { userListMessages } from '../../src/elements/user-list/user-list.strings.js';
-import { userLoginLogsMessages } from '../../src/elements/user-login-logs/user-login-logs.strings.js';
-import { userOrgsMessages } from '../../src/elements/user-orgs/user-orgs.strings.js';
+import { messages as coreMessages, type Message, type MessageId, type MessageTable } from '../../src/shared/strings.js';
+import * as entry from '../../src/index.js';
 import { templates as ar } from '../../src/generated/locales/ar.js';
 import { templates as de } from '../../src/generated/locales/de.js';
 import { templates as zhHans } from '../../src/generated/locales/zh-Hans.js';
@@ -50,23 +44,24 @@ function orgs(userId: string, options: { lang?: string; parentNode?: HTMLElement
 
 const badges = (el: Element) => [...shadow(el).querySelectorAll('[part~="badge"]')].map((badge) => badge.textContent);
 
-/** Every table of messages: the shared ones, and each element's own (which also spread the shared tables they show). */
-const messages = {
-  ...coreMessages,
-  ...largeListMessages,
-  ...organizationMessages,
-  ...dateMessages,
-  ...permissionMessages,
-  ...pagedListMessages,
-  ...verificationMessages,
-  ...userOrgsMessages,
-  ...ssoUserListMessages,
-  ...userListMessages,
-  ...roleListMessages,
-  ...orgListMessages,
-  ...userLoginLogsMessages,
-  ...passkeyListMessages,
-};
+/** Each element's own table of messages (which also spreads the shared tables it shows), from the elements the package registers. */
+const elementMessages = (Object.values(entry) as unknown[])
+  .filter((value): value is CustomElementConstructor => typeof value === 'function' && value.prototype instanceof HTMLElement)
+  .map((elementClass) => (document.createElement(customElements.getName(elementClass)!) as unknown as { messages: MessageTable }).messages);
+
+/** Every table of messages: the shared ones, and each element's own. */
+const messages = Object.assign(
+  {
+    ...coreMessages,
+    ...largeListMessages,
+    ...organizationMessages,
+    ...dateMessages,
+    ...permissionMessages,
+    ...pagedListMessages,
+    ...verificationMessages,
+  },
+  ...elementMessages,
+) as Record<MessageId, Message>;
 
 describe('localization', () => {
   it('every shipped locale translates every message, keeping its placeholders, never with an empty string', () => {

@@ -18,10 +18,11 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import { elements } from '../../scripts/registry.mjs';
 import { gzipSize, pageSizes, staticImports } from '../../scripts/size.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const TAGS = ['user-orgs', 'sso-user-list', 'user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'];
+const TAGS = elements().map((element) => element.tag);
 const TOLERANCE = 1.1;
 
 /** The entry file and every chunk it imports statically (all in one folder), gzip -9 bytes together. */

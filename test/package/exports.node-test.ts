@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { elements } from '../../scripts/registry.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -50,7 +51,8 @@ async function load(how: 'import' | 'require'): Promise<Record<string, string[] 
 const expectedNames: Record<string, string[]> = {
   [`${pkg.name}/iam-elements.js`]: ['IamError', 'loadElements', 'registerLocale'],
   [`${pkg.name}/user-orgs`]: ['UserOrgs'],
-  [`${pkg.name}/react`]: ['IamError', 'OrgList', 'PasskeyList', 'RoleList', 'SsoUserList', 'UserList', 'UserLoginLogs', 'UserOrgs'],
+  // One wrapper per element, and the helpers every entry exports.
+  [`${pkg.name}/react`]: [...elements().map((element) => element.className), 'IamError', 'registerLocale'].sort(),
 };
 
 for (const how of ['import', 'require'] as const) {

@@ -2,6 +2,8 @@ import type { Page } from '../page.js';
 import { parseOrganizations, type Organization } from './organization.js';
 import { fetchSsojet, type SsojetListRequest } from './request.js';
 
+export type { Organization };
+
 export const ORGANIZATIONS_PATH = '/api/v1/organizations';
 
 /**
