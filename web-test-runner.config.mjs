@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { startReferenceApi } from './demo/server/reference-api.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { litSsrPlugin } from './test/support/lit-ssr-plugin.mjs';
 import { pageDriverPlugin } from './test/support/page-driver.mjs';
 import { readmePlugin } from './test/support/readme-plugin.mjs';
 
@@ -60,6 +61,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Pages served as a host would (the built demos, the strict-CSP page), opened by tests via playwright-core.
     readmePlugin(),
+    // An element's Lit server render, made in Node for a test page to hydrate (test/ssr/hydration.test.ts).
+    litSsrPlugin(),
     pageDriverPlugin({ apiOrigin: api.origin, launchOptions: { executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } }),
     {
       name: 'reference-api',

@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { IamError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
@@ -73,6 +73,7 @@ const FIRST_ROWS = 20;
  * @cssproperty --iam-gap - Spacing between and inside items (default: 0.75rem).
  * @cssproperty --iam-focus-ring - The `outline` of a focused control (default: 2px solid the accent colour).
  * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem; `none` lets the page scroll it).
+ * @cssproperty --iam-loading-block-size - Height kept while the list has nothing to show yet, waiting for an input or its first answer (default 5rem), so the page moves less when the rows arrive; a server render (Lit SSR) keeps it too.
  */
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
   static override styles: CSSResultGroup = [dataListStyles, loadMoreStyles];
@@ -299,7 +300,14 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   override render() {
-    const { status } = this.#task;
+    // A server render (Lit SSR) shows what the client's first render will, so
+    // hydration finds the very same template (issue 15: a server's idle
+    // status against the client's loading one gave "Hydration value
+    // mismatch"): that first render always sees the task pending, because
+    // its first `hostUpdate` starts a run, and a run stays pending at least
+    // until a microtask later, even when an input is missing. The server runs
+    // no controller (no task, so no request there) and knows no token.
+    const status = isServer ? TaskStatus.PENDING : this.#task.status;
     // While a run is pending @lit/task still holds the previous items: keep
     // them on screen, marked busy, rather than flashing an empty box.
     const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.#task.value : undefined;
@@ -309,7 +317,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     const large = items && this.#largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
     return html`
-      <div part="base" class="base" dir=${this.l10n.dir}>
+      <div part="base" class=${items || preview || error ? 'base' : 'base loading'} dir=${this.l10n.dir}>
         ${large && this.search !== 'off' ? large.renderControls() : nothing}
         <div part="status" class="status" role="status">${this.#renderStatus(status, items, rows, large)}</div>
         ${error ? this.#renderError(error) : nothing}

@@ -40,6 +40,11 @@ export const dataListStyles = css`
     color: inherit;
   }
 
+  /* Room for the rows, kept while there is nothing to show yet: waiting for an input or the first answer, and in a server render. */
+  .loading {
+    min-block-size: var(--iam-loading-block-size, 5rem);
+  }
+
   .status {
     color: var(--_muted);
     font-size: 0.875em;

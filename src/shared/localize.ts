@@ -113,12 +113,23 @@ export class LocaleController implements ReactiveController {
 
   readonly #host: LocalizedHost;
 
+  /**
+   * Set while a server-rendered element (one that came with its shadow root,
+   * Lit SSR's declarative shadow DOM) awaits its first render. That render
+   * hydrates the server's HTML and must repeat it value for value, and the
+   * server knew no ancestor's `lang` and loaded no translation: so the locale
+   * is resolved only after it (`hostUpdated`), and a render in another
+   * language follows (issue 15).
+   */
+  #hydrating: boolean;
+
   /** The element's own messages (its chunk's), read beside the shared ones of `strings.ts`. */
   readonly #ownMessages: () => MessageTable;
 
   constructor(host: LocalizedHost, ownMessages: () => MessageTable) {
     this.#host = host;
     this.#ownMessages = ownMessages;
+    this.#hydrating = !!host.shadowRoot;
     host.addController(this);
   }
 
@@ -135,8 +146,16 @@ export class LocaleController implements ReactiveController {
     controllers.delete(this);
   }
 
+  hostUpdated(): void {
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    // Once this update is done: a render requested during it is one more update Lit warns of ("change-in-update").
+    void this.#host.updateComplete.then(() => this.resolve());
+  }
+
   /** Reads the locale and direction in force; on a change, loads the translations and renders again. */
   resolve(force = false): void {
+    if (this.#hydrating) return;
     const lang = nearest(this.#host, 'lang');
     let locale: Intl.Locale;
     try {

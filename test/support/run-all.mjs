@@ -39,7 +39,8 @@ function run(command, args, onLine) {
 /** @returns {Promise<Counts>} */
 async function nodeTests() {
   // test/package/: the package as Node and npm see it (exports, `npm pack`); after `pretest`'s build.
-  const files = ['server', 'package'].flatMap((dir) =>
+  // test/ssr/: the elements rendered by Lit's server renderer (from src/).
+  const files = ['server', 'package', 'ssr'].flatMap((dir) =>
     readdirSync(join(root, 'test', dir))
       .filter((name) => name.endsWith(NODE_TEST_SUFFIX))
       .sort()
