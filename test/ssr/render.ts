@@ -9,13 +9,13 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../../src/index.js';
+import { elements } from '../../scripts/registry.mjs';
 
-export const TAGS = ['user-orgs', 'sso-user-list', 'user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'] as const;
-
-export type Tag = (typeof TAGS)[number];
+/** Every element of the registry (scripts/registry.mjs). */
+export const TAGS = elements().map((element) => element.tag);
 
 export interface RenderRequest {
-  tag: Tag;
+  tag: string;
   /** Written into the tag as they are (test data only: not escaped). */
   attributes?: string;
   /** Bound as a property (`.token=${token}`), as a host passes one it must not write into the HTML. */
