@@ -1,111 +1,41 @@
-import ts from 'typescript';
-import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defineConfig, type Rolldown } from 'vite';
+
+type ChunkingContext = Rolldown.ChunkingContext;
+
+const ENTRY = 'src/iam-elements.ts';
 
 /**
- * The minifier leaves template literals alone, so Lit's css`` blocks would
- * ship with their comments and indentation. Ours hold no expressions and no
- * quoted whitespace, so comments and runs of whitespace can go. Only for the
- * script-tag bundle, where every byte counts against the budget
- * (scripts/size.mjs); html`` templates have collapseHtmlWhitespace below.
+ * The script-tag bundle's one chunk rule: the bundle (dist/iam-elements.js)
+ * holds the entry with what it imports, and every module that each element
+ * needs (that each of the entry's `import()`s reaches through static
+ * imports: Lit, @lit/task, the base class, the fetch helper, the JSON
+ * readers…), since every page fetches all of that anyway. What only some
+ * elements need stays in their chunks, or in chunks they share, which Vite
+ * preloads with the element's chunk. Read from the module graph, so a new
+ * element or a new shared module needs no change here. Without it Rolldown
+ * puts the shared code into a chunk of its own, one more file on every page:
+ * about 900 B more gzip on each one-element page (`node scripts/size.mjs`).
  */
-function minifyCss(): Plugin {
-  return {
-    name: 'minify-lit-css',
-    transform(code, id) {
-      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-      return code.replace(/\bcss`([^`$]*)`/g, (_match, body: string) => {
-        const text = body
-          .replace(/\/\*[^]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/ ?([{};,>]) ?/g, '$1')
-          // `display: flex` → `display:flex`; a space before a colon (`.a :hover`) is a combinator and stays.
-          .replace(/: /g, ':')
-          .replace(/;}/g, '}')
-          .replace(/(?<![\w.])0\.(\d)/g, '.$1');
-        return `css\`${text.trim()}\``;
-      });
-    },
+function everyElementNeeds(): (id: string, ctx: ChunkingContext) => string | null {
+  let common: Set<string> | undefined;
+  const reach = (ctx: ChunkingContext, id: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(id)) return seen;
+    seen.add(id);
+    for (const next of ctx.getModuleInfo(id)?.importedIds ?? []) reach(ctx, next, seen);
+    return seen;
+  };
+  return (id, ctx) => {
+    if (common === undefined) {
+      const entry = fileURLToPath(new URL(ENTRY, import.meta.url));
+      const [first, ...rest] = (ctx.getModuleInfo(entry)?.dynamicallyImportedIds ?? []).map((element) => reach(ctx, element));
+      common = reach(ctx, entry);
+      for (const module of first ?? []) if (rest.every((set) => set.has(module))) common.add(module);
+    }
+    return common.has(id) ? 'iam-elements' : null;
   };
 }
-
-/**
- * The minifier leaves template literals alone, so Lit's html`` templates
- * would ship with the line breaks and indentation of their source. A run of
- * whitespace that holds a line break renders as one space in HTML (no
- * template here sits in `white-space: pre`), and is one space in an attribute
- * list or a class value, so each such run becomes one space. The templates
- * are found by parsing, as they nest (`${cond ? html`…` : nothing}`). Only for
- * the script-tag bundle: 51 B of it gzipped, and 51–104 B of what a page with
- * one element fetches.
- */
-function collapseHtmlWhitespace(): Plugin {
-  return {
-    name: 'collapse-lit-html-whitespace',
-    transform(code, id) {
-      if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('html`')) return null;
-      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest);
-      const parts: ts.Node[] = [];
-      const visit = (node: ts.Node): void => {
-        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
-          const { template } = node;
-          if (ts.isNoSubstitutionTemplateLiteral(template)) parts.push(template);
-          else parts.push(template.head, ...template.templateSpans.map((span) => span.literal));
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(source);
-      // From the last part back, so that earlier positions stay valid.
-      let result = code;
-      for (const part of parts.sort((a, b) => b.getStart(source) - a.getStart(source))) {
-        const start = part.getStart(source);
-        const end = part.getEnd();
-        result = result.slice(0, start) + result.slice(start, end).replace(/\s*\n\s*/g, ' ') + result.slice(end);
-      }
-      return result;
-    },
-  };
-}
-
-/**
- * An element's chunk imports the chunks it shares with other elements (SSOJet's
- * request code, sentences about dates), which the browser asks for only once
- * it has the element's chunk: one more round trip before the first row (seen:
- * a fresh page's first row 400 ms instead of 290 ms with 50 ms of latency).
- * So each `import()` in the bundle asks for the chunk and the chunks it
- * imports at once, as Vite's own preloading does in application builds (lib
- * mode has none).
- */
-function importTogether(): Plugin {
-  return {
-    name: 'import-chunks-together',
-    generateBundle(_options, bundle) {
-      const entry = bundle['iam-elements.js'];
-      if (entry?.type !== 'chunk') return;
-      let calls = 0;
-      entry.code = entry.code.replace(/import\(`\.\/([\w.-]+\.js)`\)/g, (call, file: string) => {
-        calls += 1;
-        const chunk = bundle[file];
-        const imports = chunk?.type === 'chunk' ? chunk.imports.filter((name) => name !== 'iam-elements.js') : [];
-        if (imports.length === 0) return call;
-        return `Promise.all([${[file, ...imports].map((name) => `import(\`./${name}\`)`).join()}]).then(m=>m[0])`;
-      });
-      // A minifier that writes the calls another way (terser writes "…") would silently bring the second round trip back.
-      if (calls === 0) this.error('import-chunks-together: found no import() of a chunk in iam-elements.js');
-    },
-  };
-}
-
-/**
- * The script-tag bundle's entry chunk: the loader (src/iam-elements.ts) and
- * the base class every list extends, with all it imports (Lit, @lit/task, the
- * fetch helper, localization, the shared styles). Rolldown's default would
- * move that shared code into a chunk of its own, fetched only once a tag is
- * used: one more round trip before the first row, and a bundle whose size
- * says nothing. What only some elements use stays in their chunks. The JSON
- * readers (api/json.ts) are named too: every element's parser reads through
- * them, so every page needs them, although the base class does not.
- */
-const ENTRY_CHUNK = /\/src\/(iam-elements|api\/json|shared\/(data-list-element|define))\.ts$/;
 
 /**
  * Three uses of one config:
@@ -117,33 +47,46 @@ const ENTRY_CHUNK = /\/src\/(iam-elements|api\/json|shared\/(data-list-element|d
  * - `vite build --mode script-tag`: dist/iam-elements.js, for a plain
  *   <script type="module">, fully minified, Lit inside: the code every list
  *   shares and a loader that fetches each element's chunk (from beside it)
- *   when a page first uses its tag (src/iam-elements.ts).
+ *   when a page first uses its tag (src/iam-elements.ts). Built as an
+ *   application (a script entry, not lib mode) for Vite's dynamic-import
+ *   preloading: each `import()` of a chunk asks for the chunks it imports at
+ *   the same time (`<link rel="modulepreload">`), so a page waits one round
+ *   trip for an element's code, not one per level of its imports. `base:
+ *   './'` makes those URLs relative to the bundle's own URL
+ *   (`import.meta.url`), so the bundle works from any origin and folder.
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'script-tag') {
     return {
-      plugins: [minifyCss(), collapseHtmlWhitespace(), importTogether()],
-      resolve: {
-        // The generated translations import `str` from @lit/localize's index, which also sets up the
-        // page-global runtime the library never uses (src/shared/localize.ts): dead code in a chunk
-        // of its own (211 B gzipped), fetched with every translation. `str` is all they need.
-        alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }],
-      },
+      // Minifies the html`` and css`` templates, which the JS minifier leaves as written: about 450 B
+      // gzip less on every one-element page (`node scripts/size.mjs`); failOnError: a template it cannot
+      // parse fails the build instead of shipping unminified.
+      plugins: [minifyHtmlLiterals({ failOnError: true })],
+      base: './',
+      publicDir: false,
       build: {
         outDir: 'dist',
+        assetsDir: '',
+        // dist/ also holds the lib build (dist/lib), built first.
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: 'src/iam-elements.ts', formats: ['es'], fileName: () => 'iam-elements.js' },
-        // allow-extension: the lazy chunks (the elements, the virtualizer, the
-        // translations) import Lit and the shared code from this file rather
-        // than those moving to a third file (lib mode's default is 'strict').
+        // dist/.vite/manifest.json (not shipped): the chunk graph scripts/size.mjs reads.
+        manifest: true,
         rolldownOptions: {
+          input: ENTRY,
+          // The bundle keeps its exports (loadElements, registerLocale, IamError), which an
+          // application build would drop as unused; the chunks import shared code from it.
           preserveEntrySignatures: 'allow-extension',
+          // @lit/localize's index (where `str` is public) also sets up its page-global runtime as it
+          // loads, for configureLocalization(), which the library never calls (src/shared/localize.ts):
+          // without this, that setup ships (about 100 B gzip).
+          treeshake: { moduleSideEffects: [{ test: /\/node_modules\/@lit\/localize\//, sideEffects: false }] },
           output: {
-            minify: true,
-            // Nothing reads this file's comments (the minifier has used its /* @__PURE__ */ marks): 19 of them were 323 bytes.
+            entryFileNames: 'iam-elements.js',
+            chunkFileNames: '[name]-[hash].js',
+            // Nothing reads the bundle's comments (the minifier has used its /* @__PURE__ */ marks).
             comments: false,
-            codeSplitting: { groups: [{ name: 'iam-elements', test: ENTRY_CHUNK }] },
+            codeSplitting: { groups: [{ name: everyElementNeeds() }] },
           },
         },
       },

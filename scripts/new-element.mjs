@@ -87,8 +87,7 @@ declare module '../../shared/strings.js' {
   ],
   [
     `src/elements/${tag}/${tag}.strings.ts`,
-    `import type { MsgFn } from '@lit/localize';
-import { str } from '@lit/localize/internal/str-tag.js';
+    `import { str, type MsgFn } from '@lit/localize';
 
 /**
  * \`<${tag}>\`'s own sentences, in the form of src/shared/strings.ts. They

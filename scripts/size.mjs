@@ -10,11 +10,14 @@
  * budget.
  *
  * The bundle is the code every list shares and a loader that fetches an
- * element's own chunk when a page first uses its tag (src/iam-elements.ts).
- * Chunks that only some lists need later (search and sort, the virtualizer,
- * each translation, reading a refused request, the search for escaped forms
- * of the token) are listed apart: a page of short English lists never
- * fetches them.
+ * element's own chunk, with the chunks that one imports, when a page first
+ * uses its tag (src/iam-elements.ts, vite.config.ts). Which chunk imports
+ * which is read from the build's manifest (dist/.vite/manifest.json). Chunks
+ * that only some lists need later (search and sort, the virtualizer, each
+ * translation, "Load more", a passkey's rename form, reading a refused
+ * request, the search for escaped forms of the token) are imported
+ * dynamically and left out: a page of short English lists never fetches
+ * them.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -69,28 +72,50 @@ export function staticImports(name, dir = DIST) {
 }
 
 /**
+ * The script-tag build's chunk graph, which vite.config.ts has Vite write
+ * (`build.manifest`; not shipped): per source module its file, the chunks it
+ * imports statically and the modules it imports dynamically.
+ * @returns {Record<string, { file: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[] }>}
+ */
+function chunkGraph() {
+  try {
+    return JSON.parse(readFileSync(new URL('.vite/manifest.json', DIST), 'utf8'));
+  } catch {
+    throw new Error('dist/.vite/manifest.json is missing: run `npm run build` first');
+  }
+}
+
+/**
  * Per tag, what a page using only that element fetches before its first
- * render of a short list in English: the bundle, the element's chunk and
- * every chunk that one imports. The tags and their chunks are read from the
- * loader in the bundle (`"user-orgs":()=>Promise.all([import("./user-orgs-….js"),…])`).
+ * render of a short list in English: the bundle with what it imports
+ * statically, and the element's chunk with every chunk that one imports
+ * statically, which the loader's `import()` asks for at once (Vite's
+ * dynamic-import preloading, vite.config.ts). The elements are the bundle's
+ * dynamic imports of `src/elements/<tag>/<tag>.ts`.
  * @param {ReturnType<typeof bundleSizes>} sizes
  */
 export function pageSizes(sizes = bundleSizes()) {
   const gzipOf = new Map(sizes.map((s) => [s.name, s.gzip]));
-  const loader = readFileSync(new URL(MAIN, DIST), 'utf8');
-  // The element's chunk is the first import: the bundle asks for the chunks it imports at once (vite.config.ts).
-  const tags = [...loader.matchAll(/["'`]?([a-z]+(?:-[a-z]+)+)["'`]?\s*:\s*\(\)\s*=>\s*(?:Promise\.all\(\[)?import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)];
-  if (tags.length === 0) throw new Error(`dist/${MAIN} holds no loader of element chunks`);
-  return tags.map(([, tag, chunk]) => {
-    const files = new Set([MAIN]);
-    const visit = (/** @type {string} */ name) => {
-      if (files.has(name)) return;
-      files.add(name);
-      staticImports(name).forEach(visit);
+  const graph = chunkGraph();
+  const entryKey = Object.keys(graph).find((key) => graph[key]?.isEntry && graph[key]?.file === MAIN);
+  if (entryKey === undefined) throw new Error(`dist/.vite/manifest.json has no entry ${MAIN}`);
+  const elements = (graph[entryKey]?.dynamicImports ?? []).flatMap((key) => {
+    const tag = /^src\/elements\/([a-z]+(?:-[a-z]+)+)\/\1\.ts$/.exec(key)?.[1];
+    return tag === undefined ? [] : [{ tag, key }];
+  });
+  if (elements.length === 0) throw new Error(`dist/${MAIN} loads no element chunks`);
+  return elements.map(({ tag, key }) => {
+    const files = new Set();
+    const visit = (/** @type {string} */ module) => {
+      const chunk = graph[module];
+      if (chunk === undefined || files.has(chunk.file)) return;
+      files.add(chunk.file);
+      (chunk.imports ?? []).forEach(visit);
     };
-    visit(/** @type {string} */ (chunk));
+    visit(entryKey);
+    visit(key);
     const gzip = [...files].reduce((sum, name) => sum + (gzipOf.get(name) ?? 0), 0);
-    return { tag: /** @type {string} */ (tag), files: [...files], gzip };
+    return { tag, files: [...files], gzip };
   });
 }
 

@@ -7,7 +7,7 @@ import { DEFAULT_CACHE_TTL_MS, type CachePolicy } from '../api/request-cache.js'
 import { dataListStyles } from './data-list.styles.js';
 import type { IamEventDetails } from './events.js';
 import { IamElement } from './iam-element.js';
-import { LoadMore, loadMoreStyles } from './load-more.js';
+import type { LoadMore } from './load-more.js';
 import { LocaleController, type StringOverrides } from './localize.js';
 import { RovingFocus } from './roving-focus.js';
 import type { ListMessagePrefix, MessageTable } from './strings.js';
@@ -76,7 +76,7 @@ const FIRST_ROWS = 20;
  * @cssproperty --iam-loading-block-size - Height kept while the list has nothing to show yet, waiting for an input or its first answer (default 5rem), so the page moves less when the rows arrive; a server render (Lit SSR) keeps it too.
  */
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
-  static override styles: CSSResultGroup = [dataListStyles, loadMoreStyles];
+  static override styles: CSSResultGroup = dataListStyles;
 
   static override properties: PropertyDeclarations = {
     token: {},
@@ -204,15 +204,42 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     return this.tokenProvider ?? this.token!;
   }
 
-  /** "Load more" below a list whose page has a `nextCursor`: the pages it adds, and the next one's state. */
-  readonly #loadMore = new LoadMore<TItem>(this, {
-    l10n: this.l10n,
-    roving: this.roving,
-    load: async (signal, cursor) => asPage(await this.source.load(signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor)),
-    describeError: (error) => this.describeError(error),
-    emit: (name, detail) => this.#emitAfterRender(name, detail),
-    toError: toIamError,
-  });
+  /**
+   * "Load more" below a list whose page has a `nextCursor`: the pages it
+   * adds, and the next one's state. Its code is no part of the first row, so
+   * it is fetched once a list has a next page (a chunk of its own in the
+   * script-tag bundle: scripts/size.mjs) and the button follows the rows by
+   * that fetch; if the fetch fails, the first page stays with the reason
+   * where the button would be.
+   */
+  #loadMore: LoadMore<TItem> | 'loading' | 'failed' | undefined;
+
+  #renderMore(first: Page<TItem>) {
+    const more = this.#loadMore;
+    if (typeof more === 'object') return more.render(first);
+    if (!first.nextCursor) return nothing;
+    if (more === 'failed') {
+      const error = new IamError('network', 'The code of "Load more" could not be fetched.');
+      return html`<div part="more" class="more"><p part="more-error" class="error" role="alert">${this.describeError(error)}</p></div>`;
+    }
+    if (more === undefined) {
+      this.#loadMore = 'loading';
+      import('./load-more.js')
+        .then(({ LoadMore }) => {
+          this.#loadMore = new LoadMore<TItem>(this, {
+            l10n: this.l10n,
+            roving: this.roving,
+            load: async (signal, cursor) => asPage(await this.source.load(signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor)),
+            describeError: (error) => this.describeError(error),
+            emit: (name, detail) => this.#emitAfterRender(name, detail),
+            toError: toIamError,
+          });
+        })
+        .catch(() => (this.#loadMore = 'failed'))
+        .finally(() => this.requestUpdate());
+    }
+    return nothing;
+  }
 
   readonly #task = new Task<unknown[], Page<TItem>>(this, {
     args: () => [this.tokenProvider ? TOKEN_FROM_PROVIDER : this.token, this.baseUrl, this.timeout, ...this.source.inputs()],
@@ -312,7 +339,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // them on screen, marked busy, rather than flashing an empty box.
     const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.#task.value : undefined;
     const preview = status === TaskStatus.PENDING && (!first || this.#preview?.replacesShown) ? this.#preview?.items : undefined;
-    const items = preview ? undefined : first && this.#loadMore.items(first);
+    const items = preview ? undefined : first && (typeof this.#loadMore === 'object' ? this.#loadMore.items(first) : first.items);
     const error = status === TaskStatus.ERROR ? toIamError(this.#task.error) : undefined;
     const large = items && this.#largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
@@ -324,7 +351,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         ${items && rows && rows.length > 0
           ? this.#renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
           : preview && this.#renderPreview(preview)}
-        ${status === TaskStatus.COMPLETE && first ? this.#loadMore.render(first) : nothing}
+        ${status === TaskStatus.COMPLETE && first ? this.#renderMore(first) : nothing}
       </div>
     `;
   }

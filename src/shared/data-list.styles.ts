@@ -236,4 +236,12 @@ export const dataListStyles = css`
       margin-block-end: 0.25em;
     }
   }
+
+  /* The "Load more" row below a paged list (load-more.ts). */
+  .more {
+    display: grid;
+    justify-items: start;
+    gap: 0.5em;
+    margin-top: var(--_gap);
+  }
 `;

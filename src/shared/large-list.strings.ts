@@ -1,5 +1,4 @@
-import type { MsgFn } from '@lit/localize';
-import { str } from '@lit/localize/internal/str-tag.js';
+import { str, type MsgFn } from '@lit/localize';
 
 /**
  * The sentences of the search box and sort control, in English, in the form

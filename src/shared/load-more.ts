@@ -1,20 +1,10 @@
-import { css, html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import type { IamError } from '../api/errors.js';
 import type { Page } from '../api/page.js';
 import type { IamEventDetails } from './events.js';
 import { pagedListMessages } from './load-more.strings.js';
 import type { LocaleController } from './localize.js';
 import type { RovingFocus } from './roving-focus.js';
-
-/** The "Load more" row below a paged list. */
-export const loadMoreStyles = css`
-  .more {
-    display: grid;
-    justify-items: start;
-    gap: 0.5em;
-    margin-top: var(--_gap);
-  }
-`;
 
 /** What "Load more" is given by its list: how to fetch a page, say a failure and report the items. */
 export interface LoadMoreOptions<TItem> {
@@ -31,7 +21,9 @@ export interface LoadMoreOptions<TItem> {
 
 /**
  * "Load more" below a list whose page has a `nextCursor` (SSOJet's paged
- * answers): fetches the next page and appends it. Apart from the list's
+ * answers): fetches the next page and appends it. A chunk of its own in the
+ * script-tag bundle, fetched once a list has a next page (DataListElement);
+ * its styles (`.more`) are in data-list.styles.ts. Apart from the list's
  * task, so the rows already shown stay while it loads, and a failure shows
  * beside the button (which tries again) instead of replacing the list.
  * Pages belong to the first page they followed: a new run starts over.

@@ -1,7 +1,4 @@
-import type { MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize';
-// From their own module: @lit/localize's index also sets up its page-global runtime on import, which the
-// library never uses (see below). The message tables take `str` from there too.
-import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import { isStrTagged, joinStringsAndValues, type MsgFn, type MsgOptions, type TemplateLike, type TemplateMap } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { messages, type ListMessagePrefix, type Message, type MessageArgs, type MessageId, type MessageTable } from './strings.js';
 

@@ -1,5 +1,4 @@
-import type { MsgFn } from '@lit/localize';
-import { str } from '@lit/localize/internal/str-tag.js';
+import { str, type MsgFn } from '@lit/localize';
 
 /** The words around a role's permissions (permissions.ts), in the form of strings.ts. */
 export const permissionMessages = {

@@ -1,5 +1,4 @@
-import type { MsgFn } from '@lit/localize';
-import { str } from '@lit/localize/internal/str-tag.js';
+import { str, type MsgFn } from '@lit/localize';
 import type { dateMessages } from './dates.strings.js';
 import type { largeListMessages } from './large-list.strings.js';
 import type { organizationMessages } from './organization.strings.js';

@@ -62,7 +62,7 @@ describe('org-list', () => {
     const el = await create(suite, { id: 'tenants-12', extra: 'search="off"' });
     await untilLoaded(el);
     expect(items(el)).to.have.length(10);
-    expect(shadow(el).querySelector('[part="load-more"]')).to.not.equal(null);
+    await waitUntil(() => shadow(el).querySelector('[part="load-more"]'), 'no "Load more"');
     expect(visibleText(el)).to.contain('Profiles from outside allowed');
 
     const tag = uniqueTag();

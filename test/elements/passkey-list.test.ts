@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/passkey-list/passkey-list.js';
 import type { PasskeyList } from '../../src/elements/passkey-list/passkey-list.js';
 import { items, shadow, untilLoaded } from '../helpers/element.js';
+import { openPage, PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
 import { CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 import { create, describeListStates, passkeyListSuite } from './list-states.js';
 
@@ -155,5 +156,29 @@ describe('passkey-list', () => {
     await untilLoaded(el);
     expect(part(items(el)[0]!, 'rename-button')).to.equal(null);
     expect(part(items(el)[1]!, 'rename-button')).to.not.equal(null);
+  });
+});
+
+describe('passkey-list in the script-tag bundle: the rename form is a chunk of its own', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
+  // Needs the built bundle (`npx vite build --mode script-tag`), as test/embed/ does.
+  it('when that chunk cannot be fetched, the name stays, the failure is an alert, and the button stays', async () => {
+    const status = 'passkey-list [part="item"] >> nth=0 >> [part="rename-status"]';
+    const report = await openPage({
+      path: '/demo/script-tag/',
+      block: '/passkey-rename-',
+      waitFor: ['passkey-list [part="rename-button"]'],
+      actions: [{ click: 'passkey-list [part="rename-button"]', thenWaitFor: status }],
+      read: { status: { selector: status } },
+      count: ['passkey-list [part="rename-status"][role="alert"]', 'passkey-list [part="rename-form"]', 'passkey-list [part="rename-button"]'],
+    });
+    expect(report.failure).to.equal(undefined);
+    // Chromium logs the refused request ("Failed to load resource"); anything else is a fault.
+    expect(report.errors.filter((error) => !error.startsWith('Failed to load resource'))).to.deep.equal([]);
+    expect(report.reads['status']!.text).to.contain('Could not rename the passkey; it is still called');
+    expect(report.reads['status']!.text).to.contain('Could not reach the server.');
+    expect(report.counts['passkey-list [part="rename-status"][role="alert"]']).to.equal(1);
+    expect(report.counts['passkey-list [part="rename-form"]']).to.equal(0);
+    expect(report.counts['passkey-list [part="rename-button"]']).to.be.greaterThan(0);
   });
 });

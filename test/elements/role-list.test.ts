@@ -46,6 +46,8 @@ describe('role-list', () => {
     const el = await create(suite, { id: 'roles-12', extra: 'search="off"' });
     await untilLoaded(el);
     expect(items(el)).to.have.length(10);
+    // The button follows the rows once its code is fetched (DataListElement).
+    await waitUntil(() => shadow(el).querySelector('[part="load-more"]'), 'no "Load more"');
     shadow(el).querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
     await waitUntil(() => items(el).length === 12, 'the second page never came');
     expect(permissionsOf(items(el)[11]!)).to.deep.equal(['Team View', 'API Keys Manage', 'Webhooks Manage']);

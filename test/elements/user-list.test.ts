@@ -11,6 +11,8 @@ const suite = userListSuite;
 describeListStates(suite);
 
 const loadMoreButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="load-more"]');
+/** The button follows the rows once its code is fetched (DataListElement). */
+const untilLoadMore = async (el: Element) => (await waitUntil(() => loadMoreButton(el), 'no "Load more"'), loadMoreButton(el)!);
 const names = (el: Element) => items(el).map((item) => item.querySelector('[part="item-name"]')!.textContent!.trim());
 
 describe('user-list', () => {
@@ -51,7 +53,7 @@ describe('user-list', () => {
     const el = await create(suite, { id: 'new-25', base: faultyBase(`tag=${tag}`), extra: 'page-size="10" search="off"' });
     await untilLoaded(el);
     expect(items(el)).to.have.length(10);
-    const button = loadMoreButton(el)!;
+    const button = await untilLoadMore(el);
     expect(button.textContent!.trim()).to.equal('Load more');
     const loaded = oneEvent(el, 'iam-load');
     button.focus();
@@ -75,7 +77,7 @@ describe('user-list', () => {
     // Only the second request of the tag fails: the first "Load more".
     const el = await create(suite, { id: 'new-15', base: faultyBase(`tag=${tag},status=500,from=1,times=2`), extra: 'page-size="10"' });
     await untilLoaded(el);
-    loadMoreButton(el)!.click();
+    (await untilLoadMore(el)).click();
     await waitUntil(() => shadow(el).querySelector('[part="more-error"]'), 'no error beside the button');
     expect(items(el)).to.have.length(10);
     expect(shadow(el).querySelector('[part="more-error"]')!.getAttribute('role')).to.equal('alert');
@@ -88,7 +90,7 @@ describe('user-list', () => {
   it('starts again from the first page when an input changes', async () => {
     const el = (await create(suite, { id: 'new-15', extra: 'page-size="10"' })) as UserList;
     await untilLoaded(el);
-    loadMoreButton(el)!.click();
+    (await untilLoadMore(el)).click();
     await waitUntil(() => items(el).length === 15, 'second page never came');
     el.pageSize = 5;
     await waitUntil(() => items(el).length === 5, 'the list did not start over');
@@ -129,7 +131,7 @@ describe('user-list', () => {
     await untilLoaded(el);
     await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent!.trim() === '10 Benutzer', 'not in German');
     expect(shadow(el).querySelector('[part="list"]')!.getAttribute('aria-label')).to.equal('Benutzer');
-    expect(loadMoreButton(el)!.textContent!.trim()).to.equal('Mehr laden');
+    expect((await untilLoadMore(el)).textContent!.trim()).to.equal('Mehr laden');
     expect(visibleText(el)).to.contain('Letzte Anmeldung');
   });
 

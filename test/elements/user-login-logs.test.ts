@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/elements/user-login-logs/user-login-logs.js';
 import type { UserLoginLogs } from '../../src/elements/user-login-logs/user-login-logs.js';
 import { relativeTime } from '../../src/shared/dates.js';
@@ -59,7 +59,7 @@ describe('user-login-logs', () => {
     await untilLoaded(el);
     expect(items(el)).to.have.length(10);
     for (const item of items(el)) expect(nameOf(item)).not.to.equal('Unknown time');
-    expect(shadow(el).querySelector('[part="load-more"]')).to.not.equal(null);
+    await waitUntil(() => shadow(el).querySelector('[part="load-more"]'), 'no "Load more"');
   });
 
   it('says "Unknown time" for a missing or unreadable time, and shows the rest', async () => {

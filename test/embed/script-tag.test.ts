@@ -127,3 +127,32 @@ describe('script-tag bundle: a refused request (test/fixtures/failures/)', funct
     expect(await recordedRequests(tag)).to.have.length(1);
   });
 });
+
+describe('script-tag bundle: "Load more" is a chunk of its own (test/fixtures/paged/)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
+  it('is fetched for a paged list: the button follows the rows', async () => {
+    const report = await openPage({ path: '/test/fixtures/paged/', waitFor: ['role-list >> [part="item"]', 'role-list >> [part="load-more"]'] });
+    expect(report.failure).to.equal(undefined);
+    expect(report.errors).to.deep.equal([]);
+  });
+
+  it('when it cannot be fetched, a paged list keeps its first page and says why where the button would be', async () => {
+    const more = 'role-list >> [part="more"]';
+    const report = await openPage({
+      path: '/test/fixtures/paged/',
+      block: '/load-more-',
+      waitFor: ['role-list >> [part="item"]', more],
+      read: { error: { selector: 'role-list [part="more-error"]' } },
+      count: ['role-list [part="item"]', 'role-list [part="more-error"][role="alert"]', 'role-list [part="load-more"]'],
+    });
+    expect(report.failure).to.equal(undefined);
+    // Chromium logs the refused request ("Failed to load resource"); anything else is a fault.
+    expect(report.errors.filter((error) => !error.startsWith('Failed to load resource'))).to.deep.equal([]);
+    expect(report.reads['error']!.text).to.contain('Could not reach the server.');
+    expect(report.counts).to.deep.equal({
+      'role-list [part="item"]': 10,
+      'role-list [part="more-error"][role="alert"]': 1,
+      'role-list [part="load-more"]': 0,
+    });
+  });
+});

@@ -7,9 +7,7 @@ import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { passkeyListStyles } from './passkey-list.styles.js';
 import { passkeyListMessages } from './passkey-list.strings.js';
-
-/** The longest name the rename form accepts. SSOJet documents no limit; 64 fits every authenticator's own label. */
-export const MAX_PASSKEY_NAME = 64;
+import type { PasskeyRename, RenameOutcome } from './passkey-rename.js';
 
 /**
  * @tagname passkey-list
@@ -42,14 +40,17 @@ export class PasskeyList extends SsojetListElement<Passkey> {
   protected override readonly messages = passkeyListMessages;
 
   // Plain fields, each change followed by requestUpdate(): reactive ones would read as public API to the manifest.
-  /** The passkey whose rename form is open. */
-  private editing: Passkey | undefined;
+  /** The rename form, once its chunk is here (passkey-rename.ts). */
+  private rename: PasskeyRename | undefined;
 
-  /** Why the name typed is refused, shown under the field. */
-  private invalid: string | undefined;
+  /** The passkey whose rename form is being fetched: its button says so (`aria-busy`). */
+  private opening: Passkey | undefined;
 
   /** What the last rename came to, announced: done, or failed (and rolled back). */
-  private renameOutcome: { text: string; failed: boolean } | undefined;
+  private renameOutcome: RenameOutcome | undefined;
+
+  /** The passkey the last rename outcome belongs to. */
+  private lastRenamed: Passkey | undefined;
 
   private readonly dates = new DatesController(this, this.l10n);
 
@@ -74,7 +75,7 @@ export class PasskeyList extends SsojetListElement<Passkey> {
         { label: l10n.t('passkeys.lastUsed'), value: this.renderTime(passkey.lastUsedAt) },
         { label: l10n.t('passkeys.transports'), value: passkey.transports.length > 0 ? dataText(l10n.list(passkey.transports)) : undefined },
       ])}
-      ${this.editing === passkey ? this.renderRenameForm(passkey) : this.renderRenameButton(passkey)}
+      ${this.rename?.editing === passkey ? this.rename.render(passkey) : this.renderRenameButton(passkey)}
       ${outcome && this.lastRenamed === passkey
         ? html`<p part="rename-status" class=${outcome.failed ? 'error' : ''} role=${outcome.failed ? 'alert' : 'status'}>
             ${outcome.text}
@@ -97,95 +98,55 @@ export class PasskeyList extends SsojetListElement<Passkey> {
       type="button"
       data-id=${passkey.id}
       aria-label=${l10n.t('passkeys.renameLabel', passkey.name ?? l10n.t('passkeys.unnamed'))}
+      aria-busy=${this.opening === passkey ? 'true' : nothing}
       @click=${() => this.startRename(passkey)}
     >
       ${l10n.t('passkeys.rename')}
     </button>`;
   }
 
-  private renderRenameForm(passkey: Passkey) {
-    const { l10n } = this;
-    return html`
-      <form part="rename-form" class="rename-form" @submit=${(event: Event) => this.submitRename(event, passkey)}
-        @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.endRename(passkey)}>
-        <label for="rename-input">${l10n.t('passkeys.newName')}</label>
-        <input
-          id="rename-input"
-          part="rename-input"
-          .value=${passkey.name ?? ''}
-          maxlength=${MAX_PASSKEY_NAME * 2}
-          autocomplete="off"
-          aria-invalid=${this.invalid ? 'true' : 'false'}
-          aria-describedby=${this.invalid ? 'rename-hint' : nothing}
-        />
-        ${this.invalid ? html`<span id="rename-hint" part="rename-hint" class="hint">${this.invalid}</span>` : nothing}
-        <button part="save-button" class="retry" type="submit">${l10n.t('passkeys.save')}</button>
-        <button part="cancel-button" class="retry" type="button" @click=${() => this.endRename(passkey)}>${l10n.t('passkeys.cancel')}</button>
-      </form>
-    `;
-  }
-
-  /** The passkey the last rename outcome belongs to. */
-  private lastRenamed: Passkey | undefined;
-
-  private async startRename(passkey: Passkey): Promise<void> {
-    this.editing = passkey;
-    this.invalid = undefined;
-    this.renameOutcome = undefined;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#rename-input')?.select();
-  }
-
-  /** Closes the form and puts focus back on the passkey's rename button. */
-  private async endRename(passkey: Passkey): Promise<void> {
-    this.editing = undefined;
-    this.invalid = undefined;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`[part="rename-button"][data-id="${CSS.escape(passkey.id!)}"]`)?.focus();
-  }
-
   /**
-   * Validates, then renames optimistically: the new name shows at once and
-   * the PATCH follows; if it fails, the old name comes back and the failure
-   * is announced (`role="alert"`) and fired as `iam-error`.
+   * Opens the passkey's rename form, fetching its code first if this is the
+   * page's first rename (the form is no part of the first row: see
+   * passkey-rename.ts). If that fetch fails, the name stays, the failure is
+   * announced and fired like a failed rename, and the button stays.
    */
-  private async submitRename(event: Event, passkey: Passkey): Promise<void> {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#rename-input')!;
-    const name = input.value.trim();
-    const { l10n } = this;
-    this.invalid =
-      name === ''
-        ? l10n.t('passkeys.nameRequired')
-        : name.length > MAX_PASSKEY_NAME
-          ? l10n.t('passkeys.nameTooLong', l10n.number(MAX_PASSKEY_NAME))
-          : undefined;
-    if (this.invalid) {
-      this.requestUpdate();
-      input.focus();
-      return;
-    }
-    const previous = passkey.name;
-    await this.endRename(passkey);
-    if (name === previous) return;
-    // The passkey object itself (the one iam-load handed out) takes the new name.
-    passkey.name = name;
-    this.lastRenamed = passkey;
+  private async startRename(passkey: Passkey): Promise<void> {
     this.renameOutcome = undefined;
-    this.requestUpdate();
-    try {
-      // Not aborted when the element leaves the page: a rename the user asked for should still happen.
-      await renamePasskey(this.ssojetRequest(undefined, { cacheTtl: 0, fresh: true }, undefined), passkey.id!, name);
-      this.renameOutcome = { text: l10n.t('passkeys.renamed', name), failed: false };
-    } catch (error) {
-      if (passkey.name === name) passkey.name = previous;
-      const iamError = error instanceof IamError ? error : new IamError('network', String(error));
-      const still = l10n.t('passkeys.renameFailed', previous ?? l10n.t('passkeys.unnamed'));
-      this.renameOutcome = { text: `${still} ${this.describeError(iamError)}`, failed: true };
-      this.emit('iam-error', { error: iamError });
+    if (this.rename === undefined) {
+      this.opening = passkey;
+      this.requestUpdate();
+      try {
+        const { PasskeyRename } = await import('./passkey-rename.js');
+        this.rename ??= new PasskeyRename({
+          host: this,
+          l10n: this.l10n,
+          // Not aborted when the element leaves the page: a rename the user asked for should still happen.
+          save: (renamed, name) => renamePasskey(this.ssojetRequest(undefined, { cacheTtl: 0, fresh: true }, undefined), renamed.id!, name),
+          failed: (error) => {
+            this.emit('iam-error', { error });
+            return this.describeError(error);
+          },
+          focusButton: (renamed) =>
+            this.renderRoot.querySelector<HTMLButtonElement>(`[part="rename-button"][data-id="${CSS.escape(renamed.id!)}"]`)?.focus(),
+          announce: (renamed, outcome) => {
+            this.lastRenamed = renamed;
+            this.renameOutcome = outcome;
+            this.requestUpdate();
+          },
+        });
+      } catch (error) {
+        const iamError = new IamError('network', String(error));
+        this.emit('iam-error', { error: iamError });
+        const still = this.l10n.t('passkeys.renameFailed', passkey.name ?? this.l10n.t('passkeys.unnamed'));
+        this.lastRenamed = passkey;
+        this.renameOutcome = { text: `${still} ${this.describeError(iamError)}`, failed: true };
+        return;
+      } finally {
+        this.opening = undefined;
+        this.requestUpdate();
+      }
     }
-    this.requestUpdate();
+    await this.rename.open(passkey);
   }
 }

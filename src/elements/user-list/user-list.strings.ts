@@ -1,5 +1,4 @@
-import type { MsgFn } from '@lit/localize';
-import { str } from '@lit/localize/internal/str-tag.js';
+import { str, type MsgFn } from '@lit/localize';
 import { dateMessages } from '../../shared/dates.strings.js';
 import { verificationMessages } from '../../shared/verification.strings.js';
 
