@@ -53,7 +53,7 @@ const states: Array<[string, Partial<Options>, (el: AnyList) => Promise<unknown>
     { id: 'search-30' },
     async (el) => {
       await untilLoaded(el);
-      await waitUntil(() => searchBox(el), 'no search box');
+      await waitUntil(() => searchBox(el), 'no search box', { timeout: 5000 });
       await expect(el).to.be.accessible();
       const name = items(el)[0]!.querySelector('[part="item-name"]')!.textContent!.trim().split(' ')[0]!;
       searchBox(el)!.focus();
