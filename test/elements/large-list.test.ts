@@ -106,7 +106,7 @@ describe('large lists', () => {
     const medium = await users('medium-60');
     await untilLoaded(short);
     await untilLoaded(medium);
-    await waitUntil(() => searchBox(medium), 'no search box on a 60-user list');
+    await waitUntil(() => searchBox(medium), 'no search box on a 60-user list', { timeout: 8000 });
     expect(items(medium)).to.have.length(60);
     expect(scroller(medium)).to.equal(null);
     expect(searchBox(short), 'no search box on 5 users').to.equal(null);
@@ -260,7 +260,7 @@ describe('search and sort', () => {
   it('filters by name, email and phone, and announces the count in the status region', async () => {
     const el = await users('search-40');
     await untilLoaded(el);
-    await waitUntil(() => searchBox(el), 'no search box');
+    await waitUntil(() => searchBox(el), 'no search box', { timeout: 8000 });
     const box = searchBox(el)!;
     expect(box.labels![0]!.textContent).to.contain('Search users');
 
@@ -284,7 +284,7 @@ describe('search and sort', () => {
   it('matches phone numbers, and says so when nothing matches', async () => {
     const el = await users('phones-40', 'search="on"');
     await untilLoaded(el);
-    await waitUntil(() => searchBox(el), 'no search box');
+    await waitUntil(() => searchBox(el), 'no search box', { timeout: 8000 });
     const withPhone = items(el).find((row) =>
       [...row.querySelectorAll('[part="detail-label"]')].some((dt) => dt.textContent === 'Phone'),
     )!;
@@ -325,8 +325,9 @@ describe('search and sort', () => {
 
     await sortBy(el, 'Name, Z to A');
     const button = items(el)[0]!.querySelector<HTMLButtonElement>('[part="item-name"]')!;
-    setTimeout(() => button.click());
-    const { detail } = await oneEvent(el, 'iam-select');
+    const selected = oneEvent(el, 'iam-select');
+    button.click();
+    const { detail } = await selected;
     expect(detail.index).to.equal(loaded.indexOf(names(el)[0]!));
     await expect(el).to.be.accessible();
   });
@@ -346,7 +347,7 @@ describe('search and sort', () => {
   it('keeps the query and the order across a refresh', async () => {
     const el = await users('keep-40');
     await untilLoaded(el);
-    await waitUntil(() => searchBox(el), 'no search box');
+    await waitUntil(() => searchBox(el), 'no search box', { timeout: 8000 });
     await sortBy(el, 'Name, A to Z');
     await search(el, '1');
     const shown = names(el);

@@ -1,19 +1,18 @@
 /**
- * The states every list element must handle, run against each element by
- * its own test file: both elements share one implementation of them
- * (DataListElement), so they share one suite.
+ * How the tests make each list element: its tag, the attributes naming its
+ * data and its own sentences; and the check, run by each element's test file,
+ * that it is wired to the list engine.
  */
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import type { IamError } from '../../src/api/errors.js';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { DataListElement } from '../../src/shared/data-list-element.js';
-import { alertRegion, items, listOf, shadow, sleep, statusRegion, untilError, untilLoaded, visibleText } from '../helpers/element.js';
+import { listOf, statusRegion, untilError, untilLoaded } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag, untilSettled } from '../helpers/reference-api.js';
 
 type AnyList = DataListElement<unknown>;
 
 export interface ListSuite {
-  tag: 'user-orgs' | 'sso-user-list' | 'user-list' | 'role-list' | 'org-list' | 'user-login-logs' | 'passkey-list';
+  /** The element's tag (`test-list` is the test-only element of test/helpers/test-list.ts). */
+  tag: string;
   /**
    * The attribute naming what is listed: `user-id` or `org-id`. A list of
    * everything (`<user-list>`) has none: its test data set is named by a
@@ -117,229 +116,38 @@ export function create(suite: ListSuite, attrs: { id?: string; base?: string; to
   return fixture<AnyList>(`<${suite.tag} ${parts.join(' ')}></${suite.tag}>`);
 }
 
-export function describeListStates(suite: ListSuite) {
-  describe(`${suite.tag}: shared states`, () => {
-    it('stays idle, with no request, while a required input is missing; a token set later starts the fetch', async () => {
+/**
+ * What each real element checks of the engine it is composed from (whose
+ * behaviour list-engine.test.ts tests once, against `<test-list>`): that its
+ * data source is wired to it, with its own sentences. One request that never
+ * answers shows the element's loading sentence, then, past `timeout`, the
+ * shared alert with a retry button; one that is detached is aborted (the
+ * source honours the signal); an empty answer shows the element's sentence.
+ */
+export function describeWiring(suite: ListSuite) {
+  describe(`${suite.tag}: wired to the list engine`, () => {
+    it('says it is loading, then shows the shared alert past `timeout`; an empty answer says so', async () => {
       const tag = uniqueTag();
-      const el = await create(suite, { id: 'idle-3', base: faultyBase(`tag=${tag}`), token: '' });
-      await sleep(150);
-      expect(await listRequests(suite, tag)).to.have.length(0);
-      expect(statusRegion(el).textContent).to.contain('Waiting for token');
-      await expect(el).to.be.accessible();
-
-      el.token = TOKEN;
-      await untilLoaded(el);
-      expect(items(el)).to.have.length(3);
-      expect(await listRequests(suite, tag)).to.have.length(1);
-    });
-
-    it('announces loading politely and shows the count when done', async () => {
-      const el = await create(suite, { id: 'slow-2', base: faultyBase('delay=500') });
-      const status = statusRegion(el);
-      expect(status.getAttribute('role')).to.equal('status');
-      expect(status.textContent).to.contain(suite.loadingText);
-      await expect(el).to.be.accessible();
-      await untilLoaded(el);
-      expect(items(el)).to.have.length(2);
-      expect(status.textContent!.trim()).to.match(/^2 /);
-      await expect(el).to.be.accessible();
-    });
-
-    it('keeps the old list, marked aria-busy, while reloading', async () => {
-      const el = await create(suite, { id: 'first-2' });
-      await untilLoaded(el);
-      expect(listOf(el)!.getAttribute('aria-busy')).to.equal('false');
-      pointAt(suite, el, 'second-4', faultyBase('delay=400'));
-      await el.updateComplete;
-      expect(listOf(el)!.getAttribute('aria-busy')).to.equal('true');
-      expect(items(el)).to.have.length(2);
-      await waitUntil(() => items(el).length === 4, 'second list never rendered', { timeout: 4000 });
-      expect(listOf(el)!.getAttribute('aria-busy')).to.equal('false');
-    });
-
-    it('says so in a sentence when there is nothing to list, and accepts a custom empty slot', async () => {
-      const el = await create(suite, { id: 'nobody-0' });
-      await untilLoaded(el);
-      expect(listOf(el)).to.equal(null);
-      expect(statusRegion(el).textContent).to.contain(suite.emptyText);
-      await expect(el).to.be.accessible();
-
-      const custom = await create(suite, { id: 'nobody-0' });
-      custom.innerHTML = '<span slot="empty">Nothing here yet</span>';
-      await untilLoaded(custom);
-      expect(visibleText(custom)).to.contain('Nothing here yet');
-    });
-
-    const statusCases: Array<[number, RegExp]> = [
-      [400, /did not accept the request \(400\)/],
-      [401, /not signed in.*\(401\)/],
-      [403, /do not have permission.*\(403\)/],
-      [404, /found nothing.*\(404\)/],
-      [429, /Too many requests.*\(429\)/],
-      [500, /server had a problem.*\(500\)/],
-      [502, /server had a problem.*\(502\)/],
-      [503, /server had a problem.*\(503\)/],
-    ];
-    for (const [status, message] of statusCases) {
-      it(`shows a human alert with a retry button for HTTP ${status}`, async () => {
-        const el = await create(suite, { id: 'err-1', base: faultyBase(`status=${status},retry-after=none`) });
-        const alert = await untilError(el);
-        expect(alert.textContent).to.match(message);
-        expect(alert.textContent).to.contain(`Injected fault: HTTP ${status}.`);
-        expect(alert.textContent).not.to.contain('{');
-        expect(visibleText(el)).not.to.contain(TOKEN);
-        expect(alert.querySelector('button')!.textContent).to.contain('Try again');
-        expect(listOf(el)).to.equal(null);
-      });
-    }
-
-    it('passes axe in the error state', async () => {
-      const el = await create(suite, { id: 'err-1', base: faultyBase('status=500') });
-      await untilError(el);
-      await expect(el).to.be.accessible();
-    });
-
-    it('explains a rejected token (401 from the server, with its own message)', async () => {
-      const el = await create(suite, { id: 'x-1', token: 'not-the-right-token' });
-      const alert = await untilError(el);
-      expect(alert.textContent).to.contain('(401)');
-      expect(alert.textContent).to.contain('The access token is missing or invalid.');
-      expect(visibleText(el)).not.to.contain('not-the-right-token');
-    });
-
-    const failureCases: Array<[string, string, RegExp]> = [
-      ['a network failure', 'drop', /Could not reach the server/],
-      ['a malformed body', 'body=malformed', /could not be read/],
-      ['an HTML error page with status 200', 'body=html', /could not be read/],
-      ['a wrong-shaped body', 'body=wrong-shape', /unexpected form/],
-    ];
-    for (const [name, spec, message] of failureCases) {
-      it(`explains ${name}`, async () => {
-        const el = await create(suite, { id: 'x-1', base: faultyBase(spec) });
-        const alert = await untilError(el);
-        expect(alert.textContent).to.match(message);
-        expect(alert.textContent).not.to.match(/Bad gateway|<|alert\(/);
-      });
-    }
-
-    it('gives up after `timeout` milliseconds and says so', async () => {
-      const el = await create(suite, { id: 'x-1', base: faultyBase('hang'), extra: 'timeout="300"' });
+      const el = await create(suite, { id: 'x-1', base: faultyBase(`tag=${tag},hang`), extra: 'timeout="300"' });
+      expect(statusRegion(el).textContent).to.contain(suite.loadingText);
       const alert = await untilError(el);
       expect(alert.textContent).to.contain('took too long');
+      expect(alert.querySelector('button')!.textContent).to.contain('Try again');
+      expect(listOf(el)).to.equal(null);
+      expect(await listRequests(suite, tag)).to.have.length(1);
+
+      const empty = await create(suite, { id: 'nobody-0' });
+      await untilLoaded(empty);
+      expect(statusRegion(empty).textContent).to.contain(suite.emptyText);
+      await expect(empty).to.be.accessible();
     });
 
-    it('explains a base-url that is not a URL', async () => {
-      const el = await create(suite, { id: 'x-1', base: 'http://exa mple:99999' });
-      const alert = await untilError(el);
-      expect(alert.textContent).to.contain('not set up correctly');
-    });
-
-    it('retries from the alert button', async () => {
+    it('aborts its request when detached', async () => {
       const tag = uniqueTag();
-      const el = await create(suite, { id: 'x-1', base: faultyBase(`tag=${tag},status=503,retry-after=none`) });
-      const alert = await untilError(el);
-      alert.querySelector('button')!.click();
-      await waitUntil(async () => (await listRequests(suite, tag)).length === 2, 'retry sent no request');
-      await untilError(el);
-    });
-
-    it('never renders a stale response: the newest input wins', async () => {
-      const tag = uniqueTag();
-      const el = await create(suite, { id: 'stale-5', base: faultyBase(`tag=${tag},delay=700`) });
-      await waitUntil(async () => (await listRequests(suite, tag)).length === 1, 'no first request');
-      pointAt(suite, el, 'fresh-2');
-      await untilLoaded(el);
-      expect(items(el)).to.have.length(2);
-      // The slow answer for the old input is done with (aborted, or sent) and must not have rendered.
-      await untilSettled(tag);
-      await el.updateComplete;
-      expect(items(el)).to.have.length(2);
-    });
-
-    it('aborts the request when detached, without an error, and fetches again when re-attached', async () => {
-      const tag = uniqueTag();
-      const el = await create(suite, { id: 'detach-3', base: faultyBase(`tag=${tag},delay=400`) });
-      const events: string[] = [];
-      el.addEventListener('iam-load', () => events.push('load'));
-      el.addEventListener('iam-error', () => events.push('error'));
-      await waitUntil(async () => (await listRequests(suite, tag)).length === 1, 'no first request');
-      const parent = el.parentElement!;
+      const el = await create(suite, { id: 'x-1', base: faultyBase(`tag=${tag},hang`) });
+      await waitUntil(async () => (await listRequests(suite, tag)).length === 1, 'no request', { timeout: 5000 });
       el.remove();
-      expect(await untilSettled(tag), 'the request was not aborted').to.include('closed');
-      expect(events).to.deep.equal([]);
-      parent.append(el);
-      await untilLoaded(el);
-      expect(items(el)).to.have.length(3);
-      expect(alertRegion(el)).to.equal(null);
-    });
-
-    it('fires iam-load after rendering, with the items', async () => {
-      const el = await create(suite, { id: 'events-3', base: faultyBase('delay=100') });
-      // Counted inside the listener: @lit/task calls onComplete before it asks for the render.
-      let rowsWhenFired = -1;
-      el.addEventListener('iam-load', () => (rowsWhenFired = items(el).length), { once: true });
-      const event = await oneEvent(el, 'iam-load');
-      expect(event.detail.items).to.have.length(3);
-      expect(event.bubbles && event.composed).to.equal(true);
-      expect(rowsWhenFired).to.equal(3);
-    });
-
-    it('fires iam-error with the error model, after the alert is rendered', async () => {
-      const el = await create(suite, { id: 'events-1', base: faultyBase('delay=100,status=403') });
-      let alertWhenFired: Element | null = null;
-      el.addEventListener('iam-error', () => (alertWhenFired = alertRegion(el)), { once: true });
-      const event = await oneEvent(el, 'iam-error');
-      expect(alertWhenFired).to.not.equal(null);
-      const error = event.detail.error as IamError;
-      expect([error.kind, error.status]).to.deep.equal(['http', 403]);
-      expect(event.bubbles && event.composed).to.equal(true);
-    });
-
-    it('fires iam-select when an item is activated by click, Enter or Space', async () => {
-      const el = await create(suite, { id: 'select-3' });
-      await untilLoaded(el);
-      const selected: number[] = [];
-      el.addEventListener('iam-select', (e) => selected.push(e.detail.index));
-      const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="item-name"]')];
-      buttons[2]!.click();
-      buttons[1]!.focus();
-      await sendKeys({ press: 'Enter' });
-      buttons[0]!.focus();
-      await sendKeys({ press: 'Space' });
-      expect(selected).to.deep.equal([2, 1, 0]);
-    });
-
-    it('refresh() fetches again with the same inputs', async () => {
-      const tag = uniqueTag();
-      const el = await create(suite, { id: 'refresh-1', base: faultyBase(`tag=${tag}`) });
-      await untilLoaded(el);
-      await el.refresh();
-      expect(await listRequests(suite, tag)).to.have.length(2);
-    });
-
-    it('renders hostile data as text: markup, right-to-left, huge strings, nulls', async () => {
-      const el = await create(suite, { id: 'hostile-8' });
-      await untilLoaded(el);
-      expect(items(el)).to.have.length(8);
-      const text = visibleText(el);
-      expect(text).to.contain('<img src=x onerror="window.__pwned=1">');
-      expect(text).to.contain('</ul><script>window.__pwned=1</script>');
-      expect(text).to.contain('مريم العلي');
-      expect(shadow(el).querySelector('img, script, b, i')).to.equal(null);
-      expect(window.__pwned).to.equal(undefined);
-      // A 2,400-character name wraps instead of widening the page.
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
-      await expect(el).to.be.accessible();
-    });
-
-    it('accepts `client_id` as an alias of `client-id`', async () => {
-      const el = await create(suite, { id: 'alias-1', extra: 'client_id="alias-client"' });
-      expect(el.clientId).to.equal('alias-client');
-    });
-
-    it('is hidden by the hidden attribute', async () => {
-      const el = await create(suite, { id: 'hidden-1', extra: 'hidden' });
-      expect(getComputedStyle(el).display).to.equal('none');
+      expect(await untilSettled(tag)).to.include('closed');
     });
   });
 }

@@ -49,10 +49,16 @@ describe('elements registered on first use', () => {
   });
 
   it('one inside a shadow root is not seen; loadElements() loads it', async () => {
-    const host = append('<div></div>');
-    const root = host.firstElementChild!.attachShadow({ mode: 'open' });
+    // Added with a <role-list> in the document, after it in document order: once the watcher
+    // has loaded <role-list> (which it does in the same pass that would see <passkey-list>),
+    // a <passkey-list> it had seen would be on its way too.
+    const host = document.createElement('div');
+    host.innerHTML = '<role-list></role-list><div></div>';
+    const root = host.lastElementChild!.attachShadow({ mode: 'open' });
     root.innerHTML = `<passkey-list token="${TOKEN}" base-url="${API}" ${TAGS['passkey-list']}></passkey-list>`;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    document.body.append(host);
+    added.push(host);
+    await untilDefined('role-list');
     expect(customElements.get('passkey-list'), 'seen inside a shadow root').to.equal(undefined);
     await loadElements('passkey-list');
     const el = root.querySelector<DataListElement<unknown>>('passkey-list')!;

@@ -173,7 +173,7 @@ describe('localization', () => {
   it('the search box, sort control and match count of a long list speak the element’s language too', async () => {
     const el = await fixture<SsoUserList>(html`<sso-user-list lang="de" token=${TOKEN} org-id="suche-30" base-url=${API}></sso-user-list>`);
     await untilLoaded(el);
-    const search = await waitUntil(() => shadow(el).querySelector<HTMLInputElement>('[part="search"]'), 'no search box').then(
+    const search = await waitUntil(() => shadow(el).querySelector<HTMLInputElement>('[part="search"]'), 'no search box', { timeout: 8000 }).then(
       () => shadow(el).querySelector<HTMLInputElement>('[part="search"]')!,
     );
     expect(search.labels![0]!.textContent!.trim()).to.equal('Benutzer durchsuchen');

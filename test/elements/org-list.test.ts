@@ -3,11 +3,11 @@ import '../../src/elements/org-list/org-list.js';
 import type { OrgList } from '../../src/elements/org-list/org-list.js';
 import { items, shadow, untilLoaded, visibleText } from '../helpers/element.js';
 import { CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
-import { create, describeListStates, orgListSuite } from './list-states.js';
+import { create, describeWiring, orgListSuite } from './list-states.js';
 
 const suite = orgListSuite;
 
-describeListStates(suite);
+describeWiring(suite);
 
 /** What every `sso_connection_token` of the reference server starts with (demo/server/data.mjs). */
 const SECRET = 'sso-conn-SECRET-';
@@ -45,7 +45,7 @@ describe('org-list', () => {
     expect(el.outerHTML).not.to.contain(SECRET);
     expect(JSON.stringify(loaded.detail.items)).not.to.contain(SECRET);
     // Searching for it finds nothing: it is not even in the search text.
-    await waitUntil(() => shadow(el).querySelector('[part="search"]'), 'no search box');
+    await waitUntil(() => shadow(el).querySelector('[part="search"]'), 'no search box', { timeout: 5000 });
     const search = shadow(el).querySelector<HTMLInputElement>('[part="search"]')!;
     search.value = SECRET;
     search.dispatchEvent(new Event('input'));

@@ -5,11 +5,11 @@ import type { PasskeyList } from '../../src/elements/passkey-list/passkey-list.j
 import { items, shadow, untilLoaded } from '../helpers/element.js';
 import { openPage, PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
 import { CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
-import { create, describeListStates, passkeyListSuite } from './list-states.js';
+import { create, describeWiring, passkeyListSuite } from './list-states.js';
 
 const suite = passkeyListSuite;
 
-describeListStates(suite);
+describeWiring(suite);
 
 const nameOf = (item: Element) => item.querySelector('[part="item-name"]')!.textContent!.trim();
 const part = <T extends Element = HTMLElement>(root: Element, name: string) => root.querySelector<T>(`[part~="${name}"]`);

@@ -58,12 +58,19 @@ describe('request sharing and cache', () => {
   it('expires cached answers after cache-ttl milliseconds', async () => {
     const tag = uniqueTag();
     const base = faultyBase(`tag=${tag}`);
-    const first = await users('expire-2', base, 'cache-ttl="100"');
+    const first = await users('expire-2', base, 'cache-ttl="50"');
     await untilLoaded(first);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const second = await users('expire-2', base, 'cache-ttl="100"');
-    await untilLoaded(second);
-    expect(await recordedRequests(tag)).to.have.length(2);
+    // Elements made after it are answered from the cache until, 50 ms on, one asks the server again.
+    await waitUntil(
+      async () => {
+        const next = await users('expire-2', base, 'cache-ttl="50"');
+        await untilLoaded(next);
+        expect(items(next)).to.have.length(2);
+        return (await recordedRequests(tag)).length === 2;
+      },
+      'the cached answer never expired',
+      { timeout: 5000 },
+    );
   });
 
   it('never caches a failure: Try again asks the server again', async () => {

@@ -3,11 +3,11 @@ import '../../src/elements/role-list/role-list.js';
 import type { RoleList } from '../../src/elements/role-list/role-list.js';
 import { alertRegion, items, shadow, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
-import { create, describeListStates, roleListSuite } from './list-states.js';
+import { create, describeWiring, roleListSuite } from './list-states.js';
 
 const suite = roleListSuite;
 
-describeListStates(suite);
+describeWiring(suite);
 
 const permissionsOf = (item: Element) => [...item.querySelectorAll('[part="permission"]')].map((li) => li.textContent!.trim());
 

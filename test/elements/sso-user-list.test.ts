@@ -3,11 +3,11 @@ import '../../src/elements/sso-user-list/sso-user-list.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
 import { items, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_ORG_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
-import { create, describeListStates, ssoUserListSuite } from './list-states.js';
+import { create, describeWiring, ssoUserListSuite } from './list-states.js';
 
 const suite = ssoUserListSuite;
 
-describeListStates(suite);
+describeWiring(suite);
 
 describe('sso-user-list', () => {
   it('renders the seed document’s example body', async () => {

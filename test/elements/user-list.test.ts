@@ -4,11 +4,11 @@ import '../../src/elements/user-list/user-list.js';
 import type { UserList } from '../../src/elements/user-list/user-list.js';
 import { alertRegion, items, shadow, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
-import { create, describeListStates, userListSuite } from './list-states.js';
+import { create, describeWiring, userListSuite } from './list-states.js';
 
 const suite = userListSuite;
 
-describeListStates(suite);
+describeWiring(suite);
 
 const loadMoreButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="load-more"]');
 /** The button follows the rows once its code is fetched (DataListElement). */

@@ -4,11 +4,11 @@ import type { UserLoginLogs } from '../../src/elements/user-login-logs/user-logi
 import { relativeTime } from '../../src/shared/dates.js';
 import { items, shadow, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
-import { create, describeListStates, userLoginLogsSuite } from './list-states.js';
+import { create, describeWiring, userLoginLogsSuite } from './list-states.js';
 
 const suite = userLoginLogsSuite;
 
-describeListStates(suite);
+describeWiring(suite);
 
 const nameOf = (item: Element) => item.querySelector('[part="item-name"]')!.textContent!.trim();
 

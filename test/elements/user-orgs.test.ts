@@ -3,11 +3,11 @@ import '../../src/elements/user-orgs/user-orgs.js';
 import type { UserOrgs } from '../../src/elements/user-orgs/user-orgs.js';
 import { items, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
-import { create, describeListStates, userOrgsSuite } from './list-states.js';
+import { create, describeWiring, userOrgsSuite } from './list-states.js';
 
 const suite = userOrgsSuite;
 
-describeListStates(suite);
+describeWiring(suite);
 
 describe('user-orgs', () => {
   it('renders the seed document’s example body', async () => {

@@ -42,5 +42,3 @@ export async function untilError(el: AnyList): Promise<HTMLElement> {
   await el.updateComplete;
   return alertRegion(el)!;
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -65,6 +65,12 @@ export async function untilHeld(name: string): Promise<void> {
   }
 }
 
+/** How each answer recorded under `tag` ended so far (null while one is still open). */
+export async function settled(tag: string): Promise<(Settled | null)[]> {
+  const response = await fetch(`${API}/_settled?tag=${encodeURIComponent(tag)}`);
+  return response.json() as Promise<(Settled | null)[]>;
+}
+
 /**
  * Waits until the reference server is done with every answer recorded under
  * `tag` (at least `count` of them), and says how each ended: what a test of a
@@ -72,8 +78,7 @@ export async function untilHeld(name: string): Promise<void> {
  */
 export async function untilSettled(tag: string, count = 1): Promise<Settled[]> {
   for (;;) {
-    const response = await fetch(`${API}/_settled?tag=${encodeURIComponent(tag)}`);
-    const states = (await response.json()) as (Settled | null)[];
+    const states = await settled(tag);
     if (states.length >= count && states.every((state) => state !== null)) return states as Settled[];
   }
 }
