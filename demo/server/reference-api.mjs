@@ -284,7 +284,16 @@ export function createReferenceApi(options = {}) {
 
     if (faults.hold !== undefined) {
       const name = faults.hold;
-      splitEnd(res, (send) => held.set(name, [...(held.get(name) ?? []), send]));
+      splitEnd(res, (send) => {
+        held.set(name, [...(held.get(name) ?? []), send]);
+        // An answer whose client went away (an aborted fetch) no longer waits: counted in `/_held`, it would tell a
+        // test that a new request is held when only the aborted one is, and its release would miss the new one.
+        res.on('close', () => {
+          const rests = (held.get(name) ?? []).filter((rest) => rest !== send);
+          if (rests.length > 0) held.set(name, rests);
+          else held.delete(name);
+        });
+      });
     } else if (faults.trickle > 0) {
       splitEnd(res, (send) => {
         const timer = setTimeout(() => {

@@ -40,7 +40,8 @@ function run(command, args, onLine) {
 async function nodeTests() {
   // test/package/: the package as Node and npm see it (exports, `npm pack`); after `pretest`'s build.
   // test/ssr/: the elements rendered by Lit's server renderer (from src/).
-  const files = ['server', 'package', 'ssr'].flatMap((dir) =>
+  // test/api/: the parsers' fuzzing, pure functions that need no browser.
+  const files = ['api', 'server', 'package', 'ssr'].flatMap((dir) =>
     readdirSync(join(root, 'test', dir))
       .filter((name) => name.endsWith(NODE_TEST_SUFFIX))
       .sort()

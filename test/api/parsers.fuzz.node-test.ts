@@ -4,7 +4,8 @@
  * with values of every type). Nothing but an IamError may escape, and what a
  * parser returns must be well-typed: strings are strings, lists are lists.
  */
-import { expect } from '@open-wc/testing';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseEnosTime, parseSsoUser, parseSsoUsers, type SsoUser, type WallClockTime } from '../../src/api/enos.js';
 import { IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
@@ -236,54 +237,52 @@ const isOptional = (value: unknown, type: 'string' | 'boolean' | 'number') => va
 const isNonEmptyStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item !== '');
 
 function checkOrganization(org: Organization) {
-  expect(Object.keys(org).sort()).to.deep.equal(
-    ['active', 'allowsOutsideProfiles', 'domain', 'id', 'name', 'roles', 'whitelistedDomains', 'workspace'],
-  );
-  for (const key of ['id', 'name', 'domain', 'workspace'] as const) expect(isOptional(org[key], 'string'), key).to.equal(true);
-  expect(isOptional(org.active, 'boolean') && isOptional(org.allowsOutsideProfiles, 'boolean')).to.equal(true);
-  expect(isNonEmptyStrings(org.whitelistedDomains)).to.equal(true);
-  expect(Array.isArray(org.roles)).to.equal(true);
+  assert.deepEqual(Object.keys(org).sort(), ['active', 'allowsOutsideProfiles', 'domain', 'id', 'name', 'roles', 'whitelistedDomains', 'workspace']);
+  for (const key of ['id', 'name', 'domain', 'workspace'] as const) assert.ok(isOptional(org[key], 'string'), key);
+  assert.ok(isOptional(org.active, 'boolean') && isOptional(org.allowsOutsideProfiles, 'boolean'));
+  assert.ok(isNonEmptyStrings(org.whitelistedDomains));
+  assert.ok(Array.isArray(org.roles));
   for (const role of org.roles) {
-    expect(isOptional(role.id, 'string') && isOptional(role.name, 'string')).to.equal(true);
-    expect(isNonEmptyStrings(role.permissions)).to.equal(true);
+    assert.ok(isOptional(role.id, 'string') && isOptional(role.name, 'string'));
+    assert.ok(isNonEmptyStrings(role.permissions));
   }
 }
 
 function checkTime(time: WallClockTime | undefined) {
   if (time === undefined) return;
-  expect(time.iso).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
-  expect(time.asUtc.toISOString().startsWith(time.iso)).to.equal(true);
-  expect(time.asUtc.getTime()).not.to.equal(0);
+  assert.match(time.iso, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+  assert.ok(time.asUtc.toISOString().startsWith(time.iso));
+  assert.notEqual(time.asUtc.getTime(), 0);
 }
 
 function checkSsoUser(user: SsoUser) {
   for (const key of ['id', 'name', 'email', 'phone', 'phoneArea', 'domain', 'description'] as const) {
-    expect(isOptional(user[key], 'string'), key).to.equal(true);
+    assert.ok(isOptional(user[key], 'string'), key);
   }
-  expect(isOptional(user.emailVerified, 'boolean') && isOptional(user.phoneVerified, 'boolean')).to.equal(true);
-  expect(['enabled', 'disabled', 'unknown']).to.include(user.state);
+  assert.ok(isOptional(user.emailVerified, 'boolean') && isOptional(user.phoneVerified, 'boolean'));
+  assert.ok(['enabled', 'disabled', 'unknown'].includes(user.state), String(user.state));
   checkTime(user.createdAt);
 }
 
 function checkSsojetTime(time: Date | null | undefined) {
   if (time === null || time === undefined) return;
-  expect(time).to.be.instanceOf(Date);
-  expect(Number.isNaN(time.getTime())).to.equal(false);
+  assert.ok(time instanceof Date);
+  assert.equal(Number.isNaN(time.getTime()), false);
 }
 
 function checkSsojetUser(user: SsojetUser) {
-  for (const key of ['id', 'email', 'firstName', 'lastName'] as const) expect(isOptional(user[key], 'string'), key).to.equal(true);
-  expect(isOptional(user.emailVerified, 'boolean') && isOptional(user.active, 'boolean')).to.equal(true);
+  for (const key of ['id', 'email', 'firstName', 'lastName'] as const) assert.ok(isOptional(user[key], 'string'), key);
+  assert.ok(isOptional(user.emailVerified, 'boolean') && isOptional(user.active, 'boolean'));
   checkSsojetTime(user.lastLoginAt);
   checkSsojetTime(user.createdAt);
 }
 
 function checkIamError(error: unknown) {
   if (!(error instanceof IamError)) throw error;
-  expect(KINDS).to.include(error.kind);
-  expect(typeof error.message).to.equal('string');
-  if (error.serverMessage !== undefined) expect(error.serverMessage.length).to.be.at.most(MAX_SERVER_MESSAGE_LENGTH);
-  expect(['string', 'number', 'undefined']).to.include(typeof error.vendorCode);
+  assert.ok(KINDS.includes(error.kind), String(error.kind));
+  assert.equal(typeof error.message, 'string');
+  if (error.serverMessage !== undefined) assert.ok(error.serverMessage.length <= MAX_SERVER_MESSAGE_LENGTH);
+  assert.ok(['string', 'number', 'undefined'].includes(typeof error.vendorCode), String(typeof error.vendorCode));
 }
 
 /** Runs `parse` and `check` on a body; an IamError is an allowed outcome, anything else thrown fails. */
@@ -305,10 +304,7 @@ const fuzz = <T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void) =>
 
 // ---- properties ------------------------------------------------------------
 
-describe('fuzz: every parser survives 10,000 generated bodies', function () {
-  // Generating and checking 10,000 bodies takes a few seconds per parser.
-  this.timeout(120_000);
-
+describe('fuzz: every parser survives 10,000 generated bodies', () => {
   // The biased generators must reach the parsers' success paths, not only their errors.
   const REACHED = RUNS / 10;
 
@@ -317,13 +313,13 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
     fuzz(
       bodies(userOrganizationsBody),
       survives(parseUserOrganizations, (result) => {
-        expect(isOptional(result.userId, 'string') && isOptional(result.email, 'string')).to.equal(true);
-        expect(Array.isArray(result.organizations)).to.equal(true);
+        assert.ok(isOptional(result.userId, 'string') && isOptional(result.email, 'string'));
+        assert.ok(Array.isArray(result.organizations));
         result.organizations.forEach(checkOrganization);
         if (result.organizations.some((org) => org.name !== undefined)) named += 1;
       }),
     );
-    expect(named).to.be.greaterThan(REACHED);
+    assert.ok(named > REACHED, `${named} of ${REACHED}`);
   });
 
   it('parseOrganizations', () => {
@@ -333,7 +329,7 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
       bodies(fc.oneof(list, shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), tenants: list }))),
       survives(parseOrganizations, (page) => {
         page.items.forEach(checkOrganization);
-        expect(JSON.stringify(page)).not.to.contain('sso-conn-SECRET');
+        assert.ok(!JSON.stringify(page).includes('sso-conn-SECRET'));
       }),
     );
   });
@@ -357,13 +353,13 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
           }
         },
         (users) => {
-          expect(Array.isArray(users)).to.equal(true);
+          assert.ok(Array.isArray(users));
           users.forEach(checkSsoUser);
           if (users.length > 0) listed += 1;
         },
       ),
     );
-    expect([listed, failed].every((count) => count > REACHED / 2), `listed ${listed}, failed ${failed}`).to.equal(true);
+    assert.ok([listed, failed].every((count) => count > REACHED / 2), `listed ${listed}, failed ${failed}`);
   });
 
   it('parseSsoUser', () => {
@@ -375,13 +371,13 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
     fuzz(
       bodies(usersBody),
       survives(parseUsers, (page) => {
-        expect(Array.isArray(page.items)).to.equal(true);
-        expect(isOptional(page.nextCursor, 'string')).to.equal(true);
+        assert.ok(Array.isArray(page.items));
+        assert.ok(isOptional(page.nextCursor, 'string'));
         page.items.forEach(checkSsojetUser);
         if (page.items.some((user) => user.email !== undefined)) named += 1;
       }),
     );
-    expect(named).to.be.greaterThan(REACHED);
+    assert.ok(named > REACHED, `${named} of ${REACHED}`);
   });
 
   it('parseRoles', () => {
@@ -389,23 +385,23 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
     fuzz(
       bodies(rolesBody),
       survives(parseRoles, (page) => {
-        expect(isOptional(page.nextCursor, 'string')).to.equal(true);
+        assert.ok(isOptional(page.nextCursor, 'string'));
         for (const role of page.items) {
-          for (const key of ['id', 'name', 'description'] as const) expect(isOptional(role[key], 'string'), key).to.equal(true);
-          expect(isOptional(role.active, 'boolean')).to.equal(true);
-          expect(isNonEmptyStrings(role.permissionIds) && isNonEmptyStrings(role.permissionNames)).to.equal(true);
+          for (const key of ['id', 'name', 'description'] as const) assert.ok(isOptional(role[key], 'string'), key);
+          assert.ok(isOptional(role.active, 'boolean'));
+          assert.ok(isNonEmptyStrings(role.permissionIds) && isNonEmptyStrings(role.permissionNames));
         }
         if (page.items.some((role) => role.name !== undefined)) named += 1;
       }),
     );
-    expect(named).to.be.greaterThan(REACHED);
+    assert.ok(named > REACHED, `${named} of ${REACHED}`);
   });
 
   it('parsePermissions', () => {
     fuzz(
       bodies(permissionsBody),
       survives(parsePermissions, (page) => {
-        for (const permission of page.items) expect(isOptional(permission.id, 'string') && isOptional(permission.name, 'string')).to.equal(true);
+        for (const permission of page.items) assert.ok(isOptional(permission.id, 'string') && isOptional(permission.name, 'string'));
       }),
     );
   });
@@ -417,14 +413,14 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
       survives(parseLoginLogs, (page) => {
         for (const log of page.items) {
           for (const key of ['ipAddress', 'city', 'country', 'device', 'os', 'browser', 'userAgent'] as const) {
-            expect(isOptional(log[key], 'string'), key).to.equal(true);
+            assert.ok(isOptional(log[key], 'string'), key);
           }
           checkSsojetTime(log.at);
         }
         if (page.items.some((log) => log.at || log.ipAddress)) timed += 1;
       }),
     );
-    expect(timed).to.be.greaterThan(REACHED);
+    assert.ok(timed > REACHED, `${timed} of ${REACHED}`);
   });
 
   it('parsePasskeys', () => {
@@ -432,8 +428,8 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
       bodies(passkeysBody),
       survives(parsePasskeys, (page) => {
         for (const key of page.items) {
-          expect(isOptional(key.id, 'string') && isOptional(key.name, 'string') && isOptional(key.backedUp, 'boolean')).to.equal(true);
-          expect(isNonEmptyStrings(key.transports)).to.equal(true);
+          assert.ok(isOptional(key.id, 'string') && isOptional(key.name, 'string') && isOptional(key.backedUp, 'boolean'));
+          assert.ok(isNonEmptyStrings(key.transports));
           checkSsojetTime(key.createdAt);
           checkSsojetTime(key.lastUsedAt);
         }
@@ -448,7 +444,7 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
       checkSsojetTime(time);
       if (time) read += 1;
     });
-    expect(read).to.be.greaterThan(REACHED);
+    assert.ok(read > REACHED, `${read} of ${REACHED}`);
   });
 
   it('parseEnosTime', () => {
@@ -458,7 +454,7 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
       checkTime(time);
       if (time) read += 1;
     });
-    expect(read).to.be.greaterThan(REACHED);
+    assert.ok(read > REACHED, `${read} of ${REACHED}`);
   });
 
   it('Fields readers', () => {
@@ -467,15 +463,15 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
     });
     fuzz(fc.tuple(bodies(organization), names), ([body, keys]) => {
       const fields = new Fields(body);
-      expect(isOptional(fields.string(...keys), 'string')).to.equal(true);
-      expect(fields.string(...keys)).not.to.equal('');
-      expect(isOptional(fields.boolean(...keys), 'boolean')).to.equal(true);
+      assert.ok(isOptional(fields.string(...keys), 'string'));
+      assert.notEqual(fields.string(...keys), '');
+      assert.ok(isOptional(fields.boolean(...keys), 'boolean'));
       const number = fields.number(...keys);
-      expect(number === undefined || Number.isFinite(number)).to.equal(true);
+      assert.ok(number === undefined || Number.isFinite(number));
       const list = fields.list(...keys);
-      expect(list === undefined || Array.isArray(list)).to.equal(true);
-      expect(isNonEmptyStrings(fields.strings(...keys))).to.equal(true);
-      expect(fields.object(...keys)).to.be.instanceOf(Fields);
+      assert.ok(list === undefined || Array.isArray(list));
+      assert.ok(isNonEmptyStrings(fields.strings(...keys)));
+      assert.ok(fields.object(...keys) instanceof Fields);
     });
   });
 
@@ -496,14 +492,14 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
       if (!partial) return;
       // Compared as JSON reads them back (-0 is written 0).
       const read = JSON.parse(text) as Record<string, unknown>;
-      expect(partial.items).to.deep.equal((read.users as unknown[]).slice(0, partial.items.length));
+      assert.deepEqual(partial.items, (read.users as unknown[]).slice(0, partial.items.length));
       if (partial.items.length > 0) previewed += 1;
       // The fields before the list, and only those.
       const keys = Object.keys(whole);
       const beforeList = keys.slice(0, keys.indexOf('users'));
-      expect(partial.before).to.deep.equal(Object.fromEntries(beforeList.map((key) => [key, read[key]])));
+      assert.deepEqual(partial.before, Object.fromEntries(beforeList.map((key) => [key, read[key]])));
     });
-    expect(previewed).to.be.greaterThan(REACHED);
+    assert.ok(previewed > REACHED, `${previewed} of ${REACHED}`);
   });
 
   it('the HTTP error reader', () => {
@@ -525,10 +521,10 @@ describe('fuzz: every parser survives 10,000 generated bodies', function () {
     fuzz(fc.tuple(fc.integer({ min: 100, max: 599 }), echoing), ([status, [body, secret]]) => {
       const error = readHttpError(status, body, secret);
       checkIamError(error);
-      expect([error.kind, error.status, error.message]).to.deep.equal(['http', status, `HTTP ${status}`]);
+      assert.deepEqual([error.kind, error.status, error.message], ['http', status, `HTTP ${status}`]);
       if (secret.length >= 8 && error.serverMessage !== undefined) {
         // Redacted in full; the cap may cut a token's tail, never show it whole.
-        expect(error.serverMessage.includes(secret)).to.equal(false);
+        assert.equal(error.serverMessage.includes(secret), false);
       }
     });
   });
