@@ -203,7 +203,7 @@ export function createReferenceApi(options = {}) {
   const timers = new Set();
   /** How each recorded request's answer ended, read at `GET /_settled?tag=NAME`. */
   const settled = new WeakMap();
-  /** `hold=NAME`: the rest of each held answer, by name, sent by `POST /_release?hold=NAME`. */
+  /** `hold=NAME`: the rest of each held answer, by name, sent by `POST /_release?hold=NAME`. @type {Map<string, Array<() => void>>} */
   const held = new Map();
 
   const server = createServer((req, res) => {

@@ -3,7 +3,7 @@
  * axe in each state (left to right and right to left; the engine's idle,
  * loading, empty, error and reloading states once, on the test-only
  * `<test-list>`, each element's own items per element), reflow at 320 CSS px
- * (the elements', and the demo page's), reduced motion, and forced colours.
+ * (the elements', and the demo page's), and reduced motion (forced colours: test/embed/styling.test.ts).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -12,7 +12,7 @@ import '../../src/elements/sso-user-list/sso-user-list.js';
 import '../helpers/test-list.js';
 import type { DataListElement } from '../../src/shared/data-list-element.js';
 import { items, shadow, untilError, untilLoaded } from '../helpers/element.js';
-import { openPage, PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
+import { PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
 import { API, CLIENT_ID, faultyBase, PROXY, TOKEN } from '../helpers/reference-api.js';
 
 type AnyList = DataListElement<unknown>;
@@ -146,26 +146,6 @@ for (const [tag, make] of Object.entries(elements)) {
     }
   });
 }
-
-describe('forced colours (demo/script-tag/)', function () {
-  this.timeout(PAGE_TEST_TIMEOUT);
-  it('badges keep their border, and the focus ring shows, in forced-colors mode', async () => {
-    const report = await openPage({
-      path: '/demo/script-tag/',
-      forcedColors: true,
-      waitFor: ['user-orgs >> nth=0 >> [part~="badge"]'],
-      actions: [{ press: 'Tab' }],
-      read: {
-        badge: { selector: 'user-orgs >> nth=0 >> [part~="badge"]', styles: ['border-top-style', 'border-top-width'] },
-        focused: { selector: 'user-orgs >> nth=0 >> [part="item-name"]', styles: ['outline-style'] },
-      },
-    });
-    expect(report.failure).to.equal(undefined);
-    expect(report.reads['badge']!.styles).to.deep.equal({ 'border-top-style': 'solid', 'border-top-width': '1px' });
-    expect(report.reads['focused']!.focused).to.equal(true);
-    expect(report.reads['focused']!.styles['outline-style']).to.equal('solid');
-  });
-});
 
 describe('reflow of the demo page (demo/index.html)', function () {
   this.timeout(PAGE_TEST_TIMEOUT);

@@ -7,37 +7,40 @@ import { expect } from '@open-wc/testing';
 import { openPage, PAGE_TEST_TIMEOUT, type PageReport } from '../helpers/page-driver.js';
 import { recordedRequests, uniqueTag } from '../helpers/reference-api.js';
 
-const ORG_ITEM = 'user-orgs [part="item"]';
 const USER_ITEM = 'sso-user-list [part="item"]';
 
 describe('script-tag page (demo/script-tag/)', function () {
   this.timeout(PAGE_TEST_TIMEOUT);
-  it('shows every instance with the seed data: default, themed and dark', async () => {
-    // Three <user-orgs> and two <sso-user-list>: each must show its item.
+  it('shows every instance with the seed data (default, themed and dark), the two elements registered on first use included', async () => {
+    // Three <user-orgs> and two <sso-user-list>: each must show its item; then one of each SSOJet user-management list.
     const eachLoaded = [0, 1, 2].map((n) => `user-orgs >> nth=${n} >> [part="item"]`);
     eachLoaded.push(...[0, 1].map((n) => `sso-user-list >> nth=${n} >> [part="item"]`));
+    eachLoaded.push(...['user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'].map((tag) => `${tag} >> [part="item"]`));
     const report = await openPage({ path: '/demo/script-tag/', waitFor: eachLoaded, count: ['user-orgs', 'sso-user-list'] });
     expect(report.failure).to.equal(undefined);
     expect(report.errors).to.deep.equal([]);
     expect(report.counts).to.deep.equal({ 'user-orgs': 3, 'sso-user-list': 2 });
   });
-
-  it('shows the SSOJet user-management elements, the two registered on first use included', async () => {
-    const tags = ['user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'];
-    const report = await openPage({ path: '/demo/script-tag/', waitFor: tags.map((tag) => `${tag} >> [part="item"]`) });
-    expect(report.failure).to.equal(undefined);
-    expect(report.errors).to.deep.equal([]);
-  });
 });
 
 describe('strict-CSP page (demo/csp/)', function () {
   this.timeout(PAGE_TEST_TIMEOUT);
-  it('renders both elements with no CSP or Trusted Types violation', async () => {
-    const report = await openPage({
+  // One visit, read three ways: what the page showed, what it reported, and what its styles did.
+  let report: PageReport;
+  before(async () => {
+    const tags = ['user-orgs', 'sso-user-list', 'user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'];
+    report = await openPage({
       path: '/demo/csp/',
-      waitFor: [ORG_ITEM, USER_ITEM],
-      read: { org: { selector: 'user-orgs [part="item-name"]' }, user: { selector: 'sso-user-list [part="item-name"]' } },
+      waitFor: tags.map((tag) => `${tag} >> [part="item"]`),
+      read: {
+        org: { selector: 'user-orgs [part="item-name"]' },
+        user: { selector: 'sso-user-list [part="item-name"]' },
+        item: { selector: USER_ITEM, styles: ['border-top-style', 'border-top-color', 'font-family'] },
+      },
     });
+  });
+
+  it('renders every element, each fetched on first use, with no CSP or Trusted Types violation', () => {
     expect(report.failure).to.equal(undefined);
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
@@ -45,21 +48,7 @@ describe('strict-CSP page (demo/csp/)', function () {
     expect(report.reads['user']!.text).to.not.equal('');
   });
 
-  it('every element, each fetched on first use, renders with no violation', async () => {
-    const tags = ['user-orgs', 'sso-user-list', 'user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'];
-    const report = await openPage({ path: '/demo/csp/', waitFor: tags.map((tag) => `${tag} >> [part="item"]`) });
-    expect(report.failure).to.equal(undefined);
-    expect(report.violations).to.deep.equal([]);
-    expect(report.errors).to.deep.equal([]);
-  });
-
-  it('the styles are applied under style-src \'self\' (constructed style sheets)', async () => {
-    const report = await openPage({
-      path: '/demo/csp/',
-      waitFor: [USER_ITEM],
-      read: { item: { selector: USER_ITEM, styles: ['border-top-style', 'border-top-color', 'font-family'] } },
-    });
-    expect(report.violations).to.deep.equal([]);
+  it('the styles are applied under style-src \'self\' (constructed style sheets)', () => {
     // The themed tokens from the page's own style sheet reach inside the shadow root.
     expect(report.reads['item']!.styles).to.include({ 'border-top-style': 'solid', 'border-top-color': 'rgb(217, 199, 240)' });
     expect(report.reads['item']!.styles['font-family']).to.contain('Georgia');

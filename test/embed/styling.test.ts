@@ -58,20 +58,23 @@ describe('styling surface (demo/script-tag/)', function () {
     expect(light.reads['dark']!.styles['color']).to.equal(DARK_GREEN);
   });
 
-  it('forced colours keep item borders and a visible focus ring, even where tokens are themed', async () => {
+  it('forced colours keep item and badge borders and a visible focus ring, even where tokens are themed', async () => {
     const report = await openPage({
       path: PAGE,
       forcedColors: true,
-      waitFor: [`${DEFAULT_ORGS} >> [part="item-name"]`, `${THEMED_ORGS} >> [part="item"]`],
+      waitFor: [`${DEFAULT_ORGS} >> [part="item-name"]`, `${THEMED_ORGS} >> [part="item"]`, badge(THEMED_ORGS)],
       // The first Tab stop on the page is the first organization's name.
       actions: [{ press: 'Tab' }],
       read: {
         item: { selector: `${THEMED_ORGS} >> [part="item"]`, styles: ['border-top-style', 'border-top-width'] },
+        badge: { selector: badge(THEMED_ORGS), styles: ['border-top-style', 'border-top-width'] },
         focused: { selector: `${DEFAULT_ORGS} >> [part="item-name"]`, styles: ['outline-style', 'outline-width'] },
       },
     });
     expect(report.failure).to.equal(undefined);
     expect(report.reads['item']!.styles).to.deep.equal({ 'border-top-style': 'solid', 'border-top-width': '1px' });
+    // A badge is told apart by its colour alone until forced colours take the colour away: then its border shows it.
+    expect(report.reads['badge']!.styles).to.deep.equal({ 'border-top-style': 'solid', 'border-top-width': '1px' });
     expect(report.reads['focused']!.focused).to.equal(true);
     expect(report.reads['focused']!.styles).to.deep.equal({ 'outline-style': 'solid', 'outline-width': '2px' });
   });
