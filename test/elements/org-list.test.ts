@@ -4,6 +4,7 @@ import type { OrgList } from '../../src/elements/org-list/org-list.js';
 import { items, shadow, untilLoaded, visibleText } from '../helpers/element.js';
 import { CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 import { create, describeWiring, orgListSuite } from './list-states.js';
+import { describeHostileMatrix } from '../hostile/matrix.js';
 
 const suite = orgListSuite;
 
@@ -82,4 +83,12 @@ describe('org-list', () => {
   it('defaults base-url to SSOJet’s API', () => {
     expect(document.createElement('org-list').baseUrl).to.equal('https://api.ssojet.com');
   });
+});
+
+describeHostileMatrix({
+  ...suite,
+  // An EnOS envelope holds no list of organizations.
+  envelopeMessage: /unexpected form/,
+  idInPath: false,
+  unnamed: 'Unnamed organization',
 });

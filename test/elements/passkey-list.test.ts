@@ -6,6 +6,7 @@ import { items, shadow, untilLoaded } from '../helpers/element.js';
 import { openPage, PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
 import { CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 import { create, describeWiring, passkeyListSuite } from './list-states.js';
+import { describeHostileMatrix } from '../hostile/matrix.js';
 
 const suite = passkeyListSuite;
 
@@ -181,4 +182,12 @@ describe('passkey-list in the script-tag bundle: the rename form is a chunk of i
     expect(report.counts['passkey-list [part="rename-form"]']).to.equal(0);
     expect(report.counts['passkey-list [part="rename-button"]']).to.be.greaterThan(0);
   });
+});
+
+describeHostileMatrix({
+  ...suite,
+  // An EnOS envelope holds no list of passkeys.
+  envelopeMessage: /unexpected form/,
+  idInPath: false,
+  unnamed: 'Unnamed passkey',
 });

@@ -4,6 +4,7 @@ import type { RoleList } from '../../src/elements/role-list/role-list.js';
 import { alertRegion, items, shadow, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 import { create, describeWiring, roleListSuite } from './list-states.js';
+import { describeHostileMatrix } from '../hostile/matrix.js';
 
 const suite = roleListSuite;
 
@@ -86,4 +87,12 @@ describe('role-list', () => {
     expect(visibleText(el)).to.contain('No permissions');
     expect(alertRegion(el)).to.equal(null);
   });
+});
+
+describeHostileMatrix({
+  ...suite,
+  // An EnOS envelope holds no list of roles.
+  envelopeMessage: /unexpected form/,
+  idInPath: false,
+  unnamed: 'Unnamed role',
 });

@@ -4,6 +4,7 @@ import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list
 import { items, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_ORG_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 import { create, describeWiring, ssoUserListSuite } from './list-states.js';
+import { describeHostileMatrix } from '../hostile/matrix.js';
 
 const suite = ssoUserListSuite;
 
@@ -106,4 +107,16 @@ describe('sso-user-list', () => {
     const el = await fixture<SsoUserList>(`<sso-user-list token="${TOKEN}" org-id="${SEED_ORG_ID}"></sso-user-list>`);
     expect(visibleText(el)).to.contain('Waiting for base-url.');
   });
+});
+
+describeHostileMatrix({
+  ...suite,
+  envelopeMessage: /reported a failure/,
+  idInPath: false,
+  unnamed: 'Unnamed user',
+  expectTraversalRequest(request, id) {
+    // The organization travels in the query, where `../` is only text.
+    expect(request.path).to.equal('/enos-iam-service/v2.3/user/sso/list');
+    expect(request.query).to.deep.equal({ orgId: [id] });
+  },
 });

@@ -5,6 +5,7 @@ import type { UserList } from '../../src/elements/user-list/user-list.js';
 import { alertRegion, items, shadow, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 import { create, describeWiring, userListSuite } from './list-states.js';
+import { describeHostileMatrix } from '../hostile/matrix.js';
 
 const suite = userListSuite;
 
@@ -144,4 +145,13 @@ describe('user-list', () => {
     await waitUntil(() => alertRegion(el), 'no error');
     expect(alertRegion(el)!.textContent).to.contain('The client is invalid or missing.');
   });
+});
+
+describeHostileMatrix({
+  ...suite,
+  // An EnOS envelope without `users` holds no list of users.
+  envelopeMessage: /unexpected form/,
+  listsUsers: true,
+  idInPath: false,
+  unnamed: 'Unnamed user',
 });

@@ -5,6 +5,7 @@ import { relativeTime } from '../../src/shared/dates.js';
 import { items, shadow, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 import { create, describeWiring, userLoginLogsSuite } from './list-states.js';
+import { describeHostileMatrix } from '../hostile/matrix.js';
 
 const suite = userLoginLogsSuite;
 
@@ -94,4 +95,16 @@ describe('user-login-logs', () => {
     expect(relativeTime(new Date(now - 86_400_000), now, 'en')).to.equal('yesterday');
     expect(relativeTime(new Date(now - 5_000), now, 'de')).to.equal('vor 5 Sekunden');
   });
+});
+
+describeHostileMatrix({
+  ...suite,
+  // An EnOS envelope holds no list of sign-ins.
+  envelopeMessage: /unexpected form/,
+  idInPath: true,
+  unnamed: 'Unknown time',
+  expectTraversalRequest(request, id) {
+    expect(request.path).to.equal(`/api/v1/users/${encodeURIComponent(id)}/loginlogs`);
+    expect(request.query).to.deep.equal({ client_id: [CLIENT_ID], event: ['login'] });
+  },
 });

@@ -4,6 +4,7 @@ import type { UserOrgs } from '../../src/elements/user-orgs/user-orgs.js';
 import { items, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
 import { create, describeWiring, userOrgsSuite } from './list-states.js';
+import { describeHostileMatrix } from '../hostile/matrix.js';
 
 const suite = userOrgsSuite;
 
@@ -117,4 +118,17 @@ describe('user-orgs: an answer from another origin (issue 19)', () => {
     expect(visibleText(el)).not.to.contain('test0121');
     expect(await recordedRequests(tag)).to.have.length(2);
   });
+});
+
+describeHostileMatrix({
+  ...suite,
+  // An EnOS envelope holds no list of organizations.
+  envelopeMessage: /unexpected form/,
+  idInPath: true,
+  unnamed: 'Unnamed organization',
+  expectTraversalRequest(request, id) {
+    expect(request.path).to.equal(`/api/account/identity/users/${encodeURIComponent(id)}/organizations`);
+    expect(request.path).to.contain('..%2F..%2Fx');
+    expect(request.query).to.deep.equal({ client_id: [CLIENT_ID] });
+  },
 });

@@ -1,8 +1,8 @@
 /**
  * The hostile world, as far as it is each element's own, run by each
- * element's file here: how its parser reads bodies of the wrong kind (EnOS
- * envelopes, nulls, wrong types), how its presenter renders hostile data, and
- * where its request puts a hostile id. Every failure the engine and http.ts
+ * element's test file (test/elements/<tag>.test.ts): how its parser reads
+ * bodies of the wrong kind (EnOS envelopes, nulls, wrong types), how its
+ * presenter renders hostile data, and where its request puts a hostile id. Every failure the engine and http.ts
  * handle (statuses, timeouts, Retry-After, token refresh, lifecycle races,
  * hostile inputs) is tested once, in test/elements/list-engine.test.ts. A
  * TokenGuard watches each run and fails it if the token reached the console,
