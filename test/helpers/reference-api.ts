@@ -85,9 +85,3 @@ export async function untilSettled(tag: string, count = 1): Promise<Settled[]> {
 
 /** How the reference server's answer ended: all of it sent, or the connection closed first (an abort, `hang`, `drop`). */
 export type Settled = 'delivered' | 'closed';
-
-/** A seed document's example body, as the reference server stores it. */
-export async function seedBody(name: 'ssojet-user-organizations' | 'enos-list-sso-users'): Promise<unknown> {
-  const response = await fetch(`/demo/server/seeds/${name}.json`);
-  return response.json();
-}

@@ -40,7 +40,7 @@ function run(command, args, onLine) {
 async function nodeTests() {
   // test/package/: the package as Node and npm see it (exports, `npm pack`); after `pretest`'s build.
   // test/ssr/: the elements rendered by Lit's server renderer (from src/).
-  // test/api/: the parsers' fuzzing, pure functions that need no browser.
+  // test/api/: the parsers and their fuzzing, pure functions that need no browser (http.ts's tests stay in it).
   const files = ['api', 'server', 'package', 'ssr'].flatMap((dir) =>
     readdirSync(join(root, 'test', dir))
       .filter((name) => name.endsWith(NODE_TEST_SUFFIX))

@@ -1,15 +1,16 @@
-import { expect } from '@open-wc/testing';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { IamError } from '../../src/api/errors.js';
 import { buildUrl } from '../../src/api/http.js';
 import { pathSegments } from '../../src/api/ssojet/request.js';
 import { parseTime } from '../../src/api/page.js';
 import { parseOrganization, parseUserOrganizations, parseUsers, userOrganizationsUrl } from '../../src/api/ssojet.js';
-import { seedBody } from '../helpers/reference-api.js';
+import { seedBody } from './seeds.js';
 
 describe('SSOJet: parseUserOrganizations', () => {
-  it('reads the seed document’s example body', async () => {
-    const parsed = parseUserOrganizations(await seedBody('ssojet-user-organizations'));
-    expect(parsed).to.deep.equal({
+  it('reads the seed document’s example body', () => {
+    const parsed = parseUserOrganizations(seedBody('ssojet-user-organizations'));
+    assert.deepEqual(parsed, {
       userId: '6694c133565dfee5166d1cbb',
       email: 'user@example.com',
       organizations: [
@@ -44,7 +45,7 @@ describe('SSOJet: parseUserOrganizations', () => {
         },
       ],
     });
-    expect(parsed.organizations[0]).to.deep.equal({
+    assert.deepEqual(parsed.organizations[0], {
       id: 't1',
       name: 'Acme',
       active: false,
@@ -57,7 +58,7 @@ describe('SSOJet: parseUserOrganizations', () => {
   });
 
   it('accepts a bare array of organizations', () => {
-    expect(parseUserOrganizations([{ Name: 'A' }, { name: 'B' }]).organizations.map((o) => o.name)).to.deep.equal(['A', 'B']);
+    assert.deepEqual(parseUserOrganizations([{ Name: 'A' }, { name: 'B' }]).organizations.map((o) => o.name), ['A', 'B']);
   });
 
   // The documents disagree on casing; every spelling seen there reads the same.
@@ -70,7 +71,7 @@ describe('SSOJet: parseUserOrganizations', () => {
   for (const [name, body] of casings) {
     it(`reads ${name}`, () => {
       const org = parseOrganization(body);
-      expect([org.name, org.whitelistedDomains, org.workspace, org.allowsOutsideProfiles]).to.deep.equal([
+      assert.deepEqual([org.name, org.whitelistedDomains, org.workspace, org.allowsOutsideProfiles], [
         'X',
         ['x.io'],
         'ws',
@@ -81,25 +82,25 @@ describe('SSOJet: parseUserOrganizations', () => {
 
   it('falls through to the next spelling when one holds the wrong type', () => {
     const org = parseOrganization({ name: '', display_name: 'Shown', WhiteListDomains: null, domains: ['d.io'], is_active: 'maybe', status: 'active' });
-    expect([org.name, org.whitelistedDomains, org.active]).to.deep.equal(['Shown', ['d.io'], true]);
+    assert.deepEqual([org.name, org.whitelistedDomains, org.active], ['Shown', ['d.io'], true]);
   });
 
   it('reads the exact spelling asked for when present, else any other spelling', () => {
     // parseOrganization asks for `Name` and `WorkspaceName`.
-    expect(parseOrganization({ name: 'Other casing', Name: 'Exact' }).name).to.equal('Exact');
-    expect(parseOrganization({ NAME: 'Only spelling' }).name).to.equal('Only spelling');
-    expect(parseOrganization({ workspace_name: 'Snake' }).workspace).to.equal('Snake');
+    assert.equal(parseOrganization({ name: 'Other casing', Name: 'Exact' }).name, 'Exact');
+    assert.equal(parseOrganization({ NAME: 'Only spelling' }).name, 'Only spelling');
+    assert.equal(parseOrganization({ workspace_name: 'Snake' }).workspace, 'Snake');
   });
 
   it('derives active from `status` when `is_active` is absent, and leaves it unknown when both are', () => {
-    expect(parseOrganization({ status: 'active' }).active).to.equal(true);
-    expect(parseOrganization({ status: 'disabled' }).active).to.equal(false);
-    expect(parseOrganization({}).active).to.equal(undefined);
+    assert.ok(parseOrganization({ status: 'active' }).active);
+    assert.equal(parseOrganization({ status: 'disabled' }).active, false);
+    assert.equal(parseOrganization({}).active, undefined);
   });
 
   it('reads role shapes from elsewhere in SSOJet’s API', () => {
     const org = parseOrganization({ roles: [{ id: 'r', name: 'Owner', permission_names: ['All'] }, { id: 'q' }] });
-    expect(org.roles).to.deep.equal([
+    assert.deepEqual(org.roles, [
       { id: 'r', name: 'Owner', permissions: ['All'] },
       { id: 'q', name: undefined, permissions: [] },
     ]);
@@ -113,7 +114,7 @@ describe('SSOJet: parseUserOrganizations', () => {
       roles: [null, 'admin', { role_name: ['x'], permissions: [null, 7, 'ok'] }],
       is_active: 'false',
     });
-    expect(org).to.deep.equal({
+    assert.deepEqual(org, {
       id: undefined,
       name: '42',
       active: false,
@@ -123,27 +124,23 @@ describe('SSOJet: parseUserOrganizations', () => {
       allowsOutsideProfiles: undefined,
       roles: [{ id: undefined, name: undefined, permissions: ['ok'] }],
     });
-    expect(parseOrganization('not an object').name).to.equal(undefined);
+    assert.equal(parseOrganization('not an object').name, undefined);
   });
 
   for (const body of [null, 'text', 42, {}, { organizations: 'none' }, { data: [] }]) {
     it(`rejects ${JSON.stringify(body)} as a shape error`, () => {
-      expect(() => parseUserOrganizations(body)).to.throw(IamError).with.property('kind', 'shape');
+      assert.throws(() => parseUserOrganizations(body), (error) => error instanceof IamError && error['kind'] === 'shape');
     });
   }
 });
 
 describe('SSOJet: userOrganizationsUrl', () => {
   it('builds the documented URL', () => {
-    expect(userOrganizationsUrl('https://api.ssojet.com', 'u1', 'c1').href).to.equal(
-      'https://api.ssojet.com/api/account/identity/users/u1/organizations?client_id=c1',
-    );
+    assert.equal(userOrganizationsUrl('https://api.ssojet.com', 'u1', 'c1').href, 'https://api.ssojet.com/api/account/identity/users/u1/organizations?client_id=c1',);
   });
 
   it('keeps a path prefix, drops a trailing slash, and encodes', () => {
-    expect(userOrganizationsUrl('https://host.example/proxy/ssojet/', 'a/b c', 'x&y').href).to.equal(
-      'https://host.example/proxy/ssojet/api/account/identity/users/a%2Fb%20c/organizations?client_id=x%26y',
-    );
+    assert.equal(userOrganizationsUrl('https://host.example/proxy/ssojet/', 'a/b c', 'x&y').href, 'https://host.example/proxy/ssojet/api/account/identity/users/a%2Fb%20c/organizations?client_id=x%26y',);
   });
 });
 
@@ -161,8 +158,8 @@ describe('SSOJet: parseUsers', () => {
         LastLoginAt: '0001-01-01T00:00:00Z',
       },
     ]);
-    expect(page.nextCursor).to.equal(undefined);
-    expect(page.items).to.deep.equal([
+    assert.equal(page.nextCursor, undefined);
+    assert.deepEqual(page.items, [
       {
         id: '66a0f1c2b3d4e5f6a7b8c9d0',
         email: 'ada@example.com',
@@ -178,37 +175,37 @@ describe('SSOJet: parseUsers', () => {
 
   it('reads the newer `{limit, next_cursor, users}` with `id` and `last_login_at`', () => {
     const page = parseUsers({ limit: 1, next_cursor: 'abc', users: [{ id: 'u1', last_login_at: '2024-08-01T08:15:02Z' }] });
-    expect(page.nextCursor).to.equal('abc');
-    expect(page.items[0]!.id).to.equal('u1');
-    expect(page.items[0]!.lastLoginAt).to.deep.equal(new Date('2024-08-01T08:15:02Z'));
+    assert.equal(page.nextCursor, 'abc');
+    assert.equal(page.items[0]!.id, 'u1');
+    assert.deepEqual(page.items[0]!.lastLoginAt, new Date('2024-08-01T08:15:02Z'));
     // An empty cursor is the last page.
-    expect(parseUsers({ next_cursor: '', users: [] }).nextCursor).to.equal(undefined);
+    assert.equal(parseUsers({ next_cursor: '', users: [] }).nextCursor, undefined);
   });
 
   it('calls a body without a list of users a shape error', () => {
     for (const body of [{}, { users: 'x' }, null, 'users', { data: [] }]) {
-      expect(() => parseUsers(body)).to.throw(IamError).with.property('kind', 'shape');
+      assert.throws(() => parseUsers(body), (error) => error instanceof IamError && error['kind'] === 'shape');
     }
   });
 });
 
 describe('SSOJet: parseTime', () => {
   it('reads RFC 3339 with any fraction or offset, Go’s zero time as never, the rest as unknown', () => {
-    expect(parseTime('2024-07-24T10:21:54.5Z')).to.deep.equal(new Date('2024-07-24T10:21:54.500Z'));
-    expect(parseTime('2024-07-24T10:21:54.123456789+02:00')).to.deep.equal(new Date('2024-07-24T08:21:54.123Z'));
-    expect(parseTime('0001-01-01T00:00:00Z')).to.equal(null);
-    expect(parseTime('soon')).to.equal(undefined);
-    expect(parseTime(undefined)).to.equal(undefined);
+    assert.deepEqual(parseTime('2024-07-24T10:21:54.5Z'), new Date('2024-07-24T10:21:54.500Z'));
+    assert.deepEqual(parseTime('2024-07-24T10:21:54.123456789+02:00'), new Date('2024-07-24T08:21:54.123Z'));
+    assert.equal(parseTime('0001-01-01T00:00:00Z'), null);
+    assert.equal(parseTime('soon'), undefined);
+    assert.equal(parseTime(undefined), undefined);
   });
 });
 
 describe('pathSegments', () => {
   it('splits a path template and fills its placeholders, leaving encoding to buildUrl', () => {
-    expect(pathSegments('/api/v1/users/{user-id}/loginlogs', { 'user-id': 'a/b' })).to.deep.equal(['api', 'v1', 'users', 'a/b', 'loginlogs']);
-    expect(buildUrl('https://h/p', pathSegments('api/v1//auth/roles/')).pathname).to.equal('/p/api/v1/auth/roles');
+    assert.deepEqual(pathSegments('/api/v1/users/{user-id}/loginlogs', { 'user-id': 'a/b' }), ['api', 'v1', 'users', 'a/b', 'loginlogs']);
+    assert.equal(buildUrl('https://h/p', pathSegments('api/v1//auth/roles/')).pathname, '/p/api/v1/auth/roles');
   });
 
   it('refuses a placeholder the element does not fill', () => {
-    expect(() => pathSegments('/x/{org}', {})).to.throw(IamError).with.property('kind', 'config');
+    assert.throws(() => pathSegments('/x/{org}', {}), (error) => error instanceof IamError && error['kind'] === 'config');
   });
 });
