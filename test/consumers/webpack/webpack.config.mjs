@@ -4,6 +4,7 @@
 // test/package/bundlers.node-test.ts builds with this same config and measures it.
 import { fileURLToPath } from 'node:url';
 
+/** @type {import('webpack').Configuration} */
 export default {
   mode: 'production',
   context: fileURLToPath(new URL('.', import.meta.url)),
