@@ -22,9 +22,7 @@
  * fails the app. IAM_API_ORIGIN is in the environment of every step, for
  * apps that drive their own checks.
  *
- * Arguments: app names to run only those; `--ci` to leave out apps whose
- * "iamConsumer" says `"ci": false` (docs/frameworks.md says which and why);
- * `--built` to pack the dist/ already built (`npm pack --ignore-scripts`, as
+ * Arguments: app names to run only those; `--built` to pack the dist/ already built (`npm pack --ignore-scripts`, as
  * .ci/run does right after `npm run build`). Prints each app's time and a
  * closing `N passed, N failed` line; exits 1 when any app failed.
  */
@@ -44,12 +42,11 @@ const SEED_ROW = 'test0121';
 const TOKEN = 'demo-token';
 
 /**
- * @typedef {{ serve?: string, pages?: string[], ci?: boolean }} ConsumerConfig
+ * @typedef {{ serve?: string, pages?: string[] }} ConsumerConfig
  * @typedef {{ name: string, dir: string, scripts: Record<string, string>, consumer: ConsumerConfig | undefined }} App
  */
 
 const args = process.argv.slice(2);
-const ciOnly = args.includes('--ci');
 const built = args.includes('--built');
 const only = args.filter((arg) => !arg.startsWith('--'));
 
@@ -65,7 +62,7 @@ function apps() {
     });
   const unknown = only.filter((name) => !all.some((app) => app.name === name));
   if (unknown.length > 0) throw new Error(`no app named ${unknown.join(', ')} in test/consumers/`);
-  return all.filter((app) => (only.length === 0 || only.includes(app.name)) && !(ciOnly && app.consumer?.ci === false));
+  return only.length === 0 ? all : all.filter((app) => only.includes(app.name));
 }
 
 /**
@@ -268,6 +265,6 @@ try {
   await api.close();
   if (tarball) rmSync(join(tarball, '..'), { recursive: true, force: true });
 }
-console.log(`consumer matrix: ${selected.length} apps in ${seconds(started)}${ciOnly ? ' (--ci)' : ''}`);
+console.log(`consumer matrix: ${selected.length} apps in ${seconds(started)}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
