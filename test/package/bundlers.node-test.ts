@@ -4,8 +4,9 @@
  * chunks that one imports: scripts/size.mjs), all after gzip -9. The
  * recommended setups (docs/frameworks.md): import the element's own module
  * (`iam-elements/user-orgs`), and let the bundler split the lazy parts
- * (search and sort, the virtualizer, translations), which Vite does by
- * default and esbuild with `splitting`. Without it esbuild puts every lazy
+ * (search and sort, the virtualizer, translations), which Vite and webpack do by
+ * default (webpack with ES module output, the consumer app's config
+ * test/consumers/webpack/webpack.config.mjs) and esbuild with `splitting`. Without it esbuild puts every lazy
  * chunk in the page (34 kB for <user-orgs>, issue 15). The cost counted is
  * the entry and every chunk it imports statically: what the first render
  * waits for. Within 10% of the script-tag path. Needs `npm run build`.
@@ -18,7 +19,9 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import webpack, { type Configuration, type Stats } from 'webpack';
 import { elements } from '../../scripts/registry.mjs';
+import webpackConfig from '../consumers/webpack/webpack.config.mjs';
 import { gzipSize, pageSizes, staticImports } from '../../scripts/size.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,6 +39,12 @@ function firstRender(entry: string): number {
   };
   visit(basename(entry));
   return [...files].reduce((sum, name) => sum + gzipSize(new URL(name, dir)), 0);
+}
+
+/** Webpack's Node API, failing on any compilation error. */
+async function webpackBuild(config: Configuration): Promise<void> {
+  const stats = await new Promise<Stats | undefined>((resolve, reject) => webpack(config, (error, result) => (error ? reject(error) : resolve(result))));
+  assert.ok(stats && !stats.hasErrors(), stats?.toString({ all: false, errors: true }));
 }
 
 describe('one element through a bundler costs what the script-tag path costs (within 10%)', () => {
@@ -59,7 +68,7 @@ describe('one element through a bundler costs what the script-tag path costs (wi
   });
 
   for (const tag of TAGS) {
-    it(`<${tag}>: esbuild with splitting, and Vite's defaults`, async () => {
+    it(`<${tag}>: esbuild with splitting, Vite's defaults, webpack with ES module output`, async () => {
       const expected = scriptTag.get(tag);
       assert.ok(expected, `scripts/size.mjs knows <${tag}>`);
       const esbuildOut = join(app, 'esbuild', tag);
@@ -83,10 +92,22 @@ describe('one element through a bundler costs what the script-tag path costs (wi
       const outputs = Array.isArray(output) ? output : [output];
       const entry = outputs.flatMap((o) => ('output' in o ? o.output : [])).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
       assert.ok(entry, 'Vite wrote an entry chunk');
-      const sizes = { esbuild: firstRender(join(esbuildOut, `${tag}.js`)), vite: firstRender(join(viteOut, entry.fileName)) };
-      figures.push(`<${tag}>: script tag ${expected} B, esbuild (splitting) ${sizes.esbuild} B, Vite ${sizes.vite} B (gzip -9)`);
-      assert.ok(sizes.esbuild <= expected * TOLERANCE, `esbuild: ${sizes.esbuild} B, the script-tag path ${expected} B`);
-      assert.ok(sizes.vite <= expected * TOLERANCE, `Vite: ${sizes.vite} B, the script-tag path ${expected} B`);
+      const webpackOut = join(app, 'webpack', tag);
+      await webpackBuild({
+        ...webpackConfig,
+        context: app,
+        entry: { [tag]: `./${tag}.js` },
+        output: { ...webpackConfig.output, path: webpackOut },
+      });
+      const sizes = {
+        esbuild: firstRender(join(esbuildOut, `${tag}.js`)),
+        vite: firstRender(join(viteOut, entry.fileName)),
+        webpack: firstRender(join(webpackOut, `${tag}.js`)),
+      };
+      figures.push(`<${tag}>: script tag ${expected} B, esbuild (splitting) ${sizes.esbuild} B, Vite ${sizes.vite} B, webpack ${sizes.webpack} B (gzip -9)`);
+      for (const [bundler, size] of Object.entries(sizes)) {
+        assert.ok(size <= expected * TOLERANCE, `${bundler}: ${size} B, the script-tag path ${expected} B`);
+      }
     });
   }
 });
