@@ -153,9 +153,28 @@ import '../../src/elements/${tag}/${tag}.js';
 import type { ${className} } from '../../src/elements/${tag}/${tag}.js';
 import { items, untilLoaded } from '../helpers/element.js';
 import { CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { describeHostileMatrix } from '../hostile/matrix.js';
+import { describeWiring, type ListSuite } from './list-states.js';
 
-// What is <${tag}>'s own: its request and how it shows the reference server's ${plural}.
-// The states every list shares are tested once, on the test list element.
+// The states every list shares are tested once, on the test list element;
+// here: that <${tag}> is wired to that engine, the hostile inputs, and what is its own.
+const suite: ListSuite = {
+  tag: '${tag}',
+  otherAttributes: \`client-id="\${CLIENT_ID}"\`,
+  loadingText: 'Loading ${plural}…',
+  emptyText: 'No ${plural}.',
+};
+
+describeWiring(suite);
+
+describeHostileMatrix({
+  ...suite,
+  // An EnOS envelope holds no list of ${plural}.
+  envelopeMessage: /unexpected form/,
+  idInPath: false,
+  unnamed: 'Unnamed ${noun}',
+});
+
 describe('${tag}', () => {
   it('requests ${endpoint} with the client id and shows the ${plural}', async () => {
     const mark = uniqueTag();

@@ -125,37 +125,45 @@ async function freePort() {
   return address.port;
 }
 
+/** What an app's `npm start` prints once it listens: Next.js's "✓ Ready in …", lit-ssr's "listening on …". */
+const READY = /\b(ready|listening)\b/i;
+
 /**
  * `npm start` with PORT set, in its own process group (so that stopping it stops the server npm started),
- * answered once its origin answers.
+ * used once it says it listens (READY), which saves polling its port.
  * @param {string} dir @param {NodeJS.ProcessEnv} env @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 async function serveStart(dir, env) {
   const port = await freePort();
   const child = spawn('npm', ['start'], { cwd: dir, env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
   const exited = new Promise((resolve) => child.on('exit', resolve));
   const origin = `http://127.0.0.1:${port}`;
   const close = async () => {
     if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
     await exited;
   };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`\`npm start\` exited ${child.exitCode}:\n${output}`);
-    try {
-      await fetch(origin);
-      return { origin, close };
-    } catch {
-      if (Date.now() > deadline) {
-        await close();
-        throw new Error(`\`npm start\` did not answer on ${origin} within 60 s:\n${output}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  try {
+    await new Promise((resolve, reject) => {
+      /** @param {Buffer} chunk */
+      const read = (chunk) => {
+        output += chunk;
+        if (READY.test(output)) resolve(undefined);
+      };
+      child.stdout?.on('data', read);
+      child.stderr?.on('data', read);
+      void exited.then(() => reject(new Error(`\`npm start\` exited ${child.exitCode}:\n${output}`)));
+      timer = setTimeout(() => reject(new Error(`\`npm start\` did not say it listens on ${origin} within 60 s:\n${output}`)), 60_000);
+    });
+  } catch (error) {
+    await close();
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
+  return { origin, close };
 }
 
 /**

@@ -36,4 +36,7 @@ createServer(async (req, res) => {
   }
   res.writeHead(200, { 'content-type': 'text/javascript' });
   createReadStream(file).pipe(res);
-}).listen(Number(process.env.PORT ?? 3000), process.env.HOSTNAME ?? '127.0.0.1');
+}).listen(Number(process.env.PORT ?? 3000), process.env.HOSTNAME ?? '127.0.0.1', function () {
+  // test/consumers/run.mjs waits for this line before it loads the page.
+  console.log(`listening on ${JSON.stringify(this.address())}`);
+});
