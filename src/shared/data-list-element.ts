@@ -46,12 +46,12 @@ const FIRST_ROWS = 20;
  *
  * @csspart base - The wrapper of everything.
  * @csspart status - The polite live region: loading, the count, or the empty message.
- * @csspart idle - The sentence naming the inputs still missing.
  * @csspart empty - The empty message.
  * @csspart error - The alert shown when loading failed.
  * @csspart error-message - Its sentence.
- * @csspart error-detail - The server's own message, when it sent one.
- * @csspart retry-button - The button that loads again.
+ * @csspart error-details - The disclosure holding the server's own message, when it sent one.
+ * @csspart error-detail - That message.
+ * @csspart retry-button - The button that loads again (not offered on 401 or 403).
  * @csspart controls - The search box and sort control; also `search` (the input) and `sort` (the select).
  * @csspart scroller - The scroll box around a long (virtualized) list.
  * @csspart list - The `<ul>` of items.
@@ -269,10 +269,14 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // about 3 ms before the rows). Read it a microtask later, once the task has
     // requested the render, so listeners see the DOM the event speaks of.
     onComplete: ({ items }) => this.#emitAfterRender('iam-load', { items }),
-    onError: (error) => this.#emitAfterRender('iam-error', { error: toIamError(error) }),
+    onError: (thrown) => {
+      const error = toIamError(thrown);
+      this.#emitAfterRender('iam-error', { error });
+      if (isAuthError(error)) this.#emitAfterRender('iam-auth-required', { error });
+    },
   });
 
-  #emitAfterRender<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void {
+  #emitAfterRender<K extends 'iam-load' | 'iam-error' | 'iam-auth-required'>(name: K, detail: IamEventDetails<TItem>[K]): void {
     void Promise.resolve()
       .then(() => this.updateComplete)
       .then(() => this.emit(name, detail));
@@ -363,10 +367,12 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     large: LargeList<TItem> | undefined,
   ) {
     switch (status) {
-      case TaskStatus.INITIAL: {
-        const missing = this.#missingInputs();
-        return missing.length > 0 ? html`<span part="idle">${this.l10n.t('waitingFor', this.l10n.list(missing))}</span>` : nothing;
-      }
+      case TaskStatus.INITIAL:
+        // Neutral for end users (the reserved block, no words); which inputs
+        // are missing is a developer's matter, said once in the console
+        // (issue 17: "Waiting for user-id." was shown to end users).
+        this.#hintMissingInputs();
+        return nothing;
       case TaskStatus.PENDING:
         return html`<span class="spinner" aria-hidden="true"></span>${this.l10n.t(`${this.messagePrefix}.loading`)}`;
       case TaskStatus.COMPLETE: {
@@ -387,12 +393,34 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       <div part="error" class="error" role="alert">
         <p part="error-message"><span class="error-title">${t(`${this.messagePrefix}.loadFailed`)}</span> ${this.describeError(error)}</p>
         ${error.serverMessage
-          ? // Isolated (FSI … PDI, what <bdi> does): a right-to-left message, or one with a stray direction override, must not reorder the words around it.
-            html`<p part="error-detail">${t('serverSaid', `\u2068${error.serverMessage}\u2069`)}</p>`
+          ? // The server's words are for admins, behind a disclosure; end users read the sentence above.
+            // Isolated (FSI … PDI, what <bdi> does): a right-to-left message, or one with a stray direction override, must not reorder the words around it.
+            html`<details part="error-details"><summary>${t('errorDetails')}</summary><p part="error-detail">${t('serverSaid', `\u2068${error.serverMessage}\u2069`)}</p></details>`
           : nothing}
-        <button part="retry-button" class="retry" type="button" @click=${() => this.refresh()}>${t('retry')}</button>
+        ${isAuthError(error)
+          ? // Retrying cannot mend a missing session or permission: the host hears `iam-auth-required` instead.
+            nothing
+          : html`<button
+              part="retry-button"
+              class="retry"
+              type="button"
+              aria-label=${t('retryList', this.label || t(`${this.messagePrefix}.label`))}
+              @click=${() => this.refresh()}
+            >
+              ${t('retry')}
+            </button>`}
       </div>
     `;
+  }
+
+  /** Set once the console has named the missing inputs: one hint per element, not one per render. */
+  #hintedMissingInputs = false;
+
+  #hintMissingInputs(): void {
+    const missing = this.#missingInputs();
+    if (this.#hintedMissingInputs || missing.length === 0) return;
+    this.#hintedMissingInputs = true;
+    console.info(`<${this.localName}> waits for ${missing.join(', ')} before it loads.`);
   }
 
   /** Says why a request failed, chosen by kind and status class; never quotes the body. */
@@ -541,6 +569,11 @@ export interface ItemPresenter<TItem> {
 /** What `load` returned as a page: a plain list is all there is. */
 export function asPage<TItem>(loaded: TItem[] | Page<TItem>): Page<TItem> {
   return Array.isArray(loaded) ? { items: loaded, nextCursor: undefined } : loaded;
+}
+
+/** A 401 or 403: signing in again (or other rights) can help, retrying cannot. */
+function isAuthError(error: IamError): boolean {
+  return error.kind === 'http' && (error.status === 401 || error.status === 403);
 }
 
 /** Stands for "some tokenProvider" in the task's arguments, so swapping providers is not a new request. */

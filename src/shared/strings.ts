@@ -26,7 +26,8 @@ import type { verificationMessages } from './verification.strings.js';
 export const messages = {
   retry: (msg: MsgFn) => msg('Try again', { id: 'retry' }),
   serverSaid: (msg: MsgFn, message: string) => msg(str`Server message: ${message}`, { id: 'serverSaid' }),
-  waitingFor: (msg: MsgFn, inputs: string) => msg(str`Waiting for ${inputs}.`, { id: 'waitingFor' }),
+  retryList: (msg: MsgFn, list: string) => msg(str`Try again loading ${list}`, { id: 'retryList' }),
+  errorDetails: (msg: MsgFn) => msg('Details', { id: 'errorDetails' }),
   active: (msg: MsgFn) => msg('Active', { id: 'active' }),
   inactive: (msg: MsgFn) => msg('Inactive', { id: 'inactive' }),
   statusUnknown: (msg: MsgFn) => msg('Status unknown', { id: 'statusUnknown' }),

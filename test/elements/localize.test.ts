@@ -164,7 +164,11 @@ describe('localization', () => {
       expect(alert.getAttribute('role')).to.equal('alert');
       expect(alert.textContent, lang).to.contain(failed);
       expect(alert.textContent, lang).to.contain('503');
-      expect(alert.querySelector('button')!.textContent!.trim(), lang).to.equal(retry);
+      const button = alert.querySelector('button')!;
+      expect(button.textContent!.trim(), lang).to.equal(retry);
+      // Its accessible name says which list and contains the visible label in every locale (WCAG 2.5.3).
+      expect(button.getAttribute('aria-label'), lang).to.contain(retry);
+      expect(button.getAttribute('aria-label'), lang).not.to.equal(retry);
       expect(document.activeElement, `${lang}: focus stays put`).to.equal(document.body);
       await expect(el).to.be.accessible();
     }

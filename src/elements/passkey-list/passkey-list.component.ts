@@ -24,6 +24,7 @@ import type { PasskeyRename, RenameOutcome } from './passkey-rename.js';
  *
  * @event {CustomEvent<IamLoadDetail<Passkey>>} iam-load - The passkeys were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading or a rename failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamAuthRequiredDetail>} iam-auth-required - Loading failed with 401 or 403, after `iam-error`: sign the user in again, then set a new token or call `refresh()`.
  * @event {CustomEvent<IamSelectDetail<Passkey>>} iam-select - The user activated a passkey.
  *
  * @csspart rename-button - The button that opens a passkey's rename form.

@@ -25,6 +25,7 @@ import { ssoUserListMessages } from './sso-user-list.strings.js';
  *
  * @event {CustomEvent<IamLoadDetail<SsoUser>>} iam-load - The users were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed (including EnOS `success: false`); `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamAuthRequiredDetail>} iam-auth-required - Loading failed with 401 or 403, after `iam-error`: sign the user in again, then set a new token or call `refresh()`.
  * @event {CustomEvent<IamSelectDetail<SsoUser>>} iam-select - The user activated a row.
  *
  * @csspart verification - "verified" / "not verified" after an email or phone.

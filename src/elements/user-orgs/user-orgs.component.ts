@@ -25,6 +25,7 @@ import { userOrgsMessages } from './user-orgs.strings.js';
  *
  * @event {CustomEvent<IamLoadDetail<Organization>>} iam-load - The organizations were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamAuthRequiredDetail>} iam-auth-required - Loading failed with 401 or 403, after `iam-error`: sign the user in again, then set a new token or call `refresh()`.
  * @event {CustomEvent<IamSelectDetail<Organization>>} iam-select - The user activated an organization.
  *
  * @csspart roles - The list of roles.

@@ -23,6 +23,7 @@
 'error.parse': `أرسل الخادم ردًا تعذّرت قراءته.`,
 'error.shape': `أرسل الخادم ردًا بشكل غير متوقع.`,
 'error.timeout': `استغرق الخادم وقتًا طويلًا للرد.`,
+'errorDetails': `التفاصيل`,
 'inactive': `غير نشط`,
 'loadMore': `تحميل المزيد`,
 'loginLogs.browser': `المتصفح`,
@@ -92,6 +93,7 @@
 'passkeys.transports': `وسائل النقل`,
 'passkeys.unnamed': `مفتاح مرور بلا اسم`,
 'retry': `إعادة المحاولة`,
+'retryList': str`إعادة المحاولة: ${0}`,
 'roles.count.one': str`${0} دور`,
 'roles.count.other': str`${0} أدوار`,
 'roles.empty': `لا توجد أدوار معرّفة.`,
@@ -136,7 +138,6 @@
 'users.search': `البحث في المستخدمين`,
 'users.unnamed': `مستخدم بلا اسم`,
 'verified': `تم التحقق`,
-'waitingFor': str`في انتظار ${0}.`,
 'yes': `نعم`,
     };
   

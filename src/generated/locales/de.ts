@@ -23,6 +23,7 @@
 'error.parse': `Die Antwort des Servers konnte nicht gelesen werden.`,
 'error.shape': `Der Server hat eine Antwort in unerwarteter Form gesendet.`,
 'error.timeout': `Der Server hat zu lange nicht geantwortet.`,
+'errorDetails': `Details`,
 'inactive': `Inaktiv`,
 'loadMore': `Mehr laden`,
 'loginLogs.browser': `Browser`,
@@ -92,6 +93,7 @@
 'passkeys.transports': `Übertragungswege`,
 'passkeys.unnamed': `Unbenannter Passkey`,
 'retry': `Erneut versuchen`,
+'retryList': str`Erneut versuchen, ${0} zu laden`,
 'roles.count.one': str`${0} Rolle`,
 'roles.count.other': str`${0} Rollen`,
 'roles.empty': `Keine Rollen definiert.`,
@@ -136,7 +138,6 @@
 'users.search': `Benutzer suchen`,
 'users.unnamed': `Unbenannter Benutzer`,
 'verified': `bestätigt`,
-'waitingFor': str`Warte auf ${0}.`,
 'yes': `Ja`,
     };
   

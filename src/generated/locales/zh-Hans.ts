@@ -23,6 +23,7 @@
 'error.parse': `服务器返回的内容无法读取。`,
 'error.shape': `服务器返回的内容格式不符合预期。`,
 'error.timeout': `服务器响应超时。`,
+'errorDetails': `详细信息`,
 'inactive': `未激活`,
 'loadMore': `加载更多`,
 'loginLogs.browser': `浏览器`,
@@ -92,6 +93,7 @@
 'passkeys.transports': `传输方式`,
 'passkeys.unnamed': `未命名通行密钥`,
 'retry': `重试`,
+'retryList': str`重试: ${0}`,
 'roles.count.one': str`${0} 个角色`,
 'roles.count.other': str`${0} 个角色`,
 'roles.empty': `尚未定义角色。`,
@@ -136,7 +138,6 @@
 'users.search': `搜索用户`,
 'users.unnamed': `未命名用户`,
 'verified': `已验证`,
-'waitingFor': str`正在等待 ${0}。`,
 'yes': `是`,
     };
   
