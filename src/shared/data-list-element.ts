@@ -351,6 +351,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       <div part="base" class=${items || preview || error ? 'base' : 'base loading'} dir=${this.l10n.dir}>
         ${large && this.search !== 'off' ? large.renderControls() : nothing}
         <div part="status" class="status" role="status">${this.#renderStatus(status, items, rows, large)}</div>
+        ${large && rows ? large.renderNoMatch(rows.length) : nothing}
         ${error ? this.#renderError(error) : nothing}
         ${items && rows && rows.length > 0
           ? this.#renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
@@ -458,6 +459,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
                 sortOptions: this.presenter.sortOptions ?? [],
                 l10n: this.l10n,
                 searchLabel: () => this.l10n.t(`${this.messagePrefix}.search`),
+                queryChanged: () => (this.roving.position = 0),
               }),
           ),
         // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.

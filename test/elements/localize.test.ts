@@ -185,8 +185,8 @@ describe('localization', () => {
     expect(options).to.deep.equal(['Wie geladen', 'Name, A bis Z', 'Name, Z bis A', 'Neueste zuerst', 'Älteste zuerst']);
     search.value = '@';
     search.dispatchEvent(new InputEvent('input'));
-    await el.updateComplete;
-    expect(statusRegion(el).textContent!.trim()).to.match(/^\d+ von 30 Benutzer passen$/);
+    // Announced once typing pauses.
+    await waitUntil(() => /^\d+ von 30 Benutzer passen$/.test(statusRegion(el).textContent!.trim()), 'no German match count', { timeout: 5000 });
     el.lang = 'en';
     await waitUntil(() => search.labels![0]!.textContent!.trim() === 'Search users', 'the label did not follow lang');
   });

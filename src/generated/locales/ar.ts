@@ -10,6 +10,7 @@
 
     export const templates = {
       'active': `نشط`,
+'clearSearch': `مسح البحث`,
 'error.400': `لم يقبل الخادم الطلب (400).`,
 'error.401': `لم تسجّل الدخول، أو انتهت صلاحية الجلسة (401).`,
 'error.403': `ليس لديك إذن بعرض هذا (403).`,
@@ -103,6 +104,7 @@
 'roles.permissions': `الصلاحيات`,
 'roles.search': `البحث في الأدوار`,
 'roles.unnamed': `دور بلا اسم`,
+'searchPlaceholder': `اكتب للتصفية`,
 'serverSaid': str`رسالة الخادم: ${0}`,
 'showFewer': `عرض أقل`,
 'showMore': str`عرض الكل (${0})`,
@@ -116,7 +118,7 @@
 'ssoUsers.description': `الوصف`,
 'ssoUsers.disabled': `معطّل`,
 'ssoUsers.email': `البريد الإلكتروني`,
-'ssoUsers.empty': `لا يوجد مستخدمو دخول موحّد مطابقون.`,
+'ssoUsers.empty': `لا يوجد مستخدمو دخول موحّد في هذه المؤسسة بعد.`,
 'ssoUsers.enabled': `مفعّل`,
 'ssoUsers.identityProvider': `مزوّد الهوية`,
 'ssoUsers.label': `مستخدمو الدخول الموحّد`,
@@ -130,7 +132,7 @@
 'statusUnknown': `الحالة غير معروفة`,
 'users.count.one': str`${0} مستخدم`,
 'users.count.other': str`${0} مستخدمين`,
-'users.empty': `لا يوجد مستخدمون مطابقون.`,
+'users.empty': `لا يوجد مستخدمون في هذا التطبيق بعد.`,
 'users.label': `المستخدمون`,
 'users.lastLogin': `آخر تسجيل دخول`,
 'users.loadFailed': `تعذّر تحميل المستخدمين.`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       'active': `Aktiv`,
+'clearSearch': `Suche löschen`,
 'error.400': `Der Server hat die Anfrage nicht angenommen (400).`,
 'error.401': `Sie sind nicht angemeldet, oder die Sitzung ist abgelaufen (401).`,
 'error.403': `Sie haben keine Berechtigung, dies zu sehen (403).`,
@@ -103,6 +104,7 @@
 'roles.permissions': `Berechtigungen`,
 'roles.search': `Rollen suchen`,
 'roles.unnamed': `Unbenannte Rolle`,
+'searchPlaceholder': `Zum Filtern tippen`,
 'serverSaid': str`Meldung des Servers: ${0}`,
 'showFewer': `Weniger anzeigen`,
 'showMore': str`Alle ${0} anzeigen`,
@@ -116,7 +118,7 @@
 'ssoUsers.description': `Beschreibung`,
 'ssoUsers.disabled': `Deaktiviert`,
 'ssoUsers.email': `E-Mail`,
-'ssoUsers.empty': `Keine passenden SSO-Benutzer.`,
+'ssoUsers.empty': `Diese Organisation hat noch keine SSO-Benutzer.`,
 'ssoUsers.enabled': `Aktiviert`,
 'ssoUsers.identityProvider': `Identitätsanbieter`,
 'ssoUsers.label': `SSO-Benutzer`,
@@ -130,7 +132,7 @@
 'statusUnknown': `Status unbekannt`,
 'users.count.one': str`${0} Benutzer`,
 'users.count.other': str`${0} Benutzer`,
-'users.empty': `Keine passenden Benutzer.`,
+'users.empty': `Diese Anwendung hat noch keine Benutzer.`,
 'users.label': `Benutzer`,
 'users.lastLogin': `Letzte Anmeldung`,
 'users.loadFailed': `Benutzer konnten nicht geladen werden.`,

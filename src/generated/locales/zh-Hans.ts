@@ -10,6 +10,7 @@
 
     export const templates = {
       'active': `已激活`,
+'clearSearch': `清除搜索`,
 'error.400': `服务器未接受该请求（400）。`,
 'error.401': `您尚未登录，或会话已过期（401）。`,
 'error.403': `您无权查看此内容（403）。`,
@@ -103,6 +104,7 @@
 'roles.permissions': `权限`,
 'roles.search': `搜索角色`,
 'roles.unnamed': `未命名角色`,
+'searchPlaceholder': `输入以筛选`,
 'serverSaid': str`服务器消息：${0}`,
 'showFewer': `收起`,
 'showMore': str`显示全部 ${0} 项`,
@@ -116,7 +118,7 @@
 'ssoUsers.description': `描述`,
 'ssoUsers.disabled': `已禁用`,
 'ssoUsers.email': `电子邮件`,
-'ssoUsers.empty': `没有匹配的 SSO 用户。`,
+'ssoUsers.empty': `此组织还没有 SSO 用户。`,
 'ssoUsers.enabled': `已启用`,
 'ssoUsers.identityProvider': `身份提供商`,
 'ssoUsers.label': `SSO 用户`,
@@ -130,7 +132,7 @@
 'statusUnknown': `状态未知`,
 'users.count.one': str`${0} 个用户`,
 'users.count.other': str`${0} 个用户`,
-'users.empty': `没有匹配的用户。`,
+'users.empty': `此应用还没有用户。`,
 'users.label': `用户`,
 'users.lastLogin': `上次登录`,
 'users.loadFailed': `无法加载用户。`,
