@@ -10,6 +10,7 @@ import { IamElement } from './iam-element.js';
 import type { LoadMore } from './load-more.js';
 import { LocaleController, type StringOverrides } from './localize.js';
 import { RovingFocus } from './roving-focus.js';
+import type { ErrorMessageId } from './error.strings.js';
 import type { ListMessagePrefix, MessageTable } from './strings.js';
 import { dataText, placeholder } from './templates.js';
 import type { LargeList, Row, SortOption } from './large-list.js';
@@ -17,6 +18,25 @@ import type { LargeList, Row, SortOption } from './large-list.js';
 export type { SortOption } from './large-list.js';
 
 type LargeListModule = typeof import('./large-list.js');
+
+type ErrorStrings = typeof import('./error.strings.js');
+
+/**
+ * The error alert's sentences, fetched on the first failure of any list on
+ * the page (a chunk of their own in the script-tag bundle): lists that load
+ * never pay for them. `failed` when the chunk could not be fetched: the
+ * alert then says only the element's own "Could not load …".
+ */
+let errorStrings: ErrorStrings | 'failed' | undefined;
+let errorStringsFetch: Promise<unknown> | undefined;
+
+/** Fetches the error sentences (once per page); an element that will need them soon may call it early. */
+export function loadErrorStrings(): Promise<unknown> {
+  return (errorStringsFetch ??= import('./error.strings.js').then(
+    (module) => (errorStrings = module),
+    () => (errorStrings = 'failed'),
+  ));
+}
 
 /** The large-list code, fetched on first need and shared by every element. */
 let largeListModule: Promise<LargeListModule> | undefined;
@@ -258,6 +278,9 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         // Aborted by disconnect: go back to idle and run again on reconnect.
         // (Aborted because newer inputs started a run: @lit/task drops this result anyway.)
         if (signal.aborted) return initialState;
+        // The alert renders whole, once, with its sentences (a chunk of their own): focus and `iam-error` follow it.
+        await loadErrorStrings();
+        if (signal.aborted) return initialState;
         throw toIamError(error);
       } finally {
         if (this.#preview?.signal === signal) this.#preview = undefined;
@@ -390,28 +413,40 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   #renderError(error: IamError) {
     const t = this.l10n.t.bind(this.l10n);
+    const e = (id: ErrorMessageId, ...args: string[]) => this.#errorText(id, args);
+    // Until the sentences are in (a chunk away, on the first failure only), no half alert is announced.
+    if (errorStrings === undefined) {
+      void loadErrorStrings().then(() => this.requestUpdate());
+      return nothing;
+    }
     return html`
       <div part="error" class="error" role="alert">
         <p part="error-message"><span class="error-title">${t(`${this.messagePrefix}.loadFailed`)}</span> ${this.describeError(error)}</p>
-        ${error.serverMessage
+        ${error.serverMessage && errorStrings !== 'failed'
           ? // The server's words are for admins, behind a disclosure; end users read the sentence above.
             // Isolated (FSI … PDI, what <bdi> does): a right-to-left message, or one with a stray direction override, must not reorder the words around it.
-            html`<details part="error-details"><summary>${t('errorDetails')}</summary><p part="error-detail">${t('serverSaid', `\u2068${error.serverMessage}\u2069`)}</p></details>`
+            html`<details part="error-details"><summary>${e('errorDetails')}</summary><p part="error-detail">${e('serverSaid', `\u2068${error.serverMessage}\u2069`)}</p></details>`
           : nothing}
-        ${isAuthError(error)
+        ${isAuthError(error) || errorStrings === 'failed'
           ? // Retrying cannot mend a missing session or permission: the host hears `iam-auth-required` instead.
             nothing
           : html`<button
               part="retry-button"
               class="retry"
               type="button"
-              aria-label=${t('retryList', this.label || t(`${this.messagePrefix}.label`))}
+              aria-label=${e('retryList', this.label || t(`${this.messagePrefix}.label`))}
               @click=${() => this.refresh()}
             >
-              ${t('retry')}
+              ${e('retry')}
             </button>`}
       </div>
     `;
+  }
+
+  /** A sentence of the error chunk, in the element's language; empty (and fetched, then rendered again) while it is not in. */
+  #errorText(id: ErrorMessageId, args: string[]): string {
+    if (errorStrings === undefined) void loadErrorStrings().then(() => this.requestUpdate());
+    return typeof errorStrings === 'object' ? this.l10n.say(id, errorStrings.errorMessages[id], args) : '';
   }
 
   /** Set once the console has named the missing inputs: one hint per element, not one per render. */
@@ -426,13 +461,13 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   /** Says why a request failed, chosen by kind and status class; never quotes the body. */
   protected describeError(error: IamError): string {
-    if (error.kind === 'config') return this.l10n.t('error.config', error.message);
-    if (error.kind !== 'http') return this.l10n.t(`error.${error.kind}`);
+    if (error.kind === 'config') return this.#errorText('error.config', [error.message]);
+    if (error.kind !== 'http') return this.#errorText(`error.${error.kind}`, []);
     const status = error.status ?? 0;
     if (status === 400 || status === 401 || status === 403 || status === 404 || status === 429) {
-      return this.l10n.t(`error.${status}`);
+      return this.#errorText(`error.${status}`, []);
     }
-    return this.l10n.t(status >= 500 ? 'error.5xx' : 'error.http', String(status));
+    return this.#errorText(status >= 500 ? 'error.5xx' : 'error.http', [String(status)]);
   }
 
   /**

@@ -10,6 +10,7 @@ import { organizationMessages } from '../../src/shared/organization.strings.js';
 import { permissionMessages } from '../../src/shared/permissions.strings.js';
 import { pagedListMessages } from '../../src/shared/load-more.strings.js';
 import { verificationMessages } from '../../src/shared/verification.strings.js';
+import { errorMessages } from '../../src/shared/error.strings.js';
 import { messages as coreMessages, type Message, type MessageId, type MessageTable } from '../../src/shared/strings.js';
 import * as entry from '../../src/index.js';
 import { templates as ar } from '../../src/generated/locales/ar.js';
@@ -59,6 +60,7 @@ const messages = Object.assign(
     ...permissionMessages,
     ...pagedListMessages,
     ...verificationMessages,
+    ...errorMessages,
   },
   ...elementMessages,
 ) as Record<MessageId, Message>;
