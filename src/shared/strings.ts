@@ -27,7 +27,6 @@ import type { verificationMessages } from './verification.strings.js';
 export const messages = {
   active: (msg: MsgFn) => msg('Active', { id: 'active' }),
   inactive: (msg: MsgFn) => msg('Inactive', { id: 'inactive' }),
-  statusUnknown: (msg: MsgFn) => msg('Status unknown', { id: 'statusUnknown' }),
   'ssoUsers.description': (msg: MsgFn) => msg('Description', { id: 'ssoUsers.description' }),
 };
 

@@ -14,7 +14,7 @@
  * for with `/_settled`.
  */
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { IamError } from '../../src/api/errors.js';
 import type { TokenProvider } from '../../src/api/http.js';
 import { alertRegion, items, listOf, shadow, statusRegion, untilError, untilLoaded, visibleText } from '../helpers/element.js';
@@ -103,6 +103,18 @@ describe('list engine, against <test-list>', () => {
       // Had the idle element sent a request, it would be recorded before this one.
       expect((await untilSettled(tag)).length).to.equal(1);
       expect((await recordedRequests(tag)).map((r) => r.authorization)).to.deep.equal([`Bearer ${TOKEN}`]);
+    });
+
+    it('stops the busy-list fade under reduced motion (issue 17: the rule lost to .list by order)', async () => {
+      const el = await create({ id: 'motion-2' });
+      await untilLoaded(el);
+      expect(getComputedStyle(listOf(el)!).transitionDuration).to.equal('0.2s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(getComputedStyle(listOf(el)!).transitionDuration).to.equal('0s');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('announces loading politely and shows the count when done', async () => {

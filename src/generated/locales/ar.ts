@@ -129,7 +129,6 @@
 'ssoUsers.sortNewest': `الأحدث أولًا`,
 'ssoUsers.sortOldest': `الأقدم أولًا`,
 'ssoUsers.unnamed': `مستخدم بلا اسم`,
-'statusUnknown': `الحالة غير معروفة`,
 'users.count.one': str`${0} مستخدم`,
 'users.count.other': str`${0} مستخدمين`,
 'users.empty': `لا يوجد مستخدمون في هذا التطبيق بعد.`,

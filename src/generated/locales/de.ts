@@ -129,7 +129,6 @@
 'ssoUsers.sortNewest': `Neueste zuerst`,
 'ssoUsers.sortOldest': `Älteste zuerst`,
 'ssoUsers.unnamed': `Unbenannter Benutzer`,
-'statusUnknown': `Status unbekannt`,
 'users.count.one': str`${0} Benutzer`,
 'users.count.other': str`${0} Benutzer`,
 'users.empty': `Diese Anwendung hat noch keine Benutzer.`,

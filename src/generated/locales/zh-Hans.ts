@@ -129,7 +129,6 @@
 'ssoUsers.sortNewest': `最新优先`,
 'ssoUsers.sortOldest': `最早优先`,
 'ssoUsers.unnamed': `未命名用户`,
-'statusUnknown': `状态未知`,
 'users.count.one': str`${0} 个用户`,
 'users.count.other': str`${0} 个用户`,
 'users.empty': `此应用还没有用户。`,
