@@ -39,6 +39,9 @@ export function readPage<TItem>(
 export function parseTime(value: string | undefined): Date | null | undefined {
   if (value === undefined) return undefined;
   const trimmed = value.trim().replace(/(\.\d{3})\d+/, '$1');
+  // V8's Date.parse guesses at what is not a date: "Build 1" reads as 1 January 2001, shown as a made-up
+  // "Jan 1, 2001" (issue 17). A time names its year in four digits; anything else is unreadable.
+  if (!/\d{4}/.test(trimmed)) return undefined;
   const time = Date.parse(trimmed);
   if (Number.isNaN(time)) return undefined;
   return new Date(time).getUTCFullYear() <= 1 ? null : new Date(time);

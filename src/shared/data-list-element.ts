@@ -10,6 +10,7 @@ import { IamElement } from './iam-element.js';
 import type { LoadMore } from './load-more.js';
 import { LocaleController, type StringOverrides } from './localize.js';
 import { RovingFocus } from './roving-focus.js';
+import type { ErrorMessageId } from './error.strings.js';
 import type { ListMessagePrefix, MessageTable } from './strings.js';
 import { dataText, placeholder } from './templates.js';
 import type { LargeList, Row, SortOption } from './large-list.js';
@@ -17,6 +18,25 @@ import type { LargeList, Row, SortOption } from './large-list.js';
 export type { SortOption } from './large-list.js';
 
 type LargeListModule = typeof import('./large-list.js');
+
+type ErrorStrings = typeof import('./error.strings.js');
+
+/**
+ * The error alert's sentences, fetched on the first failure of any list on
+ * the page (a chunk of their own in the script-tag bundle): lists that load
+ * never pay for them. `failed` when the chunk could not be fetched: the
+ * alert then says only the element's own "Could not load …".
+ */
+let errorStrings: ErrorStrings | 'failed' | undefined;
+let errorStringsFetch: Promise<unknown> | undefined;
+
+/** Fetches the error sentences (once per page); an element that will need them soon may call it early. */
+export function loadErrorStrings(): Promise<unknown> {
+  return (errorStringsFetch ??= import('./error.strings.js').then(
+    (module) => (errorStrings = module),
+    () => (errorStrings = 'failed'),
+  ));
+}
 
 /** The large-list code, fetched on first need and shared by every element. */
 let largeListModule: Promise<LargeListModule> | undefined;
@@ -46,12 +66,12 @@ const FIRST_ROWS = 20;
  *
  * @csspart base - The wrapper of everything.
  * @csspart status - The polite live region: loading, the count, or the empty message.
- * @csspart idle - The sentence naming the inputs still missing.
  * @csspart empty - The empty message.
  * @csspart error - The alert shown when loading failed.
  * @csspart error-message - Its sentence.
- * @csspart error-detail - The server's own message, when it sent one.
- * @csspart retry-button - The button that loads again.
+ * @csspart error-details - The disclosure holding the server's own message, when it sent one.
+ * @csspart error-detail - That message.
+ * @csspart retry-button - The button that loads again (not offered on 401 or 403).
  * @csspart controls - The search box and sort control; also `search` (the input) and `sort` (the select).
  * @csspart scroller - The scroll box around a long (virtualized) list.
  * @csspart list - The `<ul>` of items.
@@ -258,6 +278,9 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         // Aborted by disconnect: go back to idle and run again on reconnect.
         // (Aborted because newer inputs started a run: @lit/task drops this result anyway.)
         if (signal.aborted) return initialState;
+        // The alert renders whole, once, with its sentences (a chunk of their own): focus and `iam-error` follow it.
+        await loadErrorStrings();
+        if (signal.aborted) return initialState;
         throw toIamError(error);
       } finally {
         if (this.#preview?.signal === signal) this.#preview = undefined;
@@ -269,10 +292,14 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // about 3 ms before the rows). Read it a microtask later, once the task has
     // requested the render, so listeners see the DOM the event speaks of.
     onComplete: ({ items }) => this.#emitAfterRender('iam-load', { items }),
-    onError: (error) => this.#emitAfterRender('iam-error', { error: toIamError(error) }),
+    onError: (thrown) => {
+      const error = toIamError(thrown);
+      this.#emitAfterRender('iam-error', { error });
+      if (isAuthError(error)) this.#emitAfterRender('iam-auth-required', { error });
+    },
   });
 
-  #emitAfterRender<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void {
+  #emitAfterRender<K extends 'iam-load' | 'iam-error' | 'iam-auth-required'>(name: K, detail: IamEventDetails<TItem>[K]): void {
     void Promise.resolve()
       .then(() => this.updateComplete)
       .then(() => this.emit(name, detail));
@@ -347,6 +374,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       <div part="base" class=${items || preview || error ? 'base' : 'base loading'} dir=${this.l10n.dir}>
         ${large && this.search !== 'off' ? large.renderControls() : nothing}
         <div part="status" class="status" role="status">${this.#renderStatus(status, items, rows, large)}</div>
+        ${large && rows ? large.renderNoMatch(rows.length) : nothing}
         ${error ? this.#renderError(error) : nothing}
         ${items && rows && rows.length > 0
           ? this.#renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
@@ -363,10 +391,12 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     large: LargeList<TItem> | undefined,
   ) {
     switch (status) {
-      case TaskStatus.INITIAL: {
-        const missing = this.#missingInputs();
-        return missing.length > 0 ? html`<span part="idle">${this.l10n.t('waitingFor', this.l10n.list(missing))}</span>` : nothing;
-      }
+      case TaskStatus.INITIAL:
+        // Neutral for end users (the reserved block, no words); which inputs
+        // are missing is a developer's matter, said once in the console
+        // (issue 17: "Waiting for user-id." was shown to end users).
+        this.#hintMissingInputs();
+        return nothing;
       case TaskStatus.PENDING:
         return html`<span class="spinner" aria-hidden="true"></span>${this.l10n.t(`${this.messagePrefix}.loading`)}`;
       case TaskStatus.COMPLETE: {
@@ -383,27 +413,61 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   #renderError(error: IamError) {
     const t = this.l10n.t.bind(this.l10n);
+    const e = (id: ErrorMessageId, ...args: string[]) => this.#errorText(id, args);
+    // Until the sentences are in (a chunk away, on the first failure only), no half alert is announced.
+    if (errorStrings === undefined) {
+      void loadErrorStrings().then(() => this.requestUpdate());
+      return nothing;
+    }
     return html`
       <div part="error" class="error" role="alert">
         <p part="error-message"><span class="error-title">${t(`${this.messagePrefix}.loadFailed`)}</span> ${this.describeError(error)}</p>
-        ${error.serverMessage
-          ? // Isolated (FSI … PDI, what <bdi> does): a right-to-left message, or one with a stray direction override, must not reorder the words around it.
-            html`<p part="error-detail">${t('serverSaid', `\u2068${error.serverMessage}\u2069`)}</p>`
+        ${error.serverMessage && errorStrings !== 'failed'
+          ? // The server's words are for admins, behind a disclosure; end users read the sentence above.
+            // Isolated (FSI … PDI, what <bdi> does): a right-to-left message, or one with a stray direction override, must not reorder the words around it.
+            html`<details part="error-details"><summary>${e('errorDetails')}</summary><p part="error-detail">${e('serverSaid', `\u2068${error.serverMessage}\u2069`)}</p></details>`
           : nothing}
-        <button part="retry-button" class="retry" type="button" @click=${() => this.refresh()}>${t('retry')}</button>
+        ${isAuthError(error) || errorStrings === 'failed'
+          ? // Retrying cannot mend a missing session or permission: the host hears `iam-auth-required` instead.
+            nothing
+          : html`<button
+              part="retry-button"
+              class="retry"
+              type="button"
+              aria-label=${e('retryList', this.label || t(`${this.messagePrefix}.label`))}
+              @click=${() => this.refresh()}
+            >
+              ${e('retry')}
+            </button>`}
       </div>
     `;
   }
 
+  /** A sentence of the error chunk, in the element's language; empty (and fetched, then rendered again) while it is not in. */
+  #errorText(id: ErrorMessageId, args: string[]): string {
+    if (errorStrings === undefined) void loadErrorStrings().then(() => this.requestUpdate());
+    return typeof errorStrings === 'object' ? this.l10n.say(id, errorStrings.errorMessages[id], args) : '';
+  }
+
+  /** Set once the console has named the missing inputs: one hint per element, not one per render. */
+  #hintedMissingInputs = false;
+
+  #hintMissingInputs(): void {
+    const missing = this.#missingInputs();
+    if (this.#hintedMissingInputs || missing.length === 0) return;
+    this.#hintedMissingInputs = true;
+    console.info(`<${this.localName}> waits for ${missing.join(', ')} before it loads.`);
+  }
+
   /** Says why a request failed, chosen by kind and status class; never quotes the body. */
   protected describeError(error: IamError): string {
-    if (error.kind === 'config') return this.l10n.t('error.config', error.message);
-    if (error.kind !== 'http') return this.l10n.t(`error.${error.kind}`);
+    if (error.kind === 'config') return this.#errorText('error.config', [error.message]);
+    if (error.kind !== 'http') return this.#errorText(`error.${error.kind}`, []);
     const status = error.status ?? 0;
     if (status === 400 || status === 401 || status === 403 || status === 404 || status === 429) {
-      return this.l10n.t(`error.${status}`);
+      return this.#errorText(`error.${status}`, []);
     }
-    return this.l10n.t(status >= 500 ? 'error.5xx' : 'error.http', String(status));
+    return this.#errorText(status >= 500 ? 'error.5xx' : 'error.http', [String(status)]);
   }
 
   /**
@@ -430,6 +494,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
                 sortOptions: this.presenter.sortOptions ?? [],
                 l10n: this.l10n,
                 searchLabel: () => this.l10n.t(`${this.messagePrefix}.search`),
+                queryChanged: () => (this.roving.position = 0),
               }),
           ),
         // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.
@@ -541,6 +606,11 @@ export interface ItemPresenter<TItem> {
 /** What `load` returned as a page: a plain list is all there is. */
 export function asPage<TItem>(loaded: TItem[] | Page<TItem>): Page<TItem> {
   return Array.isArray(loaded) ? { items: loaded, nextCursor: undefined } : loaded;
+}
+
+/** A 401 or 403: signing in again (or other rights) can help, retrying cannot. */
+function isAuthError(error: IamError): boolean {
+  return error.kind === 'http' && (error.status === 401 || error.status === 403);
 }
 
 /** Stands for "some tokenProvider" in the task's arguments, so swapping providers is not a new request. */

@@ -77,9 +77,6 @@ export const dataListStyles = css`
     .spinner {
       animation: none;
     }
-    .list {
-      transition: none;
-    }
   }
 
   .error {
@@ -120,6 +117,13 @@ export const dataListStyles = css`
   /* Dimmed no further than keeps the muted text at 4.5:1 (at 0.6 it fell to 3.2:1: axe, issue 6). */
   .list[aria-busy='true'] {
     opacity: 0.85;
+  }
+
+  /* After .list, which it overrides (issue 17: placed before it, equal specificity lost and the fade stayed). */
+  @media (prefers-reduced-motion: reduce) {
+    .list {
+      transition: none;
+    }
   }
 
   .item {

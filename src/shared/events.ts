@@ -15,6 +15,11 @@ export interface IamErrorDetail {
   error: IamError;
 }
 
+/** A 401 or 403: the host may sign the user in again (or ask for rights), then set a new token or call `refresh()`. */
+export interface IamAuthRequiredDetail {
+  error: IamError;
+}
+
 export interface IamSelectDetail<TItem = unknown> {
   /** The item the user activated (click, Enter or Space on its name). */
   item: TItem;
@@ -26,6 +31,7 @@ export interface IamEventDetails<TItem = unknown> {
   'iam-load': IamLoadDetail<TItem>;
   'iam-error': IamErrorDetail;
   'iam-select': IamSelectDetail<TItem>;
+  'iam-auth-required': IamAuthRequiredDetail;
 }
 
 export type IamEventName = keyof IamEventDetails;

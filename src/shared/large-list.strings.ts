@@ -13,5 +13,7 @@ export const largeListMessages = {
   sortNameAscending: (msg: MsgFn) => msg('Name, A to Z', { id: 'sortNameAscending' }),
   sortNameDescending: (msg: MsgFn) => msg('Name, Z to A', { id: 'sortNameDescending' }),
   matches: (msg: MsgFn, shown: string, total: string) => msg(str`${shown} of ${total} match`, { id: 'matches' }),
+  searchPlaceholder: (msg: MsgFn) => msg('Type to filter', { id: 'searchPlaceholder' }),
+  clearSearch: (msg: MsgFn) => msg('Clear search', { id: 'clearSearch' }),
   noMatch: (msg: MsgFn, query: string, total: string) => msg(str`Nothing matches “${query}” among ${total}.`, { id: 'noMatch' }),
 };

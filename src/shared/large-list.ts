@@ -39,7 +39,15 @@ export interface LargeListSource<TItem> {
   sortOptions: SortOption<TItem>[];
   searchLabel(): string;
   l10n: LocaleController;
+  /** The query changed: the list's Tab stop goes back to its first item (the first match). */
+  queryChanged(): void;
 }
+
+/**
+ * How long typing must pause before the status region announces the matches:
+ * one announcement per search, not one per keystroke (issue 17).
+ */
+const ANNOUNCE_AFTER_MS = 600;
 
 interface SearchRow<TItem> extends Row<TItem> {
   /** Lower-cased once per load, so a keystroke costs one `includes` per row. */
@@ -83,6 +91,7 @@ export const largeListStyles = css`
     color: var(--_muted);
   }
 
+  /* One height for the search box and the sort control, so their edges line up (issue 17). */
   .control input,
   .control select {
     font: inherit;
@@ -92,6 +101,32 @@ export const largeListStyles = css`
     border-radius: var(--_radius);
     padding: 0.3em 0.5em;
     min-inline-size: 0;
+    box-sizing: border-box;
+    block-size: 2.25em;
+  }
+
+  .search {
+    position: relative;
+  }
+
+  .search input {
+    padding-inline-start: 1.9em;
+  }
+
+  .search-icon {
+    position: absolute;
+    inset-inline-start: 0.55em;
+    inset-block-end: 0.6em;
+    inline-size: 1.05em;
+    block-size: 1.05em;
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.6;
+    pointer-events: none;
+  }
+
+  .no-match {
+    margin: 0 0 var(--_gap);
   }
 
   .control :focus-visible {
@@ -107,6 +142,14 @@ let virtualizerModule: Promise<VirtualizerModule> | undefined;
 
 export class LargeList<TItem> {
   query = '';
+
+  /** The query the status region speaks of: `query` once typing has paused. */
+  private announcedQuery = '';
+
+  /** What the status region said for `announcedQuery`, kept while typing goes on. */
+  private announced: string | undefined;
+
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Index into `sortOptions`; -1 keeps the order the server sent. */
   sortIndex = -1;
@@ -176,23 +219,66 @@ export class LargeList<TItem> {
 
   /** The status sentence: the count, or how many match the query. */
   status(shown: number, count: string): string {
+    if (this.announcedQuery !== this.query && this.announced !== undefined) return this.announced;
     const query = this.query.trim();
-    if (!query) return count;
-    return shown > 0 ? this.t('matches', this.source.l10n.number(shown), count) : this.t('noMatch', query, count);
+    this.announced = !query ? count : shown > 0 ? this.t('matches', this.source.l10n.number(shown), count) : this.t('noMatch', query, count);
+    return this.announced;
+  }
+
+  /** Below the status when nothing matches: a way back to the whole list. */
+  renderNoMatch(shown: number): TemplateResult | undefined {
+    if (shown > 0 || !this.query.trim()) return undefined;
+    return html`<p part="no-match" class="no-match">
+      <button part="clear-search" class="retry" type="button" @click=${() => this.clearSearch()}>${this.t('clearSearch')}</button>
+    </p>`;
+  }
+
+  /** Empties the query at once (Escape, "Clear search") and puts focus back in the search box. */
+  private clearSearch(): void {
+    this.setQuery('', true);
+    void this.source.host.updateComplete.then(() => this.source.host.renderRoot.querySelector<HTMLInputElement>('[part="search"]')?.focus());
+  }
+
+  /**
+   * A new query shows its matches from the top (issue 17: the old scroll
+   * offset hid the first matches) with the Tab stop on the first one, and is
+   * announced once typing pauses, or at once when `now` (a clear).
+   */
+  private setQuery(query: string, now = false): void {
+    if (query === this.query) return;
+    clearTimeout(this.announceTimer);
+    const announce = () => {
+      this.announcedQuery = this.query;
+      this.source.host.requestUpdate();
+    };
+    if (now) this.announcedQuery = query;
+    else this.announceTimer = setTimeout(announce, ANNOUNCE_AFTER_MS);
+    this.source.queryChanged();
+    this.source.host.renderRoot.querySelector('.scroller')?.scrollTo({ top: 0 });
+    this.set('query', query);
   }
 
   renderControls(): TemplateResult {
     return html`
       <div part="controls" class="controls">
-        <label class="control">
+        <label class="control search">
           <span>${this.source.searchLabel()}</span>
+          <svg class="search-icon" viewBox="0 0 16 16" aria-hidden="true"><circle cx="6.5" cy="6.5" r="4.5" /><path d="m10 10 4.5 4.5" /></svg>
           <input
             part="search"
             type="search"
             autocomplete="off"
             spellcheck="false"
+            placeholder=${this.t('searchPlaceholder')}
             .value=${this.query}
-            @input=${(event: InputEvent) => this.set('query', (event.target as HTMLInputElement).value)}
+            @input=${(event: InputEvent) => this.setQuery((event.target as HTMLInputElement).value)}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key !== 'Escape' || !this.query) return;
+              // Handled here so Escape clears (and announces) even where the browser would not, and goes no further (a dialog around the list stays open).
+              event.preventDefault();
+              event.stopPropagation();
+              this.setQuery('', true);
+            }}
           />
         </label>
         <label class="control">

@@ -1,5 +1,6 @@
-import { str, type MsgFn } from '@lit/localize';
+import type { MsgFn } from '@lit/localize';
 import type { dateMessages } from './dates.strings.js';
+import type { errorMessages } from './error.strings.js';
 import type { largeListMessages } from './large-list.strings.js';
 import type { organizationMessages } from './organization.strings.js';
 import type { permissionMessages } from './permissions.strings.js';
@@ -19,32 +20,14 @@ import type { verificationMessages } from './verification.strings.js';
  * Each element's own sentences sit beside it (`user-orgs.strings.ts`, …), and
  * those of code only some elements use beside that code
  * (`organization.strings.ts`, `dates.strings.ts`, `permissions.strings.ts`,
- * `verification.strings.ts`, `load-more.strings.ts`, `large-list.strings.ts`), so
+ * `verification.strings.ts`, `load-more.strings.ts`, `large-list.strings.ts`, `error.strings.ts`), so
  * they travel in the chunks of the script-tag bundle that need them. Ids are
  * unique across all of them: one id, one sentence, one translation.
  */
 export const messages = {
-  retry: (msg: MsgFn) => msg('Try again', { id: 'retry' }),
-  serverSaid: (msg: MsgFn, message: string) => msg(str`Server message: ${message}`, { id: 'serverSaid' }),
-  waitingFor: (msg: MsgFn, inputs: string) => msg(str`Waiting for ${inputs}.`, { id: 'waitingFor' }),
   active: (msg: MsgFn) => msg('Active', { id: 'active' }),
   inactive: (msg: MsgFn) => msg('Inactive', { id: 'inactive' }),
-  statusUnknown: (msg: MsgFn) => msg('Status unknown', { id: 'statusUnknown' }),
   'ssoUsers.description': (msg: MsgFn) => msg('Description', { id: 'ssoUsers.description' }),
-
-  'error.network': (msg: MsgFn) => msg('Could not reach the server. Check the connection and try again.', { id: 'error.network' }),
-  'error.timeout': (msg: MsgFn) => msg('The server took too long to answer.', { id: 'error.timeout' }),
-  'error.parse': (msg: MsgFn) => msg('The server sent an answer that could not be read.', { id: 'error.parse' }),
-  'error.shape': (msg: MsgFn) => msg('The server sent an answer in an unexpected form.', { id: 'error.shape' }),
-  'error.envelope': (msg: MsgFn) => msg('The server reported a failure.', { id: 'error.envelope' }),
-  'error.config': (msg: MsgFn, detail: string) => msg(str`This widget is not set up correctly: ${detail}.`, { id: 'error.config' }),
-  'error.400': (msg: MsgFn) => msg('The server did not accept the request (400).', { id: 'error.400' }),
-  'error.401': (msg: MsgFn) => msg('You are not signed in, or the session has expired (401).', { id: 'error.401' }),
-  'error.403': (msg: MsgFn) => msg('You do not have permission to see this (403).', { id: 'error.403' }),
-  'error.404': (msg: MsgFn) => msg('The server found nothing at this address (404).', { id: 'error.404' }),
-  'error.429': (msg: MsgFn) => msg('Too many requests. Wait a moment, then try again (429).', { id: 'error.429' }),
-  'error.5xx': (msg: MsgFn, status: string) => msg(str`The server had a problem. Try again later (${status}).`, { id: 'error.5xx' }),
-  'error.http': (msg: MsgFn, status: string) => msg(str`The server answered with an error (${status}).`, { id: 'error.http' }),
 };
 
 /**
@@ -62,6 +45,7 @@ export interface MessageTables {
   largeList: typeof largeListMessages;
   organization: typeof organizationMessages;
   dates: typeof dateMessages;
+  errors: typeof errorMessages;
   permissions: typeof permissionMessages;
   pagedList: typeof pagedListMessages;
   verification: typeof verificationMessages;

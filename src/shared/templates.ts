@@ -42,8 +42,8 @@ export function dataText(value: string, dir?: 'ltr'): TemplateResult {
   return html`<bdi dir=${dir ?? nothing}>${value}</bdi>`;
 }
 
-/** Active, Inactive, or "Status unknown" when the provider did not say. */
-export function activeBadge(active: boolean | undefined, l10n: LocaleController): TemplateResult {
-  if (active === undefined) return badge(l10n.t('statusUnknown'), 'neutral');
+/** Active or Inactive; no badge when the provider did not say (issue 17: a grey "Status unknown" on every tenant was noise). */
+export function activeBadge(active: boolean | undefined, l10n: LocaleController): TemplateResult | typeof nothing {
+  if (active === undefined) return nothing;
   return active ? badge(l10n.t('active'), 'positive') : badge(l10n.t('inactive'), 'negative');
 }

@@ -437,6 +437,11 @@ describe('fuzz: every parser survives 10,000 generated bodies', () => {
     );
   });
 
+  it('parseTime reads no date into text without a year (issue 17: "Build 1" was 1 January 2001)', () => {
+    for (const text of ['Build 1', 'not a date 1', '12', 'May 3']) assert.equal(parseTime(text), undefined, text);
+    assert.equal(parseTime('2024-07-24T10:21:00Z')?.toISOString(), '2024-07-24T10:21:00.000Z');
+  });
+
   it('parseTime (SSOJet)', () => {
     let read = 0;
     fuzz(fc.oneof(ssojetTime, fc.constant(undefined)), (value) => {

@@ -71,6 +71,12 @@ async function search(el: SsoUserList, query: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** The status region announces a search once typing pauses: wait for its sentence. */
+async function untilStatus(el: Element, expected: string | RegExp): Promise<void> {
+  const text = () => statusRegion(el).textContent!.trim();
+  await waitUntil(() => (typeof expected === 'string' ? text() === expected : expected.test(text())), `status never said ${expected}`, { timeout: 5000 });
+}
+
 async function sortBy(el: SsoUserList, label: string): Promise<void> {
   const select = sortControl(el)!;
   const option = [...select.options].find((o) => o.textContent!.trim() === label);
@@ -268,17 +274,17 @@ describe('search and sort', () => {
     const email = target.querySelector('[part="detail-value"]')!.textContent!.trim().split(' ')[0]!;
     await search(el, email.toUpperCase());
     expect(items(el)).to.have.length(1);
-    expect(statusRegion(el).textContent!.trim()).to.equal('1 of 40 users match');
+    await untilStatus(el, '1 of 40 users match');
     expect(statusRegion(el).getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
 
     await search(el, '.');
     // Every generated user's name holds a dot; search is a substring match.
     expect(items(el)).to.have.length(40);
-    expect(statusRegion(el).textContent!.trim()).to.equal('40 of 40 users match');
+    await untilStatus(el, '40 of 40 users match');
 
     await search(el, '');
-    expect(statusRegion(el).textContent!.trim()).to.equal('40 users');
+    await untilStatus(el, '40 users');
   });
 
   it('matches phone numbers, and says so when nothing matches', async () => {
@@ -298,8 +304,71 @@ describe('search and sort', () => {
     await search(el, 'zzz-nobody');
     expect(items(el)).to.have.length(0);
     expect(listOf(el)).to.equal(null);
-    expect(statusRegion(el).textContent!.trim()).to.equal('Nothing matches “zzz-nobody” among 40 users.');
+    await untilStatus(el, 'Nothing matches “zzz-nobody” among 40 users.');
     await expect(el).to.be.accessible();
+
+    // A way back, outside the live region: "Clear search" empties the query and returns to the search box.
+    const clear = shadow(el).querySelector<HTMLButtonElement>('[part="clear-search"]')!;
+    expect(clear.textContent!.trim()).to.equal('Clear search');
+    expect(clear.closest('[role="status"]')).to.equal(null);
+    clear.click();
+    await untilStatus(el, '40 users');
+    expect(items(el).length).to.be.above(0);
+    await waitUntil(() => shadow(el).activeElement === searchBox(el), 'focus did not return to the search box');
+    expect(searchBox(el)!.value).to.equal('');
+    expect(shadow(el).querySelector('[part="clear-search"]')).to.equal(null);
+  });
+
+  it('announces a search once typing pauses, not on every keystroke; Escape clears at once', async () => {
+    const el = await users('search-40');
+    await untilLoaded(el);
+    await waitUntil(() => searchBox(el), 'no search box', { timeout: 8000 });
+    const box = searchBox(el)!;
+    expect(box.placeholder).to.equal('Type to filter');
+    expect(shadow(el).querySelector('.search-icon')!.getAttribute('aria-hidden')).to.equal('true');
+    const said: string[] = [];
+    new MutationObserver(() => said.push(statusRegion(el).textContent!.trim())).observe(statusRegion(el), {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    // Three keystrokes in one task: the rows follow each, the status speaks once.
+    for (const query of ['z', 'zz', 'zzz']) {
+      box.value = query;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    await untilStatus(el, 'Nothing matches “zzz” among 40 users.');
+    expect(new Set(said)).to.deep.equal(new Set(['Nothing matches “zzz” among 40 users.']));
+
+    box.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(box.value).to.equal('');
+    expect(statusRegion(el).textContent!.trim()).to.equal('40 users');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lines the search box up with the sort control', async () => {
+    const el = await users('search-40');
+    await waitUntil(() => searchBox(el) && sortControl(el), 'no controls', { timeout: 8000 });
+    const box = searchBox(el)!.getBoundingClientRect();
+    const sort = sortControl(el)!.getBoundingClientRect();
+    expect(Math.abs(box.bottom - sort.bottom)).to.be.below(1);
+    expect(Math.abs(box.height - sort.height)).to.be.below(1);
+  });
+
+  it('shows a new search from the top, with the Tab stop on the first match', async () => {
+    const el = await users('virtual-10000');
+    await untilVirtualized(el);
+    await focusRow(el, 5);
+    const box = scroller(el)!;
+    box.scrollTop = 4000;
+    await waitUntil(() => box.scrollTop > 0, 'the box did not scroll');
+    await search(el, '9');
+    await untilStatus(el, /of 10,000 users match$/);
+    expect(box.scrollTop).to.equal(0);
+    await waitUntil(() => nameButton(el, 1)?.tabIndex === 0, 'the first match did not take the Tab stop');
+    expect(shadow(el).querySelectorAll('[part="item-name"][tabindex="0"]')).to.have.length(1);
   });
 
   it('sorts by name both ways and by creation time, and reports the loaded index on select', async () => {
@@ -368,6 +437,6 @@ describe('search and sort', () => {
     searchBox(el)!.dispatchEvent(new InputEvent('input'));
     await el.updateComplete;
     expect(names(el)).to.include(first);
-    expect(statusRegion(el).textContent).to.match(/of 30 organizations match/);
+    await untilStatus(el, /of 30 organizations match/);
   });
 });

@@ -14,7 +14,7 @@
  * for with `/_settled`.
  */
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { IamError } from '../../src/api/errors.js';
 import type { TokenProvider } from '../../src/api/http.js';
 import { alertRegion, items, listOf, shadow, statusRegion, untilError, untilLoaded, visibleText } from '../helpers/element.js';
@@ -67,11 +67,21 @@ describe('list engine, against <test-list>', () => {
     return { el, tag };
   }
 
-  /** What every error state must be: an alert with a sentence and a retry button, no list, no markup, no token. */
-  function expectSafeError(el: TestList, alert: HTMLElement, message: RegExp) {
+  /**
+   * What every error state must be: an alert with a sentence, no list, no
+   * markup, no token; a retry button named for the list, except on 401 and
+   * 403, where retrying cannot help (issue 17).
+   */
+  function expectSafeError(el: TestList, alert: HTMLElement, message: RegExp, auth = false) {
     expect(alert.textContent).to.match(message);
     expect(alert.textContent).to.contain('Could not load organizations.');
-    expect(alert.querySelector('button')!.textContent).to.contain('Try again');
+    const retry = alert.querySelector('button');
+    if (auth) expect(retry).to.equal(null);
+    else {
+      expect(retry!.textContent).to.contain('Try again');
+      // The accessible name contains the visible label (WCAG 2.5.3) and says which list.
+      expect(retry!.getAttribute('aria-label')).to.equal('Try again loading Organizations');
+    }
     expect(listOf(el)).to.equal(null);
     expect(shadow(el).querySelector('img, script, b, h1, title')).to.equal(null);
     expect(alert.textContent).not.to.match(/Bad gateway|alert\(1\)|\{"/);
@@ -82,8 +92,9 @@ describe('list engine, against <test-list>', () => {
   describe('states', () => {
     it('stays idle, with no request, while a required input is missing; a token set later starts the fetch', async () => {
       const { el, tag } = await faulty('', { id: 'idle-3', token: '' });
-      // The task ran and found the token missing: it made no request.
-      expect(statusRegion(el).textContent).to.contain('Waiting for token');
+      // The task ran and found the token missing: it made no request, and
+      // says nothing to end users (issue 17: "Waiting for user-id." was shown).
+      expect(statusRegion(el).textContent!.trim()).to.equal('');
       await expect(el).to.be.accessible();
 
       el.token = TOKEN;
@@ -92,6 +103,18 @@ describe('list engine, against <test-list>', () => {
       // Had the idle element sent a request, it would be recorded before this one.
       expect((await untilSettled(tag)).length).to.equal(1);
       expect((await recordedRequests(tag)).map((r) => r.authorization)).to.deep.equal([`Bearer ${TOKEN}`]);
+    });
+
+    it('stops the busy-list fade under reduced motion (issue 17: the rule lost to .list by order)', async () => {
+      const el = await create({ id: 'motion-2' });
+      await untilLoaded(el);
+      expect(getComputedStyle(listOf(el)!).transitionDuration).to.equal('0.2s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(getComputedStyle(listOf(el)!).transitionDuration).to.equal('0s');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('announces loading politely and shows the count when done', async () => {
@@ -222,8 +245,15 @@ describe('list engine, against <test-list>', () => {
       it(`shows ${name} as a clear alert with a retry button, once, without markup or token`, async () => {
         const { el, tag } = await faulty(spec);
         const alert = await untilError(el);
-        expectSafeError(el, alert, message);
-        if (detail) expect(alert.querySelector('[part="error-detail"]')!.textContent).to.contain(detail);
+        expectSafeError(el, alert, message, /status=40[13]/.test(spec));
+        if (detail) {
+          // The server's words sit behind a closed disclosure: for admins, not in the end user's sentence.
+          const disclosure = alert.querySelector<HTMLDetailsElement>('details[part="error-details"]')!;
+          expect(disclosure.open).to.equal(false);
+          expect(disclosure.querySelector('summary')!.textContent).to.equal('Details');
+          expect(alert.querySelector('[part="error-message"]')!.textContent).not.to.contain(detail);
+          expect(disclosure.querySelector('[part="error-detail"]')!.textContent).to.contain(detail);
+        }
         // None of these may be retried by the element. (Chromium itself resends a GET
         // whose reused keep-alive connection closed without an answer, so a drop may
         // be recorded more than once.)
@@ -231,8 +261,49 @@ describe('list engine, against <test-list>', () => {
       });
     }
 
-    it('passes axe in the error state', async () => {
-      await expect(await untilError((await faulty('status=500')).el)).to.be.accessible();
+    it('passes axe in the error state, with its disclosure open or closed', async () => {
+      const alert = await untilError((await faulty('status=500')).el);
+      await expect(alert).to.be.accessible();
+      alert.querySelector('details')!.open = true;
+      await expect(alert).to.be.accessible();
+    });
+
+    it('asks the host to sign the user in again on 401 and 403 (iam-auth-required), after iam-error', async () => {
+      for (const status of [401, 403]) {
+        const { el } = await faulty(`status=${status}`);
+        const events: string[] = [];
+        el.addEventListener('iam-error', () => events.push('iam-error'));
+        const required = oneEvent(el, 'iam-auth-required');
+        el.addEventListener('iam-auth-required', () => events.push('iam-auth-required'));
+        const { detail, bubbles, composed } = await required;
+        expect(detail.error.status).to.equal(status);
+        expect([bubbles, composed]).to.deep.equal([true, true]);
+        expect(events).to.deep.equal(['iam-error', 'iam-auth-required']);
+        expect(alertRegion(el)!.querySelector('button')).to.equal(null);
+      }
+      // Any other failure does not ask for a sign-in.
+      const { el } = await faulty('status=500');
+      let asked = false;
+      el.addEventListener('iam-auth-required', () => (asked = true));
+      await oneEvent(el, 'iam-error');
+      await el.updateComplete;
+      expect(asked).to.equal(false);
+    });
+
+    it('names the missing inputs in the console once per element, not to end users', async () => {
+      const hints: string[] = [];
+      const info = console.info;
+      console.info = (...args: unknown[]) => hints.push(args.join(' '));
+      try {
+        const { el } = await faulty('', { id: 'idle-4', token: '' });
+        el.label = 'Teams';
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(hints.filter((hint) => hint.includes('<test-list'))).to.deep.equal(['<test-list> waits for token before it loads.']);
+      } finally {
+        console.info = info;
+      }
     });
 
     it('shows markup in a server message as text, and caps a long one', async () => {
@@ -469,7 +540,7 @@ describe('list engine, against <test-list>', () => {
     it('retries after an injected 401 once only, then shows the 401', async () => {
       const { el, tag } = await faulty('status=401', { id: 'refresh-1', token: '' });
       el.tokenProvider = () => TOKEN;
-      expectSafeError(el, await untilError(el), /\(401\)/);
+      expectSafeError(el, await untilError(el), /\(401\)/, true);
       expect(await recordedRequests(tag)).to.have.length(2);
     });
 

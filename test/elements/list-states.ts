@@ -44,7 +44,7 @@ export const ssoUserListSuite: ListSuite = {
   idAttribute: 'org-id',
   otherAttributes: '',
   loadingText: 'Loading users…',
-  emptyText: 'No SSO users match.',
+  emptyText: 'This organization has no SSO users yet.',
 };
 
 export const roleListSuite: ListSuite = {
@@ -86,7 +86,7 @@ export const userListSuite: ListSuite = {
   tag: 'user-list',
   otherAttributes: `client-id="${CLIENT_ID}"`,
   loadingText: 'Loading users…',
-  emptyText: 'No users match.',
+  emptyText: 'This application has no users yet.',
 };
 
 /** The id attribute (when the suite has one) and base-url that ask the reference server for data set `id`. */

@@ -10,6 +10,7 @@ import { organizationMessages } from '../../src/shared/organization.strings.js';
 import { permissionMessages } from '../../src/shared/permissions.strings.js';
 import { pagedListMessages } from '../../src/shared/load-more.strings.js';
 import { verificationMessages } from '../../src/shared/verification.strings.js';
+import { errorMessages } from '../../src/shared/error.strings.js';
 import { messages as coreMessages, type Message, type MessageId, type MessageTable } from '../../src/shared/strings.js';
 import * as entry from '../../src/index.js';
 import { templates as ar } from '../../src/generated/locales/ar.js';
@@ -59,6 +60,7 @@ const messages = Object.assign(
     ...permissionMessages,
     ...pagedListMessages,
     ...verificationMessages,
+    ...errorMessages,
   },
   ...elementMessages,
 ) as Record<MessageId, Message>;
@@ -164,7 +166,11 @@ describe('localization', () => {
       expect(alert.getAttribute('role')).to.equal('alert');
       expect(alert.textContent, lang).to.contain(failed);
       expect(alert.textContent, lang).to.contain('503');
-      expect(alert.querySelector('button')!.textContent!.trim(), lang).to.equal(retry);
+      const button = alert.querySelector('button')!;
+      expect(button.textContent!.trim(), lang).to.equal(retry);
+      // Its accessible name says which list and contains the visible label in every locale (WCAG 2.5.3).
+      expect(button.getAttribute('aria-label'), lang).to.contain(retry);
+      expect(button.getAttribute('aria-label'), lang).not.to.equal(retry);
       expect(document.activeElement, `${lang}: focus stays put`).to.equal(document.body);
       await expect(el).to.be.accessible();
     }
@@ -181,8 +187,8 @@ describe('localization', () => {
     expect(options).to.deep.equal(['Wie geladen', 'Name, A bis Z', 'Name, Z bis A', 'Neueste zuerst', 'Älteste zuerst']);
     search.value = '@';
     search.dispatchEvent(new InputEvent('input'));
-    await el.updateComplete;
-    expect(statusRegion(el).textContent!.trim()).to.match(/^\d+ von 30 Benutzer passen$/);
+    // Announced once typing pauses.
+    await waitUntil(() => /^\d+ von 30 Benutzer passen$/.test(statusRegion(el).textContent!.trim()), 'no German match count', { timeout: 5000 });
     el.lang = 'en';
     await waitUntil(() => search.labels![0]!.textContent!.trim() === 'Search users', 'the label did not follow lang');
   });

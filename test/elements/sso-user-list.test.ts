@@ -105,7 +105,9 @@ describe('sso-user-list', () => {
 
   it('needs base-url: EnOS has no public default', async () => {
     const el = await fixture<SsoUserList>(`<sso-user-list token="${TOKEN}" org-id="${SEED_ORG_ID}"></sso-user-list>`);
-    expect(visibleText(el)).to.contain('Waiting for base-url.');
+    // Idle: nothing for end users (the console names base-url), and no alert.
+    expect(visibleText(el)).to.equal('');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 });
 

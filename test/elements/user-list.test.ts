@@ -124,7 +124,8 @@ describe('user-list', () => {
     const el = await create(suite, { id: 'hostile-4' });
     await untilLoaded(el);
     expect(items(el)[3]!.querySelector('[part="item-name"]')!.textContent).to.contain('Unnamed user');
-    expect(visibleText(el)).to.contain('Status unknown');
+    // A status the API did not give shows no badge at all, not a "Status unknown" pill (issue 17).
+    expect(visibleText(el)).not.to.contain('Status unknown');
   });
 
   it('speaks the element’s language: German sentences, count and "Load more"', async () => {

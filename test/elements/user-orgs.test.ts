@@ -89,7 +89,24 @@ describe('user-orgs', () => {
     await untilLoaded(el);
     const fourth = items(el)[3]!;
     expect(fourth.querySelector('[part="item-name"]')!.textContent).to.contain('Unnamed organization');
-    expect(visibleText(el)).to.contain('Status unknown');
+    // A status the API did not give shows no badge at all, not a "Status unknown" pill (issue 17).
+    expect(visibleText(el)).not.to.contain('Status unknown');
+  });
+
+  it('collapses a role’s permissions only when that hides at least two (issue 17: "Show all 4" hid one)', async () => {
+    const el = await create(suite, { id: 'disclose-6' });
+    await untilLoaded(el);
+    let disclosures = 0;
+    for (const button of items(el).flatMap((item) => [...item.querySelectorAll('[part="disclosure"]')])) {
+      disclosures += 1;
+      const total = Number(/\d+/.exec(button.textContent!)![0]);
+      // The role's own permission list comes right before its button.
+      const shown = button.previousElementSibling!.querySelectorAll('[part="permission"]').length;
+      expect(total - shown, button.textContent!).to.be.at.least(2);
+    }
+    expect(disclosures, 'an Admin role (4 permissions) among six organizations').to.be.above(0);
+    // The Developer role's three permissions are never cut to two plus "Show all 3".
+    expect(visibleText(el)).not.to.contain('Show all 3');
   });
 
   it('shows a 404 for an unknown user with the server’s message', async () => {

@@ -19,6 +19,7 @@ import { orgListMessages } from './org-list.strings.js';
  *
  * @event {CustomEvent<IamLoadDetail<Organization>>} iam-load - Organizations were loaded and rendered (again after each "Load more").
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamAuthRequiredDetail>} iam-auth-required - Loading failed with 401 or 403, after `iam-error`: sign the user in again, then set a new token or call `refresh()`.
  * @event {CustomEvent<IamSelectDetail<Organization>>} iam-select - The user activated an organization.
  */
 export class OrgList extends SsojetListElement<Organization> {

@@ -3,6 +3,7 @@ import { IamError } from '../../api/errors.js';
 import { fetchPasskeys, PASSKEYS_PATH, renamePasskey, type Passkey } from '../../api/ssojet/passkeys.js';
 import { DatesController, timeElement } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
+import { loadErrorStrings } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { passkeyListStyles } from './passkey-list.styles.js';
@@ -24,6 +25,7 @@ import type { PasskeyRename, RenameOutcome } from './passkey-rename.js';
  *
  * @event {CustomEvent<IamLoadDetail<Passkey>>} iam-load - The passkeys were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading or a rename failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamAuthRequiredDetail>} iam-auth-required - Loading failed with 401 or 403, after `iam-error`: sign the user in again, then set a new token or call `refresh()`.
  * @event {CustomEvent<IamSelectDetail<Passkey>>} iam-select - The user activated a passkey.
  *
  * @csspart rename-button - The button that opens a passkey's rename form.
@@ -118,6 +120,8 @@ export class PasskeyList extends SsojetListElement<Passkey> {
       this.requestUpdate();
       try {
         const { PasskeyRename } = await import('./passkey-rename.js');
+        // A failed rename is described at once, in words of the error chunk: fetched with the form's code.
+        void loadErrorStrings();
         this.rename ??= new PasskeyRename({
           host: this,
           l10n: this.l10n,
@@ -137,6 +141,8 @@ export class PasskeyList extends SsojetListElement<Passkey> {
         });
       } catch (error) {
         const iamError = new IamError('network', String(error));
+        // Its words are a chunk too; without them the sentence still says the name stays.
+        await loadErrorStrings();
         this.emit('iam-error', { error: iamError });
         const still = this.l10n.t('passkeys.renameFailed', passkey.name ?? this.l10n.t('passkeys.unnamed'));
         this.lastRenamed = passkey;

@@ -25,6 +25,7 @@ import { roleListMessages } from './role-list.strings.js';
  *
  * @event {CustomEvent<IamLoadDetail<SsojetRole>>} iam-load - Roles were loaded and rendered (again after each "Load more").
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamAuthRequiredDetail>} iam-auth-required - Loading failed with 401 or 403, after `iam-error`: sign the user in again, then set a new token or call `refresh()`.
  * @event {CustomEvent<IamSelectDetail<SsojetRole>>} iam-select - The user activated a role.
  *
  * @csspart permissions - The list of a role's permissions.

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
 import { DataListElement, type DataSource, type ItemPresenter } from '../../shared/data-list-element.js';
 import { DatesController, timeSortOptions } from '../../shared/dates.js';
@@ -25,6 +25,7 @@ import { ssoUserListMessages } from './sso-user-list.strings.js';
  *
  * @event {CustomEvent<IamLoadDetail<SsoUser>>} iam-load - The users were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed (including EnOS `success: false`); `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamAuthRequiredDetail>} iam-auth-required - Loading failed with 401 or 403, after `iam-error`: sign the user in again, then set a new token or call `refresh()`.
  * @event {CustomEvent<IamSelectDetail<SsoUser>>} iam-select - The user activated a row.
  *
  * @csspart verification - "verified" / "not verified" after an email or phone.
@@ -83,7 +84,8 @@ export class SsoUserList extends DataListElement<SsoUser> {
     sortOptions: timeSortOptions(this.l10n, (user) => user.createdAt?.asUtc.getTime()),
     badges: (user) => {
       const { l10n } = this;
-      if (user.state === 'unknown') return badge(l10n.t('statusUnknown'), 'neutral');
+      // No badge for a state EnOS did not report (issue 17: "unknown" pills were noise).
+      if (user.state === 'unknown') return nothing;
       return user.state === 'enabled' ? badge(l10n.t('ssoUsers.enabled'), 'positive') : badge(l10n.t('ssoUsers.disabled'), 'negative');
     },
     details: (user) => this.renderDetails(user),

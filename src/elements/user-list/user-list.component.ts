@@ -24,6 +24,7 @@ import { userListMessages } from './user-list.strings.js';
  *
  * @event {CustomEvent<IamLoadDetail<SsojetUser>>} iam-load - Users were loaded and rendered (again after each "Load more").
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamAuthRequiredDetail>} iam-auth-required - Loading failed with 401 or 403, after `iam-error`: sign the user in again, then set a new token or call `refresh()`.
  * @event {CustomEvent<IamSelectDetail<SsojetUser>>} iam-select - The user activated a user.
  *
  * @csspart verification - "(verified)" or "(not verified)" after an email address.

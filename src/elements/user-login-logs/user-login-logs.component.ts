@@ -22,6 +22,7 @@ import { userLoginLogsMessages } from './user-login-logs.strings.js';
  *
  * @event {CustomEvent<IamLoadDetail<LoginLog>>} iam-load - Sign-ins were loaded and rendered (again after each "Load more").
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamAuthRequiredDetail>} iam-auth-required - Loading failed with 401 or 403, after `iam-error`: sign the user in again, then set a new token or call `refresh()`.
  * @event {CustomEvent<IamSelectDetail<LoginLog>>} iam-select - The user activated a sign-in.
  */
 export class UserLoginLogs extends SsojetListElement<LoginLog> {

@@ -25,6 +25,7 @@ import { userOrgsMessages } from './user-orgs.strings.js';
  *
  * @event {CustomEvent<IamLoadDetail<Organization>>} iam-load - The organizations were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed; `detail.error` is an `IamError`.
+ * @event {CustomEvent<IamAuthRequiredDetail>} iam-auth-required - Loading failed with 401 or 403, after `iam-error`: sign the user in again, then set a new token or call `refresh()`.
  * @event {CustomEvent<IamSelectDetail<Organization>>} iam-select - The user activated an organization.
  *
  * @csspart roles - The list of roles.
@@ -92,13 +93,14 @@ export class UserOrgs extends DataListElement<Organization> {
   private readonly expandedRoles = new WeakSet<OrganizationRole>();
 
   /**
-   * A role with more than `COLLAPSED_PERMISSIONS` permissions shows that many
-   * and a disclosure button (APG disclosure: a native button with
-   * `aria-expanded`, so Enter and Space open and close it) for the rest.
+   * A role with at least two permissions more than `COLLAPSED_PERMISSIONS`
+   * shows that many and a disclosure button (APG disclosure: a native button
+   * with `aria-expanded`, so Enter and Space open and close it) for the rest;
+   * one more is shown outright (issue 17: "Show all 4" hid a single chip).
    */
   private renderPermissions(role: OrganizationRole) {
     const { l10n } = this;
-    const collapsible = role.permissions.length > COLLAPSED_PERMISSIONS;
+    const collapsible = role.permissions.length >= COLLAPSED_PERMISSIONS + 2;
     const expanded = !collapsible || this.expandedRoles.has(role);
     const shown = expanded ? role.permissions : role.permissions.slice(0, COLLAPSED_PERMISSIONS);
     const toggle = () => {
@@ -116,4 +118,4 @@ export class UserOrgs extends DataListElement<Organization> {
 }
 
 /** Permissions shown per role before "Show all". */
-export const COLLAPSED_PERMISSIONS = 3;
+export const COLLAPSED_PERMISSIONS = 2;
