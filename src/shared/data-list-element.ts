@@ -13,6 +13,7 @@ import { RovingFocus } from './roving-focus.js';
 import type { ListMessagePrefix, MessageTable } from './strings.js';
 import { dataText, placeholder } from './templates.js';
 import type { LargeList, Row, SortOption } from './large-list.js';
+import type { TableLayout, TablePresenter } from './table-layout.js';
 
 export type { SortOption } from './large-list.js';
 
@@ -20,6 +21,11 @@ type LargeListModule = typeof import('./large-list.js');
 
 /** The large-list code, fetched on first need and shared by every element. */
 let largeListModule: Promise<LargeListModule> | undefined;
+
+type TableLayoutModule = typeof import('./table-layout.js');
+
+/** The table layout's code, fetched as the first table connects, in parallel with its request. */
+let tableLayoutModule: Promise<TableLayoutModule> | undefined;
 
 /** Lists longer than this render through the virtualizer by default. */
 export const DEFAULT_VIRTUALIZE_THRESHOLD = 100;
@@ -89,6 +95,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     cacheTtl: { attribute: 'cache-ttl', type: Number },
     virtualizeThreshold: { attribute: 'virtualize-threshold', type: Number },
     search: {},
+    layout: {},
   };
 
   /**
@@ -144,6 +151,33 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   /** The search box and sort control: `auto` shows them for lists of more than 10 items; `on`, `off`. */
   search: 'auto' | 'on' | 'off' = 'auto';
+
+  /**
+   * `table`: one compact row per item (the default of elements whose
+   * presenter describes columns); `cards`: each item's facts as label and
+   * value. Until the table's chunk is in (or if it cannot be fetched) the
+   * rows render as cards.
+   */
+  layout: 'table' | 'cards' | undefined;
+
+  #table: TableLayout<TItem> | 'failed' | undefined;
+
+  /** The table layout when this element draws one, fetching its chunk on first need. */
+  #tableLayout(): TableLayout<TItem> | undefined {
+    const presenter = this.presenter.table;
+    if (!presenter || this.layout === 'cards' || this.#table === 'failed') return undefined;
+    if (!this.#table) {
+      tableLayoutModule ??= import('./table-layout.js');
+      tableLayoutModule.then(
+        ({ TableLayout }) => {
+          this.#table ??= new TableLayout(presenter, this.l10n, this.renderRoot);
+          this.requestUpdate();
+        },
+        () => (this.#table = 'failed'),
+      );
+    }
+    return this.#table;
+  }
 
   /** Search, sort, keyboard moves and virtualization, once a list is long enough to need them. */
   #largeList: LargeList<TItem> | 'failed' | undefined;
@@ -291,6 +325,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#tableLayout();
     if (this.#rerunOnConnect) {
       this.#rerunOnConnect = false;
       void this.#task.run();
@@ -451,52 +486,64 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   #renderList(rows: Row<TItem>[], busy: boolean, virtual: boolean, large: LargeList<TItem> | undefined, sizeUnknown = false) {
-    const renderRow = (row: Row<TItem>, position: number) => this.#renderItem(row, position, rows.length, sizeUnknown);
+    const table = this.#tableLayout();
+    const renderRow = (row: Row<TItem>, position: number) =>
+      table
+        ? table.row(row.item, {
+            position,
+            name: this.presenter.name(row.item),
+            nameButton: this.#nameButton(row, position, rows.length),
+            badges: this.presenter.badges?.(row.item) ?? nothing,
+          })
+        : this.#renderItem(row, position, rows.length, sizeUnknown);
     const content =
       large?.renderRows(rows, renderRow, virtual) ??
       (virtual && this.#largeList !== 'failed' ? rows.slice(0, FIRST_ROWS) : rows).map(renderRow);
-    const list = html`
-      <ul
-        part="list"
-        class="list"
-        role="list"
-        aria-label=${this.label || this.l10n.t(`${this.messagePrefix}.label`)}
-        aria-busy=${busy}
-        @keydown=${this.roving.onKeydown}
-        @focusin=${this.roving.onFocusin}
-      >
-        ${content}
-      </ul>
-    `;
+    const label = this.label || this.l10n.t(`${this.messagePrefix}.label`);
+    const { onKeydown, onFocusin } = this.roving;
+    const list = table
+      ? table.grid(label, busy, sizeUnknown ? -1 : rows.length, large && SORT_STATES[large.sortIndex], content, { keydown: onKeydown, focusin: onFocusin })
+      : html`
+          <ul part="list" class="list" role="list" aria-label=${label} aria-busy=${busy} @keydown=${onKeydown} @focusin=${onFocusin}>
+            ${content}
+          </ul>
+        `;
     // A long list scrolls inside its own box, which the virtualizer watches (styles in large-list.ts).
     return virtual ? html`<div part="scroller" class="scroller">${list}</div>` : list;
   }
 
-  #renderItem(row: Row<TItem>, position: number, setSize: number, sizeUnknown: boolean) {
-    const { item, index } = row;
-    const { presenter } = this;
-    const name = presenter.name(item);
+  /** The item's name, a button that fires `iam-select` and holds the list's Tab stop when its row is the active one. */
+  #nameButton({ item, index }: Row<TItem>, position: number, setSize: number) {
+    const name = this.presenter.name(item);
     return html`
-      <li part="item" class="item" aria-setsize=${sizeUnknown ? -1 : setSize} aria-posinset=${position + 1}>
+      <button
+        part="item-name"
+        class="item-name"
+        type="button"
+        title=${name ?? nothing}
+        tabindex=${this.roving.tabIndexFor(position, setSize)}
+        @click=${() => this.emit('iam-select', { item, index })}
+      >
+        ${name === undefined ? placeholder(this.l10n.t(`${this.messagePrefix}.unnamed`)) : dataText(name)}
+      </button>
+    `;
+  }
+
+  #renderItem(row: Row<TItem>, position: number, setSize: number, sizeUnknown: boolean) {
+    const { presenter } = this;
+    return html`
+      <li part="item" class="item" aria-setsize=${sizeUnknown ? -1 : setSize} aria-posinset=${position + 1} data-row=${position + 1}>
         <div part="item-header" class="item-header">
-          <button
-            part="item-name"
-            class="item-name"
-            type="button"
-            tabindex=${this.roving.tabIndexFor(position, setSize)}
-            @click=${() => this.emit('iam-select', { item, index })}
-          >
-            ${name === undefined
-              ? placeholder(this.l10n.t(`${this.messagePrefix}.unnamed`))
-              : dataText(name)}
-          </button>
-          ${presenter.badges?.(item) ?? nothing}
+          ${this.#nameButton(row, position, setSize)} ${presenter.badges?.(row.item) ?? nothing}
         </div>
-        ${presenter.details?.(item) ?? nothing}
+        ${presenter.details?.(row.item) ?? nothing}
       </li>
     `;
   }
 }
+
+/** The header's `aria-sort` for the sort control's choice: its first two orders are by name (large-list.ts). */
+const SORT_STATES: Record<number, 'ascending' | 'descending'> = { 0: 'ascending', 1: 'descending' };
 
 /**
  * Where a list element's items come from (as a @lit/task's `args` and
@@ -536,6 +583,8 @@ export interface ItemPresenter<TItem> {
   details?(item: TItem): TemplateResult | typeof nothing;
   /** Orders the sort control offers besides the server's and by name. */
   sortOptions?: SortOption<TItem>[];
+  /** The columns of the table layout; an element whose presenter has none shows cards only. */
+  table?: TablePresenter<TItem>;
 }
 
 /** What `load` returned as a page: a plain list is all there is. */

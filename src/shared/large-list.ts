@@ -244,9 +244,9 @@ export class LargeList<TItem> {
 
   /** The position of the item name that has focus, if one has. */
   private focusedPosition(): number | undefined {
-    const row = (this.source.host.renderRoot as ShadowRoot).activeElement?.closest('[aria-posinset]');
-    // Positions count from 1 in aria-posinset, from 0 here.
-    return row ? Number(row.getAttribute('aria-posinset')) - 1 : undefined;
+    const row = (this.source.host.renderRoot as ShadowRoot).activeElement?.closest('[data-row]');
+    // Positions count from 1 in data-row, from 0 here.
+    return row ? Number(row.getAttribute('data-row')) - 1 : undefined;
   }
 
   /**
@@ -255,12 +255,12 @@ export class LargeList<TItem> {
    * so the list stays reachable by Tab.
    */
   private keepTabStop(): void {
-    const names = this.source.host.renderRoot.querySelectorAll<HTMLElement>('[aria-posinset] .item-name');
+    const names = this.source.host.renderRoot.querySelectorAll<HTMLElement>('[data-row] .item-name');
     if (names.length > 0 && ![...names].some((name) => name.tabIndex === 0)) names[0]!.tabIndex = 0;
   }
 
   private itemButton(position: number): HTMLElement | null {
-    return this.source.host.renderRoot.querySelector(`[aria-posinset="${position + 1}"] .item-name`);
+    return this.source.host.renderRoot.querySelector(`[data-row="${position + 1}"] .item-name`);
   }
 
   /** The row the keyboard is moving to; a newer move ends an older one's wait. */
@@ -288,7 +288,7 @@ export class LargeList<TItem> {
       if (button && focused === button) {
         settled += 1;
         // Keeps the row in view while the virtualizer corrects its scroll position (a no-op once it is).
-        button.closest('[aria-posinset]')?.scrollIntoView({ block: 'nearest' });
+        button.closest('[data-row]')?.scrollIntoView({ block: 'nearest' });
       } else {
         settled = 0;
         if (button) button.focus();
@@ -301,7 +301,8 @@ export class LargeList<TItem> {
   private scrollToward(position: number): void {
     const list = this.source.host.renderRoot.querySelector<HTMLElement>('.list');
     const count = this.view?.shown.length ?? 0;
-    const box = list?.parentElement;
+    // The table's rows sit in a rowgroup under its header, inside the scroll box.
+    const box = list?.closest<HTMLElement>('.scroller');
     if (!list || !box || count === 0) return;
     // In virtualizer mode the list is as tall as all its rows (estimated).
     const listRect = list.getBoundingClientRect();

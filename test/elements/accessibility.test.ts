@@ -166,7 +166,7 @@ describe('reflow of the demo page (demo/index.html)', function () {
       await loaded;
       const doc = frame.contentDocument!;
       const lists = [...doc.querySelectorAll('main *')].filter((el) => el.localName.includes('-'));
-      const settled = (el: Element) => el.shadowRoot?.querySelector('[part="item"], [role="alert"], [part="empty"]');
+      const settled = (el: Element) => el.shadowRoot?.querySelector('[part~="item"], [role="alert"], [part="empty"]');
       await waitUntil(() => lists.every(settled), 'not every element finished loading', { timeout: 15_000 });
       for (const id of ['proxied-user-orgs', 'proxied-sso-user-list']) {
         expect(doc.getElementById(id)!.shadowRoot!.querySelector('[part="item"]'), `#${id} shows no data`).to.not.equal(null);

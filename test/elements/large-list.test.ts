@@ -13,7 +13,7 @@ import { items, listOf, shadow, statusRegion, untilLoaded } from '../helpers/ele
 import { API, CLIENT_ID, faultyBase, releaseHeld, TOKEN, uniqueTag, untilHeld } from '../helpers/reference-api.js';
 
 function users(orgId: string, extra = ''): Promise<SsoUserList> {
-  return fixture<SsoUserList>(`<sso-user-list token="${TOKEN}" org-id="${orgId}" base-url="${API}" ${extra}></sso-user-list>`);
+  return fixture<SsoUserList>(`<sso-user-list token="${TOKEN}" org-id="${orgId}" base-url="${API}" layout="cards" ${extra}></sso-user-list>`);
 }
 
 const scroller = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="scroller"]');
@@ -190,7 +190,7 @@ describe('first rows of a long answer still arriving', () => {
     let loads = 0;
     const hold = uniqueTag();
     const el = await fixture<SsoUserList>(
-      `<sso-user-list token="${TOKEN}" org-id="arriving-2000" base-url="${faultyBase(`hold=${hold}`)}"></sso-user-list>`,
+      `<sso-user-list token="${TOKEN}" org-id="arriving-2000" base-url="${faultyBase(`hold=${hold}`)}" layout="cards"></sso-user-list>`,
     );
     el.addEventListener('iam-load', () => (loads += 1));
     const loaded = oneEvent(el, 'iam-load');
@@ -221,7 +221,7 @@ describe('first rows of a long answer still arriving', () => {
   it('replace the rows of the previous inputs, but not those a refresh() is reloading', async () => {
     const hold = uniqueTag();
     const el = await fixture<SsoUserList>(
-      `<sso-user-list token="${TOKEN}" org-id="before-3" base-url="${faultyBase(`hold=${hold}`)}" cache-ttl="0"></sso-user-list>`,
+      `<sso-user-list token="${TOKEN}" org-id="before-3" base-url="${faultyBase(`hold=${hold}`)}" cache-ttl="0" layout="cards"></sso-user-list>`,
     );
     await untilHeld(hold);
     await releaseHeld(hold);
