@@ -509,7 +509,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
           </ul>
         `;
     // A long list scrolls inside its own box, which the virtualizer watches (styles in large-list.ts).
-    return virtual ? html`<div part="scroller" class="scroller">${list}</div>` : list;
+    // tabindex -1: Chromium makes a scroll box a Tab stop of its own (an unlabelled "generic", issue 17); the rows' roving stop is the one.
+    return virtual ? html`<div part="scroller" class="scroller" tabindex="-1">${list}</div>` : list;
   }
 
   /** The item's name, a button that fires `iam-select` and holds the list's Tab stop when its row is the active one. */

@@ -9,7 +9,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/sso-user-list/sso-user-list.js';
 import '../../src/elements/user-orgs/user-orgs.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
-import { items, listOf, shadow, statusRegion, untilLoaded } from '../helpers/element.js';
+import { items, letResizeObserverLoopsThrough, listOf, shadow, statusRegion, untilLoaded } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, releaseHeld, TOKEN, uniqueTag, untilHeld } from '../helpers/reference-api.js';
 
 function users(orgId: string, extra = ''): Promise<SsoUserList> {
@@ -80,20 +80,7 @@ async function sortBy(el: SsoUserList, label: string): Promise<void> {
   await el.updateComplete;
 }
 
-/**
- * Chromium reports "ResizeObserver loop completed with undelivered
- * notifications" as an error event when the virtualizer's size observers
- * change layout within one frame. The notifications arrive on the next frame
- * and nothing is lost (w3c/csswg-drafts#5488), but mocha would fail the test
- * that happened to be running, so only that message is let through.
- */
-before(() => {
-  const mochaOnError = window.onerror;
-  window.onerror = (message, ...rest) =>
-    String(message).includes('ResizeObserver loop completed with undelivered notifications')
-      ? true
-      : mochaOnError?.call(window, message, ...rest);
-});
+before(letResizeObserverLoopsThrough);
 
 describe('large lists', () => {
   // The virtualizer draws rows from ResizeObserver callbacks, which a page in
