@@ -502,7 +502,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     const label = this.label || this.l10n.t(`${this.messagePrefix}.label`);
     const { onKeydown, onFocusin } = this.roving;
     const list = table
-      ? table.grid(label, busy, sizeUnknown ? -1 : rows.length, large && SORT_STATES[large.sortIndex], content, { keydown: onKeydown, focusin: onFocusin })
+      ? table.grid(label, busy, sizeUnknown ? -1 : rows.length, large?.sortIndex, content, { keydown: onKeydown, focusin: onFocusin })
       : html`
           <ul part="list" class="list" role="list" aria-label=${label} aria-busy=${busy} @keydown=${onKeydown} @focusin=${onFocusin}>
             ${content}
@@ -521,7 +521,6 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         part="item-name"
         class="item-name"
         type="button"
-        title=${name ?? nothing}
         tabindex=${this.roving.tabIndexFor(position, setSize)}
         @click=${() => this.emit('iam-select', { item, index })}
       >
@@ -542,9 +541,6 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     `;
   }
 }
-
-/** The header's `aria-sort` for the sort control's choice: its first two orders are by name (large-list.ts). */
-const SORT_STATES: Record<number, 'ascending' | 'descending'> = { 0: 'ascending', 1: 'descending' };
 
 /**
  * Where a list element's items come from (as a @lit/task's `args` and

@@ -255,8 +255,15 @@ export class LargeList<TItem> {
    * so the list stays reachable by Tab.
    */
   private keepTabStop(): void {
-    const names = this.source.host.renderRoot.querySelectorAll<HTMLElement>('[data-row] .item-name');
+    const root = this.source.host.renderRoot;
+    const names = root.querySelectorAll<HTMLElement>('[data-row] .item-name');
     if (names.length > 0 && ![...names].some((name) => name.tabIndex === 0)) names[0]!.tabIndex = 0;
+    // Rows drawn without an update of the host (RovingFocus sets this on each update) keep their controls out
+    // of the Tab order unless their name holds the stop (issue 17: Rename of rows 2–9 of a passkey list had
+    // tabindex 0, and leaving the list took 55 Tabs).
+    for (const control of root.querySelectorAll<HTMLElement>('[data-row] button:not(.item-name)')) {
+      control.tabIndex = control.closest('[data-row]')!.querySelector<HTMLElement>('.item-name')!.tabIndex;
+    }
   }
 
   private itemButton(position: number): HTMLElement | null {

@@ -86,31 +86,17 @@ export class RovingFocus implements ReactiveController {
     this.#hadFocus = !!active?.closest('[part~="list"]');
   }
 
-  hostConnected(): void {
-    // A virtualizer draws rows without an update of the host: their controls leave the Tab order as they come
-    // (issue 17: Rename of rows 2–9 of a passkey list had tabindex 0, and leaving the list took 55 Tabs).
-    if (!this.#listening) this.#host.renderRoot.addEventListener('rangeChanged', () => requestAnimationFrame(() => this.#sweep()), true);
-    this.#listening = true;
-  }
-
-  #listening = false;
-
   hostUpdated(): void {
     const root = this.#host.renderRoot as ShadowRoot;
-    this.#sweep();
+    for (const control of root.querySelectorAll<HTMLElement>('[data-row] button:not(.item-name)')) {
+      const inActiveItem = control.closest('[data-row]')!.getAttribute('data-row') === String(this.position + 1);
+      control.tabIndex = inActiveItem ? 0 : -1;
+    }
     // The focused item left the DOM (new data with fewer items, or an error):
     // focus its successor in the list, else the retry button, rather than losing it to the page.
     if (this.#hadFocus && !root.activeElement) {
       const next = this.button(this.position) ?? root.querySelector<HTMLElement>('[part="retry-button"]');
       next?.focus();
-    }
-  }
-
-  /** Only the active item's own controls are in the Tab order. */
-  #sweep(): void {
-    for (const control of this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-row] button:not(.item-name)')) {
-      const inActiveItem = control.closest('[data-row]')!.getAttribute('data-row') === String(this.position + 1);
-      control.tabIndex = inActiveItem ? 0 : -1;
     }
   }
 }

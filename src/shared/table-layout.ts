@@ -200,6 +200,8 @@ export function initials(name: string, locale: string | undefined): string {
     .toLocaleUpperCase(locale);
 }
 
+const SORT_STATES: Record<number, 'ascending' | 'descending'> = { 0: 'ascending', 1: 'descending' };
+
 export class TableLayout<TItem> {
   constructor(
     private readonly presenter: TablePresenter<TItem>,
@@ -224,7 +226,7 @@ export class TableLayout<TItem> {
           <span part="avatar" class="avatar hue-${initialsOf ? hue(initialsOf) : 0}" aria-hidden="true"
             >${initialsOf ? initials(initialsOf, this.l10n.locale) : '?'}</span
           >
-          <span class="who">${nameButton}${subtitle ? html`<bdi part="subtitle" class="sub" title=${subtitle}>${subtitle}</bdi>` : nothing}</span>
+          <span class="who" title=${name ?? nothing}>${nameButton}${subtitle ? html`<bdi part="subtitle" class="sub" title=${subtitle}>${subtitle}</bdi>` : nothing}</span>
         </div>
         <div part="cell" class="td" role="gridcell">${badges}</div>
         ${this.presenter.columns.map((column) => html`<div part="cell" class="td" role="gridcell">${column.cell(item)}</div>`)}
@@ -234,7 +236,8 @@ export class TableLayout<TItem> {
   }
 
   /** The grid around `body` (the rows, or the virtualizer drawing them), with its header row. */
-  grid(label: string, busy: boolean, rowCount: number, sort: 'ascending' | 'descending' | undefined, body: unknown, handlers: {
+  /** `sortIndex` is the sort control's choice, whose first two orders are by name (large-list.ts): the name header's `aria-sort`. */
+  grid(label: string, busy: boolean, rowCount: number, sortIndex: number | undefined, body: unknown, handlers: {
     keydown: (event: KeyboardEvent) => void;
     focusin: (event: FocusEvent) => void;
   }): TemplateResult {
@@ -243,7 +246,7 @@ export class TableLayout<TItem> {
       <div part="list grid" class="grid" role="grid" aria-label=${label} aria-rowcount=${rowCount < 0 ? -1 : rowCount + 1} aria-busy=${busy}>
         <div class="head" role="rowgroup">
           <div class="tr" role="row" aria-rowindex="1">
-            <div part="column-header" class="td main" role="columnheader" aria-sort=${sort ?? nothing}>${this.t('table.name')}</div>
+            <div part="column-header" class="td main" role="columnheader" aria-sort=${SORT_STATES[sortIndex ?? -1] ?? nothing}>${this.t('table.name')}</div>
             ${header(this.t('table.status'))}
             ${this.presenter.columns.map((column) => header(column.label()))}
             ${header(this.t('table.actions'), 'actions')}

@@ -60,7 +60,7 @@ for (const { tag, make } of lists) {
       const name = long.querySelector<HTMLElement>('[part="item-name"]')!;
       expect(getComputedStyle(name).textOverflow).to.equal('ellipsis');
       expect(name.scrollWidth).to.be.above(name.clientWidth);
-      expect(name.title.length).to.be.at.least(2400);
+      expect(name.closest<HTMLElement>('[title]')!.title.length).to.be.at.least(2400);
       expect(name.textContent!.trim().length).to.be.at.least(2400);
     });
 
@@ -90,7 +90,7 @@ describe('table layout: layout="cards"', () => {
 });
 
 describe('table layout: 10,000 rows by keyboard only', () => {
-  it('PageDown, PageUp, Home within the drawn rows, Tab out and Shift+Tab back: one Tab stop, and the focused row says its place', async () => {
+  it('End, PageUp, PageDown, Home, Tab out and Shift+Tab back: one Tab stop, and the focused row says its place', async () => {
     await setViewport({ width: 1280, height: 800 });
     const page = document.body.appendChild(document.createElement('section'));
     render(html`<button id="before">before</button><sso-user-list token=${TOKEN} org-id="keys-10000" base-url=${API}></sso-user-list><button id="after">after</button>`, page);
@@ -98,33 +98,42 @@ describe('table layout: 10,000 rows by keyboard only', () => {
     try {
       await untilLoaded(el);
       await waitUntil(() => shadow(el).querySelector('[part="scroller"] [role="grid"]'), 'no virtualized table', { timeout: 8000 });
-      await waitUntil(() => items(el).length > 0, 'no rows drawn', { timeout: 8000 });
+      // Keys pressed before the virtualizer takes over the first rows race with it (it redraws them): as large-list.test.ts, wait for it.
+      await waitUntil(() => shadow(el).querySelector<HTMLElement>('.list')?.style.position === 'relative' && items(el).length > 0, 'not virtualized', {
+        timeout: 8000,
+      });
       const grid = shadow(el).querySelector('[role="grid"]')!;
       expect(grid.getAttribute('aria-rowcount')).to.equal('10001');
       const rowIndex = () => shadow(el).activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex');
       const until = (index: string) => waitUntil(() => rowIndex() === index, `focus not on row ${index} (on ${rowIndex()})`, { timeout: 8000 });
-      // From the sort control (after the search box), Tab enters the rows: the scroll box is no stop of its own.
-      shadow(el).querySelector<HTMLElement>('[part="sort"]')!.focus();
-      await sendKeys({ press: 'Tab' });
-      await until('2');
-      // Not yet here: End and PageDown to a row the virtualizer has not drawn (row 22 on) do not reach it in
-      // the table layout (they do in cards, large-list.test.ts); issue 17 part A, left open.
-      await sendKeys({ press: 'PageDown' });
-      await until('12');
+      // The virtualizer may redraw the first row while it measures: until focus holds.
+      await waitUntil(() => {
+        shadow(el).querySelector<HTMLElement>('[data-row="1"] [part="item-name"]')?.focus();
+        return rowIndex() === '2';
+      }, 'row 1 never took focus');
+      await sendKeys({ press: 'End' });
+      await until('10001');
       await sendKeys({ press: 'PageUp' });
-      await until('2');
+      await until('9991');
       await sendKeys({ press: 'PageDown' });
-      await until('12');
+      await until('10001');
       await sendKeys({ press: 'Home' });
       await until('2');
       await sendKeys({ press: 'PageDown' });
       await until('12');
+      await sendKeys({ press: 'PageDown' });
+      await until('22');
       // One Tab stop, whatever the virtualizer has drawn.
       expect(shadow(el).querySelectorAll('[role="row"] [tabindex="0"]')).to.have.length(1);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement!.id).to.equal('after');
-      await sendKeys({ press: 'Shift+Tab' });
-      await until('12');
+      await sendKeys({ down: 'Shift' });
+      try {
+        await sendKeys({ press: 'Tab' });
+      } finally {
+        await sendKeys({ up: 'Shift' });
+      }
+      await until('22');
     } finally {
       page.remove();
     }
