@@ -47,6 +47,7 @@ const FIRST_ROWS = 20;
  * copies them into each element's entry (`inheritedFrom: DataListElement`).
  *
  * @attr client_id - Alias of `client-id`, the design card's spelling.
+ * @attr layout - `table` (one compact row per item; the default of elements with columns) or `cards` (each item's facts as label and value).
  *
  * @slot empty - Shown instead of the default sentence when the list is empty.
  *
@@ -66,6 +67,9 @@ const FIRST_ROWS = 20;
  * @csspart item-name - The name, a button that fires `iam-select`.
  * @csspart badge - Every status badge; also `badge-positive`, `badge-negative`, `badge-neutral`.
  * @csspart details - The `<dl>` of an item's facts; also `detail`, `detail-label`, `detail-value`.
+ * @csspart grid - The table layout's `role="grid"`; its rows are `item row`, their cells `cell` (the last also `actions`), headers `column-header`.
+ * @csspart avatar - A table row's initials, in a colour the name picks.
+ * @csspart subtitle - The line under a table row's name (an e-mail address, a domain).
  *
  * @cssproperty --iam-font - The `font` shorthand of the whole element (default: inherited from the host).
  * @cssproperty --iam-color-text - Text colour (default: inherited from the host).
@@ -78,7 +82,7 @@ const FIRST_ROWS = 20;
  * @cssproperty --iam-radius - Corner radius of items, errors and buttons (default: 0.5rem).
  * @cssproperty --iam-gap - Spacing between and inside items (default: 0.75rem).
  * @cssproperty --iam-focus-ring - The `outline` of a focused control (default: 2px solid the accent colour).
- * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem; `none` lets the page scroll it).
+ * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem, 40rem in the table layout; `none` lets the page scroll it).
  * @cssproperty --iam-loading-block-size - Height kept while the list has nothing to show yet, waiting for an input or its first answer (default 5rem), so the page moves less when the rows arrive; a server render (Lit SSR) keeps it too.
  */
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
