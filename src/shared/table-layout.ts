@@ -73,7 +73,18 @@ export const tableStyles = css`
     min-inline-size: 0;
   }
 
-  .body > .tr {
+  /* Rows, not the cards' boxes (data-list.styles.ts, large-list.ts): one border between them. */
+  .body.list {
+    display: block;
+  }
+
+  .body > .tr,
+  .scroller .body > .tr {
+    border: 0;
+    border-radius: 0;
+    background: none;
+    margin: 0;
+    padding: 0.375rem var(--_gap);
     border-block-start: 1px solid var(--_border);
   }
 
@@ -172,7 +183,7 @@ export const tableStyles = css`
       flex: 0 1 auto;
       font-size: 0.875em;
     }
-    .body .td:not(.main):first-of-type {
+    .body .td.main + .td {
       margin-inline-start: 2.625rem;
     }
     .td.actions:empty {
