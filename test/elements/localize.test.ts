@@ -80,6 +80,13 @@ describe('localization', () => {
     }
   });
 
+  it('names the Rename button with its visible label in every locale (WCAG 2.5.3; the Arabic name changed the word)', () => {
+    for (const [locale, templates] of Object.entries({ de, 'zh-Hans': zhHans, ar })) {
+      const text = (template: string | { strings: readonly string[] }) => (typeof template === 'string' ? template : template.strings.join('')).toLowerCase();
+      expect(text(templates['passkeys.renameLabel']), locale).to.contain(text(templates['passkeys.rename']));
+    }
+  });
+
   it('follows the element’s own lang: German sentences, name, badges and counts', async () => {
     const el = await orgs('de-3', { lang: 'de' });
     await untilLoaded(el);

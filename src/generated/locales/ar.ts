@@ -86,7 +86,7 @@
 'passkeys.rename': `إعادة التسمية`,
 'passkeys.renamed': str`أُعيدت التسمية إلى ${0}.`,
 'passkeys.renameFailed': str`تعذّرت إعادة تسمية مفتاح المرور؛ لا يزال اسمه ${0}.`,
-'passkeys.renameLabel': str`إعادة تسمية ${0}`,
+'passkeys.renameLabel': str`إعادة التسمية: ${0}`,
 'passkeys.save': `حفظ`,
 'passkeys.search': `البحث في مفاتيح المرور`,
 'passkeys.transports': `وسائل النقل`,
