@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/sso-user-list/sso-user-list.js';
 import '../../src/elements/user-list/user-list.js';
 import type { DataListElement } from '../../src/shared/data-list-element.js';
@@ -37,6 +37,21 @@ const fullyInView = (el: Element) =>
 before(letResizeObserverLoopsThrough);
 // The virtualizer draws rows from ResizeObserver callbacks, which a page in the background never gets.
 beforeEach(() => executeServerCommand('bring-to-front'));
+/** One node of Chromium's accessibility tree as `a11ySnapshot` (Puppeteer's snapshot) gives it. */
+interface AxNode {
+  role: string;
+  name?: string;
+  focused?: boolean;
+  children?: AxNode[];
+}
+
+const axNodes = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(axNodes)];
+
+/** The focused node of Chromium's own accessibility tree (Puppeteer's snapshot prunes the grid and its rows). */
+async function focusedAxNode(): Promise<AxNode | undefined> {
+  return axNodes((await a11ySnapshot({})) as unknown as AxNode).find((node) => node.focused);
+}
+
 afterEach(() => setViewport({ width: 800, height: 600 }));
 
 for (const { tag, make } of lists) {
@@ -106,6 +121,17 @@ describe('table layout: 10,000 rows by keyboard only', () => {
       expect(grid.getAttribute('aria-rowcount')).to.equal('10001');
       const rowIndex = () => shadow(el).activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex');
       const until = (index: string) => waitUntil(() => rowIndex() === index, `focus not on row ${index} (on ${rowIndex()})`, { timeout: 8000 });
+      /**
+       * Chromium's tree agrees: its focused node is the row's name button. Read once
+       * at the end: read before End as well, it was followed by focus falling to <body> after End (left open).
+       */
+      const treeAgrees = async (index: string) => {
+        await until(index);
+        const focused = await focusedAxNode();
+        const button = shadow(el).activeElement as HTMLElement;
+        expect(focused?.role, `row ${index}`).to.equal('button');
+        expect(focused?.name, `row ${index}`).to.equal(button.textContent!.trim());
+      };
       // The virtualizer may redraw the first row while it measures: until focus holds.
       await waitUntil(() => {
         shadow(el).querySelector<HTMLElement>('[data-row="1"] [part="item-name"]')?.focus();
@@ -133,7 +159,7 @@ describe('table layout: 10,000 rows by keyboard only', () => {
       } finally {
         await sendKeys({ up: 'Shift' });
       }
-      await until('22');
+      await treeAgrees('22');
     } finally {
       page.remove();
     }
