@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { startReferenceApi } from './demo/server/reference-api.mjs';
@@ -63,6 +64,8 @@ export default {
     readmePlugin(),
     // An element's Lit server render, made in Node for a test page to hydrate (test/ssr/hydration.test.ts).
     litSsrPlugin(),
+    // Chromium's accessibility tree for a test page (test/elements/table-layout.test.ts reads it at each key press).
+    a11ySnapshotPlugin(),
     pageDriverPlugin({ apiOrigin: api.origin, launchOptions: { executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } }),
     {
       name: 'reference-api',

@@ -52,3 +52,8 @@ export function capText(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > MAX_SERVER_MESSAGE_LENGTH ? `${flat.slice(0, MAX_SERVER_MESSAGE_LENGTH - 1)}…` : flat;
 }
+
+/** A 401 or 403: signing in again (or other rights) can help, retrying cannot. */
+export function isAuthError(error: IamError): boolean {
+  return error.kind === 'http' && (error.status === 401 || error.status === 403);
+}

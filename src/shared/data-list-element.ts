@@ -1,45 +1,41 @@
 import { html, isServer, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { IamError } from '../api/errors.js';
+import { IamError, isAuthError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
 import type { Page } from '../api/page.js';
 import { DEFAULT_CACHE_TTL_MS, type CachePolicy } from '../api/request-cache.js';
 import { dataListStyles } from './data-list.styles.js';
 import type { IamEventDetails } from './events.js';
 import { IamElement } from './iam-element.js';
+import { LazyPart } from './lazy-part.js';
 import type { LoadMore } from './load-more.js';
 import { LocaleController, type StringOverrides } from './localize.js';
 import { RovingFocus } from './roving-focus.js';
-import type { ErrorMessageId } from './error.strings.js';
 import type { ListMessagePrefix, MessageTable } from './strings.js';
 import { dataText, placeholder } from './templates.js';
 import type { LargeList, Row, SortOption } from './large-list.js';
+import type { TableLayout, TablePresenter } from './table-layout.js';
 
 export type { SortOption } from './large-list.js';
 
-type LargeListModule = typeof import('./large-list.js');
-
-type ErrorStrings = typeof import('./error.strings.js');
+type ErrorAlert = typeof import('./error-alert.js');
 
 /**
- * The error alert's sentences, fetched on the first failure of any list on
- * the page (a chunk of their own in the script-tag bundle): lists that load
- * never pay for them. `failed` when the chunk could not be fetched: the
+ * The error alert with its sentences, fetched on the first failure of any
+ * list on the page (a chunk of its own in the script-tag bundle): lists that
+ * load never pay for it. `failed` when the chunk could not be fetched: the
  * alert then says only the element's own "Could not load …".
  */
-let errorStrings: ErrorStrings | 'failed' | undefined;
-let errorStringsFetch: Promise<unknown> | undefined;
+let errorAlert: ErrorAlert | 'failed' | undefined;
+let errorAlertFetch: Promise<unknown> | undefined;
 
-/** Fetches the error sentences (once per page); an element that will need them soon may call it early. */
-export function loadErrorStrings(): Promise<unknown> {
-  return (errorStringsFetch ??= import('./error.strings.js').then(
-    (module) => (errorStrings = module),
-    () => (errorStrings = 'failed'),
+/** Fetches the error alert (once per page); an element that will need it soon may call it early. */
+export function loadErrorAlert(): Promise<unknown> {
+  return (errorAlertFetch ??= import('./error-alert.js').then(
+    (module) => (errorAlert = module),
+    () => (errorAlert = 'failed'),
   ));
 }
-
-/** The large-list code, fetched on first need and shared by every element. */
-let largeListModule: Promise<LargeListModule> | undefined;
 
 /** Lists longer than this render through the virtualizer by default. */
 export const DEFAULT_VIRTUALIZE_THRESHOLD = 100;
@@ -61,6 +57,7 @@ const FIRST_ROWS = 20;
  * copies them into each element's entry (`inheritedFrom: DataListElement`).
  *
  * @attr client_id - Alias of `client-id`, the design card's spelling.
+ * @attr layout - `table` (one compact row per item; the default of elements with columns) or `cards` (each item's facts as label and value).
  *
  * @slot empty - Shown instead of the default sentence when the list is empty.
  *
@@ -80,6 +77,9 @@ const FIRST_ROWS = 20;
  * @csspart item-name - The name, a button that fires `iam-select`.
  * @csspart badge - Every status badge; also `badge-positive`, `badge-negative`, `badge-neutral`.
  * @csspart details - The `<dl>` of an item's facts; also `detail`, `detail-label`, `detail-value`.
+ * @csspart grid - The table layout's `role="grid"`; its rows are `item row`, their cells `cell` (the last also `actions`), headers `column-header`.
+ * @csspart avatar - A table row's initials, in a colour the name picks.
+ * @csspart subtitle - The line under a table row's name (an e-mail address, a domain).
  *
  * @cssproperty --iam-font - The `font` shorthand of the whole element (default: inherited from the host).
  * @cssproperty --iam-color-text - Text colour (default: inherited from the host).
@@ -92,7 +92,7 @@ const FIRST_ROWS = 20;
  * @cssproperty --iam-radius - Corner radius of items, errors and buttons (default: 0.5rem).
  * @cssproperty --iam-gap - Spacing between and inside items (default: 0.75rem).
  * @cssproperty --iam-focus-ring - The `outline` of a focused control (default: 2px solid the accent colour).
- * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem; `none` lets the page scroll it).
+ * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem, 40rem in the table layout; `none` lets the page scroll it).
  * @cssproperty --iam-loading-block-size - Height kept while the list has nothing to show yet, waiting for an input or its first answer (default 5rem), so the page moves less when the rows arrive; a server render (Lit SSR) keeps it too.
  */
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
@@ -109,6 +109,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     cacheTtl: { attribute: 'cache-ttl', type: Number },
     virtualizeThreshold: { attribute: 'virtualize-threshold', type: Number },
     search: {},
+    layout: {},
   };
 
   /**
@@ -152,7 +153,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   /** The list's one Tab stop, moved by the arrow keys, Home and End; a long list scrolls the row in first. */
   protected readonly roving = new RovingFocus(this, (position) => {
-    if (this.#largeList && this.#largeList !== 'failed') void this.#largeList.focusItem(position);
+    const large = this.#largeList.value;
+    if (large) void large.focusItem(position);
     else this.roving.button(position)?.focus();
   });
 
@@ -165,8 +167,42 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** The search box and sort control: `auto` shows them for lists of more than 10 items; `on`, `off`. */
   search: 'auto' | 'on' | 'off' = 'auto';
 
+  /**
+   * `table`: one compact row per item (the default of elements whose
+   * presenter describes columns); `cards`: each item's facts as label and
+   * value. Until the table's chunk is in (or if it cannot be fetched) the
+   * rows render as cards.
+   */
+  layout: 'table' | 'cards' | undefined;
+
+  // The parts below are built from `import(…).then((module) => new module.X(…))`, not `({ X }) => new X(…)`:
+  // Vite rewrites a destructured dynamic import into a wrapper of about 40 B in the bundle every page fetches.
+
+  /** The table layout, fetched as the element connects (in parallel with its request). */
+  readonly #table = new LazyPart<TableLayout<TItem>>(this, () =>
+    import('./table-layout.js').then((module) => new module.TableLayout(this.presenter, this.l10n, this.renderRoot)),
+  );
+
+  /** The table layout when this element draws one. */
+  #tableLayout(): TableLayout<TItem> | undefined {
+    return this.presenter.table && this.layout !== 'cards' ? this.#table.get() : undefined;
+  }
+
   /** Search, sort, keyboard moves and virtualization, once a list is long enough to need them. */
-  #largeList: LargeList<TItem> | 'failed' | undefined;
+  readonly #largeList = new LazyPart<LargeList<TItem>>(this, () =>
+    import('./large-list.js').then(
+      (module) =>
+        new module.LargeList<TItem>({
+          host: this,
+          itemName: (item) => this.presenter.name(item),
+          searchText: (item) => this.presenter.searchText(item),
+          sortOptions: this.presenter.sortOptions ?? [],
+          l10n: this.l10n,
+          searchLabel: () => this.l10n.t(`${this.messagePrefix}.search`),
+          queryChanged: () => (this.roving.position = 0),
+        }),
+    ),
+  );
 
   /** Which sentences are this list's own (`orgs.label`, `ssoUsers.label`, …). */
   protected abstract readonly messagePrefix: ListMessagePrefix;
@@ -232,32 +268,29 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * that fetch; if the fetch fails, the first page stays with the reason
    * where the button would be.
    */
-  #loadMore: LoadMore<TItem> | 'loading' | 'failed' | undefined;
+  readonly #loadMore = new LazyPart<LoadMore<TItem>>(this, () =>
+    import('./load-more.js').then(
+      (module) =>
+        new module.LoadMore<TItem>(this, {
+          l10n: this.l10n,
+          roving: this.roving,
+          load: async (signal, cursor) => asPage(await this.source.load(signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor)),
+          describeError: (error) => this.describeError(error),
+          emit: (name, detail) => this.#emitAfterRender(name, detail),
+          toError: toIamError,
+        }),
+    ),
+  );
 
   #renderMore(first: Page<TItem>) {
-    const more = this.#loadMore;
-    if (typeof more === 'object') return more.render(first);
+    const more = this.#loadMore.value;
+    if (more) return more.render(first);
     if (!first.nextCursor) return nothing;
-    if (more === 'failed') {
+    if (this.#loadMore.failed) {
       const error = new IamError('network', 'The code of "Load more" could not be fetched.');
       return html`<div part="more" class="more"><p part="more-error" class="error" role="alert">${this.describeError(error)}</p></div>`;
     }
-    if (more === undefined) {
-      this.#loadMore = 'loading';
-      import('./load-more.js')
-        .then(({ LoadMore }) => {
-          this.#loadMore = new LoadMore<TItem>(this, {
-            l10n: this.l10n,
-            roving: this.roving,
-            load: async (signal, cursor) => asPage(await this.source.load(signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor)),
-            describeError: (error) => this.describeError(error),
-            emit: (name, detail) => this.#emitAfterRender(name, detail),
-            toError: toIamError,
-          });
-        })
-        .catch(() => (this.#loadMore = 'failed'))
-        .finally(() => this.requestUpdate());
-    }
+    this.#loadMore.get();
     return nothing;
   }
 
@@ -279,7 +312,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         // (Aborted because newer inputs started a run: @lit/task drops this result anyway.)
         if (signal.aborted) return initialState;
         // The alert renders whole, once, with its sentences (a chunk of their own): focus and `iam-error` follow it.
-        await loadErrorStrings();
+        await loadErrorAlert();
         if (signal.aborted) return initialState;
         throw toIamError(error);
       } finally {
@@ -318,6 +351,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#tableLayout();
     if (this.#rerunOnConnect) {
       this.#rerunOnConnect = false;
       void this.#task.run();
@@ -366,7 +400,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // them on screen, marked busy, rather than flashing an empty box.
     const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.#task.value : undefined;
     const preview = status === TaskStatus.PENDING && (!first || this.#preview?.replacesShown) ? this.#preview?.items : undefined;
-    const items = preview ? undefined : first && (typeof this.#loadMore === 'object' ? this.#loadMore.items(first) : first.items);
+    const items = preview ? undefined : first && (this.#loadMore.value?.items(first) ?? first.items);
     const error = status === TaskStatus.ERROR ? toIamError(this.#task.error) : undefined;
     const large = items && this.#largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
@@ -412,41 +446,21 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   #renderError(error: IamError) {
-    const t = this.l10n.t.bind(this.l10n);
-    const e = (id: ErrorMessageId, ...args: string[]) => this.#errorText(id, args);
-    // Until the sentences are in (a chunk away, on the first failure only), no half alert is announced.
-    if (errorStrings === undefined) {
-      void loadErrorStrings().then(() => this.requestUpdate());
+    const { l10n } = this;
+    // Until the alert's chunk is in (on the first failure only), no half alert is announced.
+    if (errorAlert === undefined) {
+      void loadErrorAlert().then(() => this.requestUpdate());
       return nothing;
     }
-    return html`
-      <div part="error" class="error" role="alert">
-        <p part="error-message"><span class="error-title">${t(`${this.messagePrefix}.loadFailed`)}</span> ${this.describeError(error)}</p>
-        ${error.serverMessage && errorStrings !== 'failed'
-          ? // The server's words are for admins, behind a disclosure; end users read the sentence above.
-            // Isolated (FSI … PDI, what <bdi> does): a right-to-left message, or one with a stray direction override, must not reorder the words around it.
-            html`<details part="error-details"><summary>${e('errorDetails')}</summary><p part="error-detail">${e('serverSaid', `\u2068${error.serverMessage}\u2069`)}</p></details>`
-          : nothing}
-        ${isAuthError(error) || errorStrings === 'failed'
-          ? // Retrying cannot mend a missing session or permission: the host hears `iam-auth-required` instead.
-            nothing
-          : html`<button
-              part="retry-button"
-              class="retry"
-              type="button"
-              aria-label=${e('retryList', this.label || t(`${this.messagePrefix}.label`))}
-              @click=${() => this.refresh()}
-            >
-              ${e('retry')}
-            </button>`}
-      </div>
-    `;
-  }
-
-  /** A sentence of the error chunk, in the element's language; empty (and fetched, then rendered again) while it is not in. */
-  #errorText(id: ErrorMessageId, args: string[]): string {
-    if (errorStrings === undefined) void loadErrorStrings().then(() => this.requestUpdate());
-    return typeof errorStrings === 'object' ? this.l10n.say(id, errorStrings.errorMessages[id], args) : '';
+    const title = l10n.t(`${this.messagePrefix}.loadFailed`);
+    if (errorAlert === 'failed') return html`<div part="error" class="error" role="alert"><p part="error-message">${title}</p></div>`;
+    return errorAlert.renderErrorAlert(error, {
+      l10n,
+      title,
+      reason: this.describeError(error),
+      list: this.label || l10n.t(`${this.messagePrefix}.label`),
+      retry: () => this.refresh(),
+    });
   }
 
   /** Set once the console has named the missing inputs: one hint per element, not one per render. */
@@ -459,15 +473,11 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     console.info(`<${this.localName}> waits for ${missing.join(', ')} before it loads.`);
   }
 
-  /** Says why a request failed, chosen by kind and status class; never quotes the body. */
+  /** Says why a request failed, in words for end users; empty (and fetched, then rendered again) while the alert's chunk is not in. */
   protected describeError(error: IamError): string {
-    if (error.kind === 'config') return this.#errorText('error.config', [error.message]);
-    if (error.kind !== 'http') return this.#errorText(`error.${error.kind}`, []);
-    const status = error.status ?? 0;
-    if (status === 400 || status === 401 || status === 403 || status === 404 || status === 429) {
-      return this.#errorText(`error.${status}`, []);
-    }
-    return this.#errorText(status >= 500 ? 'error.5xx' : 'error.http', [String(status)]);
+    if (typeof errorAlert === 'object') return errorAlert.describeError(error, this.l10n);
+    if (errorAlert === undefined) void loadErrorAlert().then(() => this.requestUpdate());
+    return '';
   }
 
   /**
@@ -480,33 +490,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       items.length > this.virtualizeThreshold ||
       this.search === 'on' ||
       (this.search === 'auto' && items.length > SEARCH_THRESHOLD);
-    if (!needed || this.#largeList === 'failed') return undefined;
-    if (!this.#largeList) {
-      largeListModule ??= import('./large-list.js');
-      largeListModule.then(
-        ({ LargeList }) =>
-          this.#setLargeList(
-            this.#largeList ??
-              new LargeList<TItem>({
-                host: this,
-                itemName: (item) => this.presenter.name(item),
-                searchText: (item) => this.presenter.searchText(item),
-                sortOptions: this.presenter.sortOptions ?? [],
-                l10n: this.l10n,
-                searchLabel: () => this.l10n.t(`${this.messagePrefix}.search`),
-                queryChanged: () => (this.roving.position = 0),
-              }),
-          ),
-        // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.
-        () => this.#setLargeList('failed'),
-      );
-    }
-    return this.#largeList;
-  }
-
-  #setLargeList(largeList: LargeList<TItem> | 'failed'): void {
-    this.#largeList = largeList;
-    this.requestUpdate();
+    // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.
+    return needed ? this.#largeList.get() : undefined;
   }
 
   /** The first rows of a long answer still arriving: the list is busy and its size unknown (`aria-setsize="-1"`). */
@@ -516,48 +501,52 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   }
 
   #renderList(rows: Row<TItem>[], busy: boolean, virtual: boolean, large: LargeList<TItem> | undefined, sizeUnknown = false) {
-    const renderRow = (row: Row<TItem>, position: number) => this.#renderItem(row, position, rows.length, sizeUnknown);
+    const table = this.#tableLayout();
+    const renderRow = (row: Row<TItem>, position: number) =>
+      table
+        ? table.row(row.item, position, this.#nameButton(row, position, rows.length))
+        : this.#renderItem(row, position, rows.length, sizeUnknown);
     const content =
       large?.renderRows(rows, renderRow, virtual) ??
-      (virtual && this.#largeList !== 'failed' ? rows.slice(0, FIRST_ROWS) : rows).map(renderRow);
-    const list = html`
-      <ul
-        part="list"
-        class="list"
-        role="list"
-        aria-label=${this.label || this.l10n.t(`${this.messagePrefix}.label`)}
-        aria-busy=${busy}
-        @keydown=${this.roving.onKeydown}
-        @focusin=${this.roving.onFocusin}
-      >
-        ${content}
-      </ul>
-    `;
+      (virtual && !this.#largeList.failed ? rows.slice(0, FIRST_ROWS) : rows).map(renderRow);
+    const label = this.label || this.l10n.t(`${this.messagePrefix}.label`);
+    const { roving } = this;
+    const list = table
+      ? table.grid(label, busy, sizeUnknown ? -1 : rows.length, large?.sortIndex, content, roving)
+      : html`
+          <ul part="list" class="list" role="list" aria-label=${label} aria-busy=${busy} @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
+            ${content}
+          </ul>
+        `;
     // A long list scrolls inside its own box, which the virtualizer watches (styles in large-list.ts).
-    return virtual ? html`<div part="scroller" class="scroller">${list}</div>` : list;
+    // tabindex -1: Chromium makes a scroll box a Tab stop of its own (an unlabelled "generic", issue 17); the rows' roving stop is the one.
+    return virtual ? html`<div part="scroller" class="scroller" tabindex="-1">${list}</div>` : list;
+  }
+
+  /** The item's name, a button that fires `iam-select` and holds the list's Tab stop when its row is the active one. */
+  #nameButton({ item, index }: Row<TItem>, position: number, setSize: number) {
+    const name = this.presenter.name(item);
+    return html`
+      <button
+        part="item-name"
+        class="item-name"
+        type="button"
+        tabindex=${this.roving.tabIndexFor(position, setSize)}
+        @click=${() => this.emit('iam-select', { item, index })}
+      >
+        ${name === undefined ? placeholder(this.l10n.t(`${this.messagePrefix}.unnamed`)) : dataText(name)}
+      </button>
+    `;
   }
 
   #renderItem(row: Row<TItem>, position: number, setSize: number, sizeUnknown: boolean) {
-    const { item, index } = row;
     const { presenter } = this;
-    const name = presenter.name(item);
     return html`
-      <li part="item" class="item" aria-setsize=${sizeUnknown ? -1 : setSize} aria-posinset=${position + 1}>
+      <li part="item" class="item" aria-setsize=${sizeUnknown ? -1 : setSize} aria-posinset=${position + 1} data-row=${position + 1}>
         <div part="item-header" class="item-header">
-          <button
-            part="item-name"
-            class="item-name"
-            type="button"
-            tabindex=${this.roving.tabIndexFor(position, setSize)}
-            @click=${() => this.emit('iam-select', { item, index })}
-          >
-            ${name === undefined
-              ? placeholder(this.l10n.t(`${this.messagePrefix}.unnamed`))
-              : dataText(name)}
-          </button>
-          ${presenter.badges?.(item) ?? nothing}
+          ${this.#nameButton(row, position, setSize)} ${presenter.badges?.(row.item) ?? nothing}
         </div>
-        ${presenter.details?.(item) ?? nothing}
+        ${presenter.details?.(row.item) ?? nothing}
       </li>
     `;
   }
@@ -601,16 +590,13 @@ export interface ItemPresenter<TItem> {
   details?(item: TItem): TemplateResult | typeof nothing;
   /** Orders the sort control offers besides the server's and by name. */
   sortOptions?: SortOption<TItem>[];
+  /** The columns of the table layout; an element whose presenter has none shows cards only. */
+  table?: TablePresenter<TItem>;
 }
 
 /** What `load` returned as a page: a plain list is all there is. */
 export function asPage<TItem>(loaded: TItem[] | Page<TItem>): Page<TItem> {
   return Array.isArray(loaded) ? { items: loaded, nextCursor: undefined } : loaded;
-}
-
-/** A 401 or 403: signing in again (or other rights) can help, retrying cannot. */
-function isAuthError(error: IamError): boolean {
-  return error.kind === 'http' && (error.status === 401 || error.status === 403);
 }
 
 /** Stands for "some tokenProvider" in the task's arguments, so swapping providers is not a new request. */

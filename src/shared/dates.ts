@@ -54,6 +54,14 @@ export function timeElement(date: Date, text: string): TemplateResult {
   return html`<time datetime=${date.toISOString()}>${text}</time>`;
 }
 
+/**
+ * "3 days ago" in a `<time>` whose `datetime` and `title` hold the instant
+ * (the absolute form, for pointer users; the table shows the relative one).
+ */
+export function relativeTimeElement(date: Date, dates: DatesController, locale: string | undefined): TemplateResult {
+  return html`<time datetime=${date.toISOString()} title=${dates.format.format(date)}>${relativeTime(date, dates.now, locale)}</time>`;
+}
+
 /** The largest unit that fits, so "3 days ago" rather than "72 hours ago". */
 const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 86_400_000],

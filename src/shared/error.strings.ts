@@ -3,8 +3,8 @@ import { str, type MsgFn } from '@lit/localize';
 /**
  * The sentences of the error alert, in the form of strings.ts: what failed,
  * the server's message and the retry button. Apart from strings.ts so that
- * they travel in a chunk of their own, fetched on a list's first failure
- * (DataListElement's `describeError`): a page whose lists load never pays for
+ * they travel with the alert (error-alert.ts) in a chunk of its own,
+ * fetched on a list's first failure: a page whose lists load never pays for
  * them.
  */
 export const errorMessages = {

@@ -49,6 +49,9 @@ export interface LargeListSource<TItem> {
  */
 const ANNOUNCE_AFTER_MS = 600;
 
+/** How long a keyboard move waits for the virtualizer to draw and keep its row before it gives up. */
+const FOCUS_WAIT_MS = 3000;
+
 interface SearchRow<TItem> extends Row<TItem> {
   /** Lower-cased once per load, so a keystroke costs one `includes` per row. */
   key: string;
@@ -330,9 +333,9 @@ export class LargeList<TItem> {
 
   /** The position of the item name that has focus, if one has. */
   private focusedPosition(): number | undefined {
-    const row = (this.source.host.renderRoot as ShadowRoot).activeElement?.closest('[aria-posinset]');
-    // Positions count from 1 in aria-posinset, from 0 here.
-    return row ? Number(row.getAttribute('aria-posinset')) - 1 : undefined;
+    const row = (this.source.host.renderRoot as ShadowRoot).activeElement?.closest('[data-row]');
+    // Positions count from 1 in data-row, from 0 here.
+    return row ? Number(row.getAttribute('data-row')) - 1 : undefined;
   }
 
   /**
@@ -341,12 +344,19 @@ export class LargeList<TItem> {
    * so the list stays reachable by Tab.
    */
   private keepTabStop(): void {
-    const names = this.source.host.renderRoot.querySelectorAll<HTMLElement>('[aria-posinset] .item-name');
+    const root = this.source.host.renderRoot;
+    const names = root.querySelectorAll<HTMLElement>('[data-row] .item-name');
     if (names.length > 0 && ![...names].some((name) => name.tabIndex === 0)) names[0]!.tabIndex = 0;
+    // Rows drawn without an update of the host (RovingFocus sets this on each update) keep their controls out
+    // of the Tab order unless their name holds the stop (issue 17: Rename of rows 2–9 of a passkey list had
+    // tabindex 0, and leaving the list took 55 Tabs).
+    for (const control of root.querySelectorAll<HTMLElement>('[data-row] button:not(.item-name)')) {
+      control.tabIndex = control.closest('[data-row]')!.querySelector<HTMLElement>('.item-name')!.tabIndex;
+    }
   }
 
   private itemButton(position: number): HTMLElement | null {
-    return this.source.host.renderRoot.querySelector(`[aria-posinset="${position + 1}"] .item-name`);
+    return this.source.host.renderRoot.querySelector(`[data-row="${position + 1}"] .item-name`);
   }
 
   /** The row the keyboard is moving to; a newer move ends an older one's wait. */
@@ -361,12 +371,16 @@ export class LargeList<TItem> {
    * virtualizer draws what comes into view. While it corrects its estimates
    * the range can briefly leave the row and redraw it as a new element, which
    * drops focus, or scroll it out of view; the row is focused and scrolled
-   * into view again until it stays put for a few frames.
+   * into view again until it stays put for a few frames. The wait is bounded
+   * in time, not frames: on a busy machine the virtualizer needs more frames
+   * to settle a far jump (60 frames were too few for End in 10,000 rows, and
+   * focus stayed on <body>).
    */
   async focusItem(position: number): Promise<void> {
     this.focusTarget = position;
     const root = this.source.host.renderRoot as ShadowRoot;
-    for (let frame = 0, settled = 0; frame < 60 && settled < 3 && this.focusTarget === position; frame += 1) {
+    const giveUpAt = performance.now() + FOCUS_WAIT_MS;
+    for (let settled = 0; settled < 3 && performance.now() < giveUpAt && this.focusTarget === position; ) {
       const button = this.itemButton(position);
       const focused = root.activeElement;
       // Focus moved on by the user (the search box, another page control): stop following.
@@ -374,7 +388,7 @@ export class LargeList<TItem> {
       if (button && focused === button) {
         settled += 1;
         // Keeps the row in view while the virtualizer corrects its scroll position (a no-op once it is).
-        button.closest('[aria-posinset]')?.scrollIntoView({ block: 'nearest' });
+        button.closest('[data-row]')?.scrollIntoView({ block: 'nearest' });
       } else {
         settled = 0;
         if (button) button.focus();
@@ -387,7 +401,8 @@ export class LargeList<TItem> {
   private scrollToward(position: number): void {
     const list = this.source.host.renderRoot.querySelector<HTMLElement>('.list');
     const count = this.view?.shown.length ?? 0;
-    const box = list?.parentElement;
+    // The table's rows sit in a rowgroup under its header, inside the scroll box.
+    const box = list?.closest<HTMLElement>('.scroller');
     if (!list || !box || count === 0) return;
     // In virtualizer mode the list is as tall as all its rows (estimated).
     const listRect = list.getBoundingClientRect();

@@ -10,8 +10,13 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  *
  * Only the item holding the Tab stop lets Tab into its own controls (such as
  * a "Show all" disclosure); the other items' controls are `tabindex="-1"`
- * until the item is reached. Items are found by `aria-posinset` (1-based).
+ * until the item is reached. Items are found by `data-row` (1-based; cards
+ * also say `aria-posinset`, table rows `aria-rowindex`). PageUp and PageDown
+ * move by PAGE_ROWS (the APG grid's "author-determined number of rows").
  */
+/** Rows PageUp and PageDown move by: about a screenful of table rows. */
+const PAGE_ROWS = 10;
+
 export class RovingFocus implements ReactiveController {
   /** The item (0-based position among those shown) that holds the list's Tab stop. */
   position = 0;
@@ -41,12 +46,12 @@ export class RovingFocus implements ReactiveController {
 
   /** The item name at `position`, when it is in the DOM. */
   button(position: number): HTMLElement | null {
-    return this.#host.renderRoot.querySelector(`[aria-posinset="${position + 1}"] .item-name`);
+    return this.#host.renderRoot.querySelector(`[data-row="${position + 1}"] .item-name`);
   }
 
   readonly onFocusin = (event: FocusEvent): void => {
-    const item = (event.target as Element).closest('[aria-posinset]');
-    const position = item ? Number(item.getAttribute('aria-posinset')) - 1 : this.position;
+    const item = (event.target as Element).closest('[data-row]');
+    const position = item ? Number(item.getAttribute('data-row')) - 1 : this.position;
     if (position !== this.position) {
       this.position = position;
       this.#host.requestUpdate();
@@ -57,7 +62,15 @@ export class RovingFocus implements ReactiveController {
     const target = event.target as Element;
     if (!target.matches('.item-name') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const count = this.#count;
-    const moves: Record<string, number> = { ArrowDown: this.position + 1, ArrowUp: this.position - 1, Home: 0, End: count - 1 };
+    const { position } = this;
+    const moves: Record<string, number> = {
+      ArrowDown: position + 1,
+      ArrowUp: position - 1,
+      PageDown: Math.min(position + PAGE_ROWS, count - 1),
+      PageUp: Math.max(position - PAGE_ROWS, 0),
+      Home: 0,
+      End: count - 1,
+    };
     const to = moves[event.key];
     if (to === undefined) return;
     // The page does not scroll under an arrow key the list has used, even at either end.
@@ -75,8 +88,8 @@ export class RovingFocus implements ReactiveController {
 
   hostUpdated(): void {
     const root = this.#host.renderRoot as ShadowRoot;
-    for (const control of root.querySelectorAll<HTMLElement>('[aria-posinset] button:not(.item-name)')) {
-      const inActiveItem = control.closest('[aria-posinset]')!.getAttribute('aria-posinset') === String(this.position + 1);
+    for (const control of root.querySelectorAll<HTMLElement>('[data-row] button:not(.item-name)')) {
+      const inActiveItem = control.closest('[data-row]')!.getAttribute('data-row') === String(this.position + 1);
       control.tabIndex = inActiveItem ? 0 : -1;
     }
     // The focused item left the DOM (new data with fewer items, or an error):

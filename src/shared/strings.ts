@@ -5,6 +5,7 @@ import type { largeListMessages } from './large-list.strings.js';
 import type { organizationMessages } from './organization.strings.js';
 import type { permissionMessages } from './permissions.strings.js';
 import type { pagedListMessages } from './load-more.strings.js';
+import type { tableMessages } from './table-layout.strings.js';
 import type { verificationMessages } from './verification.strings.js';
 
 /**
@@ -20,7 +21,8 @@ import type { verificationMessages } from './verification.strings.js';
  * Each element's own sentences sit beside it (`user-orgs.strings.ts`, …), and
  * those of code only some elements use beside that code
  * (`organization.strings.ts`, `dates.strings.ts`, `permissions.strings.ts`,
- * `verification.strings.ts`, `load-more.strings.ts`, `large-list.strings.ts`, `error.strings.ts`), so
+ * `verification.strings.ts`, `load-more.strings.ts`, `large-list.strings.ts`,
+ * `error.strings.ts`, `table-layout.strings.ts`), so
  * they travel in the chunks of the script-tag bundle that need them. Ids are
  * unique across all of them: one id, one sentence, one translation.
  */
@@ -49,6 +51,7 @@ export interface MessageTables {
   permissions: typeof permissionMessages;
   pagedList: typeof pagedListMessages;
   verification: typeof verificationMessages;
+  table: typeof tableMessages;
 }
 
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

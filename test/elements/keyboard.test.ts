@@ -20,7 +20,7 @@ const press = (key: string) => sendKeys({ press: key });
 
 const elements = [
   { tag: 'user-orgs', make: (id: string, base = API) => html`<user-orgs token=${TOKEN} client-id=${CLIENT_ID} user-id=${id} base-url=${base}></user-orgs>` },
-  { tag: 'sso-user-list', make: (id: string, base = API) => html`<sso-user-list token=${TOKEN} org-id=${id} base-url=${base}></sso-user-list>` },
+  { tag: 'sso-user-list', make: (id: string, base = API) => html`<sso-user-list token=${TOKEN} org-id=${id} base-url=${base} layout="cards"></sso-user-list>` },
 ] as const;
 
 /**

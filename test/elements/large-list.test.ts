@@ -9,11 +9,11 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/sso-user-list/sso-user-list.js';
 import '../../src/elements/user-orgs/user-orgs.js';
 import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list.js';
-import { items, listOf, shadow, statusRegion, untilLoaded } from '../helpers/element.js';
+import { items, letResizeObserverLoopsThrough, listOf, shadow, statusRegion, untilLoaded } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, releaseHeld, TOKEN, uniqueTag, untilHeld } from '../helpers/reference-api.js';
 
 function users(orgId: string, extra = ''): Promise<SsoUserList> {
-  return fixture<SsoUserList>(`<sso-user-list token="${TOKEN}" org-id="${orgId}" base-url="${API}" ${extra}></sso-user-list>`);
+  return fixture<SsoUserList>(`<sso-user-list token="${TOKEN}" org-id="${orgId}" base-url="${API}" layout="cards" ${extra}></sso-user-list>`);
 }
 
 const scroller = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="scroller"]');
@@ -86,20 +86,7 @@ async function sortBy(el: SsoUserList, label: string): Promise<void> {
   await el.updateComplete;
 }
 
-/**
- * Chromium reports "ResizeObserver loop completed with undelivered
- * notifications" as an error event when the virtualizer's size observers
- * change layout within one frame. The notifications arrive on the next frame
- * and nothing is lost (w3c/csswg-drafts#5488), but mocha would fail the test
- * that happened to be running, so only that message is let through.
- */
-before(() => {
-  const mochaOnError = window.onerror;
-  window.onerror = (message, ...rest) =>
-    String(message).includes('ResizeObserver loop completed with undelivered notifications')
-      ? true
-      : mochaOnError?.call(window, message, ...rest);
-});
+before(letResizeObserverLoopsThrough);
 
 describe('large lists', () => {
   // The virtualizer draws rows from ResizeObserver callbacks, which a page in
@@ -196,7 +183,7 @@ describe('first rows of a long answer still arriving', () => {
     let loads = 0;
     const hold = uniqueTag();
     const el = await fixture<SsoUserList>(
-      `<sso-user-list token="${TOKEN}" org-id="arriving-2000" base-url="${faultyBase(`hold=${hold}`)}"></sso-user-list>`,
+      `<sso-user-list token="${TOKEN}" org-id="arriving-2000" base-url="${faultyBase(`hold=${hold}`)}" layout="cards"></sso-user-list>`,
     );
     el.addEventListener('iam-load', () => (loads += 1));
     const loaded = oneEvent(el, 'iam-load');
@@ -227,7 +214,7 @@ describe('first rows of a long answer still arriving', () => {
   it('replace the rows of the previous inputs, but not those a refresh() is reloading', async () => {
     const hold = uniqueTag();
     const el = await fixture<SsoUserList>(
-      `<sso-user-list token="${TOKEN}" org-id="before-3" base-url="${faultyBase(`hold=${hold}`)}" cache-ttl="0"></sso-user-list>`,
+      `<sso-user-list token="${TOKEN}" org-id="before-3" base-url="${faultyBase(`hold=${hold}`)}" cache-ttl="0" layout="cards"></sso-user-list>`,
     );
     await untilHeld(hold);
     await releaseHeld(hold);

@@ -112,6 +112,8 @@ export function create(suite: ListSuite, attrs: { id?: string; base?: string; to
     dataAttributes(suite, attrs.id, attrs.base),
     suite.otherAttributes,
     attrs.extra ?? '',
+    // These suites read the cards' facts (label and value); table-layout.test.ts covers the table rows.
+    'layout="cards"',
   ];
   return fixture<AnyList>(`<${suite.tag} ${parts.join(' ')}></${suite.tag}>`);
 }

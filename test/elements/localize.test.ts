@@ -6,6 +6,7 @@ import type { SsoUserList } from '../../src/elements/sso-user-list/sso-user-list
 import { registerLocale } from '../../src/shared/localize.js';
 import { dateMessages } from '../../src/shared/dates.strings.js';
 import { largeListMessages } from '../../src/shared/large-list.strings.js';
+import { tableMessages } from '../../src/shared/table-layout.strings.js';
 import { organizationMessages } from '../../src/shared/organization.strings.js';
 import { permissionMessages } from '../../src/shared/permissions.strings.js';
 import { pagedListMessages } from '../../src/shared/load-more.strings.js';
@@ -55,6 +56,7 @@ const messages = Object.assign(
   {
     ...coreMessages,
     ...largeListMessages,
+    ...tableMessages,
     ...organizationMessages,
     ...dateMessages,
     ...permissionMessages,
@@ -77,6 +79,13 @@ describe('localization', () => {
         const sourceValues = messages[id].length - 1;
         expect(typeof template === 'string' ? 0 : template.values.length, `${locale} ${id} placeholders`).to.equal(sourceValues);
       }
+    }
+  });
+
+  it('names the Rename button with its visible label in every locale (WCAG 2.5.3; the Arabic name changed the word)', () => {
+    for (const [locale, templates] of Object.entries({ de, 'zh-Hans': zhHans, ar })) {
+      const text = (template: string | { strings: readonly string[] }) => (typeof template === 'string' ? template : template.strings.join('')).toLowerCase();
+      expect(text(templates['passkeys.renameLabel']), locale).to.contain(text(templates['passkeys.rename']));
     }
   });
 
@@ -201,7 +210,8 @@ describe('localization', () => {
     const expected = new Intl.DateTimeFormat('zh-Hans', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
       Date.UTC(2021, 9, 20, 10, 36, 4),
     );
-    expect(items(el)[0]!.querySelector('time')!.textContent).to.equal(expected);
+    // The table shows "5 years ago" and keeps the absolute time in the title (and `datetime`).
+    expect(items(el)[0]!.querySelector('time')!.title).to.equal(expected);
     expect(visibleText(el)).to.contain('创建时间');
   });
 

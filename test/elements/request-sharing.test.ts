@@ -104,7 +104,7 @@ describe('request sharing and cache', () => {
     el.orgId = 'stale-b-6'; // slow: 300 ms
     await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'no request for stale-b-6');
     el.orgId = 'stale-a-3'; // cached: at once
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="list"]')?.getAttribute('aria-busy') === 'false');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="list"]')?.getAttribute('aria-busy') === 'false');
     expect(items(el)).to.have.length(3);
     // The answer for stale-b-6 is done with (aborted, or sent late) and must not have rendered.
     await untilSettled(tag, 2);

@@ -58,7 +58,7 @@ describe('role-list', () => {
     const tag = uniqueTag();
     const el = await fixture<RoleList>(
       `<role-list token="${TOKEN}" client-id="${CLIENT_ID}" base-url="${faultyBase(`tag=${tag}`)}/_data/hostile-2"
-        path="/api/v1/auth/roles" permissions-path="/api/v1/auth/permissions"></role-list>`,
+        path="/api/v1/auth/roles" permissions-path="/api/v1/auth/permissions" layout="cards"></role-list>`,
     );
     await untilLoaded(el);
     expect(permissionsOf(items(el)[1]!)).to.deep.equal(['<b>bold</b> & <i>italic</i>', 'Team View']);

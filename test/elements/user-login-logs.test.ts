@@ -34,7 +34,7 @@ describe('user-login-logs', () => {
     document.body.append(wrapper);
     try {
       const el = document.createElement('user-login-logs') as UserLoginLogs;
-      Object.assign(el, { token: TOKEN, clientId: CLIENT_ID, userId: 'old-2', baseUrl: API });
+      Object.assign(el, { token: TOKEN, clientId: CLIENT_ID, userId: 'old-2', baseUrl: API, layout: 'cards' });
       wrapper.append(el);
       await untilLoaded(el);
       const [first] = items(el);

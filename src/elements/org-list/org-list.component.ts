@@ -1,6 +1,8 @@
 import type { Organization } from '../../api/ssojet/organization.js';
 import { fetchOrganizations, ORGANIZATIONS_PATH } from '../../api/ssojet/organizations.js';
+import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { organizationPresenter } from '../../shared/organization.js';
+import { dataText } from '../../shared/templates.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { orgListMessages } from './org-list.strings.js';
 
@@ -31,5 +33,11 @@ export class OrgList extends SsojetListElement<Organization> {
 
   protected override readonly source = this.ssojetSource({ fetch: fetchOrganizations });
 
-  protected override readonly presenter = organizationPresenter(this.l10n);
+  protected override readonly presenter: ItemPresenter<Organization> = {
+    ...organizationPresenter(this.l10n),
+    table: {
+      subtitle: (org) => org.domain,
+      columns: [{ label: () => this.l10n.t('orgs.workspace'), cell: (org) => org.workspace && dataText(org.workspace) }],
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { IamError } from '../../api/errors.js';
 import { fetchPasskeys, PASSKEYS_PATH, renamePasskey, type Passkey } from '../../api/ssojet/passkeys.js';
 import { DatesController, timeElement } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
-import { loadErrorStrings } from '../../shared/data-list-element.js';
+import { loadErrorAlert } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { passkeyListStyles } from './passkey-list.styles.js';
@@ -121,7 +121,7 @@ export class PasskeyList extends SsojetListElement<Passkey> {
       try {
         const { PasskeyRename } = await import('./passkey-rename.js');
         // A failed rename is described at once, in words of the error chunk: fetched with the form's code.
-        void loadErrorStrings();
+        void loadErrorAlert();
         this.rename ??= new PasskeyRename({
           host: this,
           l10n: this.l10n,
@@ -142,7 +142,7 @@ export class PasskeyList extends SsojetListElement<Passkey> {
       } catch (error) {
         const iamError = new IamError('network', String(error));
         // Its words are a chunk too; without them the sentence still says the name stays.
-        await loadErrorStrings();
+        await loadErrorAlert();
         this.emit('iam-error', { error: iamError });
         const still = this.l10n.t('passkeys.renameFailed', passkey.name ?? this.l10n.t('passkeys.unnamed'));
         this.lastRenamed = passkey;

@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH, type SsojetRole } from '../../api/ssojet/roles.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
@@ -66,6 +66,10 @@ export class RoleList extends SsojetListElement<SsojetRole> {
     searchText: (role) => [role.name, role.description, ...role.permissions].join('\n'),
     badges: (role) => activeBadge(role.active, this.l10n),
     details: (role) => this.renderDetails(role),
+    table: {
+      subtitle: (role) => role.description,
+      columns: [{ label: () => this.l10n.t('roles.permissions'), cell: (role) => chips(role.permissions) }],
+    },
   };
 
   private renderDetails(role: SsojetRole) {
@@ -81,4 +85,13 @@ export class RoleList extends SsojetListElement<SsojetRole> {
       },
     ]);
   }
+}
+
+/** Chips for the first `shown` values and "+N" for the rest, whose names are in its title and accessible name. */
+function chips(values: readonly string[], shown = 2): TemplateResult | typeof nothing {
+  if (values.length === 0) return nothing;
+  const rest = values.slice(shown);
+  return html`${values.slice(0, shown).map((value) => html`<span part="chip" class="chip"><bdi>${value}</bdi></span>`)}${rest.length > 0
+    ? html`<span part="chip" class="chip" title=${rest.join(', ')} aria-label=${`+${rest.length}: ${rest.join(', ')}`}>+${rest.length}</span>`
+    : nothing}`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
 import { DataListElement, type DataSource, type ItemPresenter } from '../../shared/data-list-element.js';
-import { DatesController, timeSortOptions } from '../../shared/dates.js';
+import { DatesController, relativeTimeElement, timeSortOptions } from '../../shared/dates.js';
 import { badge, dataText, detailList } from '../../shared/templates.js';
 import { verification, verificationStyles } from '../../shared/verification.js';
 import { ssoUserListMessages } from './sso-user-list.strings.js';
@@ -89,6 +89,17 @@ export class SsoUserList extends DataListElement<SsoUser> {
       return user.state === 'enabled' ? badge(l10n.t('ssoUsers.enabled'), 'positive') : badge(l10n.t('ssoUsers.disabled'), 'negative');
     },
     details: (user) => this.renderDetails(user),
+    table: {
+      subtitle: (user) => user.email,
+      columns: [
+        { label: () => this.l10n.t('ssoUsers.identityProvider'), cell: (user) => user.domain && dataText(user.domain) },
+        {
+          label: () => this.l10n.t('ssoUsers.created'),
+          // A zone-less EnOS time read as UTC: "3 days ago" is off by the zone's hours at most; the title shows it as sent.
+          cell: (user) => user.createdAt && relativeTimeElement(user.createdAt.asUtc, this.dates, this.l10n.locale),
+        },
+      ],
+    },
   };
 
   private renderDetails(user: SsoUser) {

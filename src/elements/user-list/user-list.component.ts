@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet/users.js';
-import { DatesController, timeElement } from '../../shared/dates.js';
+import { DatesController, relativeTimeElement, timeElement } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
@@ -61,6 +61,18 @@ export class UserList extends SsojetListElement<SsojetUser> {
     searchText: (user) => [user.firstName, user.lastName, user.email].join('\n'),
     badges: (user) => activeBadge(user.active, this.l10n),
     details: (user) => this.renderDetails(user),
+    table: {
+      subtitle: (user) => user.email,
+      columns: [
+        {
+          label: () => this.l10n.t('users.lastLogin'),
+          cell: (user) =>
+            user.lastLoginAt === null
+              ? placeholder(this.l10n.t('never'))
+              : user.lastLoginAt && relativeTimeElement(user.lastLoginAt, this.dates, this.l10n.locale),
+        },
+      ],
+    },
   };
 
   private renderDetails(user: SsojetUser) {

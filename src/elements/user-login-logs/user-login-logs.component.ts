@@ -49,7 +49,19 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
     searchText: (log) => [this.when(log), log.ipAddress, log.city, log.country, log.device, log.os, log.browser].join('\n'),
     sortOptions: timeSortOptions(this.l10n, (log) => log.at?.getTime()),
     details: (log) => this.renderDetails(log),
+    table: {
+      subtitle: (log) => log.ipAddress,
+      columns: [
+        { label: () => this.l10n.t('loginLogs.location'), cell: (log) => this.place(log) },
+        { label: () => this.l10n.t('loginLogs.device'), cell: (log) => log.device && dataText(log.device) },
+      ],
+    },
   };
+
+  private place(log: LoginLog) {
+    const place = this.l10n.list([log.city, log.country].filter((part): part is string => part !== undefined));
+    return place && dataText(place);
+  }
 
   /** A sign-in is named by its time: "19 Nov 2026, 00:26 (5 days ago)". */
   private when(log: LoginLog): string | undefined {
@@ -59,10 +71,9 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
 
   private renderDetails(log: LoginLog) {
     const { l10n } = this;
-    const place = l10n.list([log.city, log.country].filter((part): part is string => part !== undefined));
     return detailList([
       { label: l10n.t('loginLogs.ipAddress'), value: log.ipAddress && dataText(log.ipAddress, 'ltr') },
-      { label: l10n.t('loginLogs.location'), value: place && dataText(place) },
+      { label: l10n.t('loginLogs.location'), value: this.place(log) },
       { label: l10n.t('loginLogs.device'), value: log.device && dataText(log.device) },
       { label: l10n.t('loginLogs.os'), value: log.os && dataText(log.os) },
       { label: l10n.t('loginLogs.browser'), value: log.browser && dataText(log.browser) },

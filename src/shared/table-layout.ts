@@ -1,0 +1,263 @@
+import { css, html, nothing, unsafeCSS, type TemplateResult } from 'lit';
+import type { ItemPresenter } from './data-list-element.js';
+import type { LocaleController } from './localize.js';
+import type { RovingFocus } from './roving-focus.js';
+import { tableMessages } from './table-layout.strings.js';
+
+/**
+ * The table layout (`layout="table"`): one compact row per item, as the
+ * member tables of other identity vendors draw them (issue 17). It is a chunk
+ * of its own, fetched as the element connects, in parallel with its first
+ * request (DataListElement), so the cards-only elements and the size budget
+ * of the first row do not pay for it.
+ *
+ * Semantics: an ARIA grid (APG) of one interactive control per row, the
+ * item's name button, which holds the list's roving Tab stop. Each row says
+ * `aria-rowindex` of the grid's `aria-rowcount` (header row included), so a
+ * virtualized list that draws 20 of 10,000 rows still announces "row 10001 of
+ * 10001".
+ */
+
+/** A column after the name and status, as an element's presenter describes it. */
+export interface TableColumn<TItem> {
+  /** The header, read at each render so that it follows the element's language. */
+  label(): string;
+  /** The cell: short text, a `<time>`, chips. It is truncated with an ellipsis when long. */
+  cell(item: TItem): unknown;
+}
+
+/** What a presenter says to draw its items as table rows. */
+export interface TablePresenter<TItem> {
+  /** The line under the name, such as an e-mail address. */
+  subtitle?(item: TItem): string | undefined;
+  columns: TableColumn<TItem>[];
+}
+
+/** Eight hues apart enough to tell neighbours apart; the name picks one, the same on every render and page. */
+const HUES = 8;
+
+function hue(name: string): number {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+  return hash % HUES;
+}
+
+export const tableStyles = css`
+  .base {
+    container-type: inline-size;
+  }
+
+  .grid {
+    display: block;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .scroller:has(.grid) {
+    max-block-size: var(--iam-list-max-height, 40rem);
+  }
+
+  .tr {
+    display: flex;
+    align-items: center;
+    gap: 0 var(--_gap);
+    padding: 0.375rem var(--_gap);
+    inline-size: 100%;
+    min-inline-size: 0;
+  }
+
+  /* Rows, not the cards' boxes (data-list.styles.ts, large-list.ts): one border between them. */
+  .body.list {
+    display: block;
+  }
+
+  .body > .tr,
+  .scroller .body > .tr {
+    border: 0;
+    border-radius: 0;
+    background: none;
+    margin: 0;
+    padding: 0.375rem var(--_gap);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--iam-color-surface, Canvas);
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+
+  .td {
+    flex: 2 1 0;
+    min-inline-size: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
+  .td.main {
+    flex: 4 1 0;
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+  }
+
+  .td.actions {
+    flex: 0 0 2.5rem;
+  }
+
+  .who {
+    display: grid;
+    min-inline-size: 0;
+  }
+
+  .who > * {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
+  .tr .item-name {
+    text-align: start;
+  }
+
+  .sub {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .avatar {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border-radius: 50%;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    /* Lightness 0.45 in OKLCH keeps white initials above 4.5:1 on every hue. */
+    color: #fff;
+    background: oklch(0.45 0.12 var(--_hue));
+    forced-color-adjust: none;
+  }
+
+  ${unsafeCSS(Array.from({ length: HUES }, (_, i) => `.hue-${i}{--_hue:${(i * 360) / HUES}}`).join(''))}
+
+  /* The actions column is empty until row actions exist (issue 18); its header is named but not shown. */
+  .head .actions {
+    color: transparent;
+  }
+
+  .chip {
+    display: inline-block;
+    padding: 0 0.4em;
+    margin-inline-end: 0.25em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8125em;
+  }
+
+  /* Narrow: the row becomes two lines, name first, the other cells below it, and nothing scrolls sideways. */
+  @container (max-width: 36rem) {
+    .tr {
+      flex-wrap: wrap;
+      gap: 0.125rem 0.75rem;
+    }
+    .td.main {
+      flex-basis: 100%;
+    }
+    .td:not(.main) {
+      flex: 0 1 auto;
+      font-size: 0.875em;
+    }
+    .body .td.main + .td {
+      margin-inline-start: 2.625rem;
+    }
+    .td.actions:empty {
+      display: none;
+    }
+    .head {
+      position: absolute;
+      clip-path: inset(50%);
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+    }
+  }
+`;
+
+
+/** The first letters of the first two words, by code point (not UTF-16 unit), upper-cased in the element's language. */
+export function initials(name: string, locale: string | undefined): string {
+  return name
+    .split(/[\s@._-]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => [...word][0])
+    .join('')
+    .toLocaleUpperCase(locale);
+}
+
+const SORT_STATES: Record<number, 'ascending' | 'descending'> = { 0: 'ascending', 1: 'descending' };
+
+export class TableLayout<TItem> {
+  constructor(
+    private readonly presenter: ItemPresenter<TItem>,
+    private readonly l10n: LocaleController,
+    root: HTMLElement | DocumentFragment,
+  ) {
+    // The styles travel with this chunk, as large-list.ts's do.
+    if (root instanceof ShadowRoot && tableStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, tableStyles.styleSheet];
+  }
+
+  private t(id: keyof typeof tableMessages): string {
+    return this.l10n.say(id, tableMessages[id], []);
+  }
+
+  /** One item's row: avatar, name over subtitle, status, the presenter's columns, and an empty actions cell (issue 18 fills it). */
+  row(item: TItem, position: number, nameButton: TemplateResult): TemplateResult {
+    const { presenter } = this;
+    const name = presenter.name(item);
+    const subtitle = presenter.table!.subtitle?.(item);
+    const initialsOf = name ?? subtitle;
+    return html`
+      <div part="item row" class="tr item" role="row" aria-rowindex=${position + 2} data-row=${position + 1}>
+        <div part="cell" class="td main" role="gridcell">
+          <span part="avatar" class="avatar hue-${initialsOf ? hue(initialsOf) : 0}" aria-hidden="true"
+            >${initialsOf ? initials(initialsOf, this.l10n.locale) : '?'}</span
+          >
+          <span class="who" title=${name ?? nothing}>${nameButton}${subtitle ? html`<bdi part="subtitle" class="sub" title=${subtitle}>${subtitle}</bdi>` : nothing}</span>
+        </div>
+        <div part="cell" class="td" role="gridcell">${presenter.badges?.(item) ?? nothing}</div>
+        ${presenter.table!.columns.map((column) => html`<div part="cell" class="td" role="gridcell">${column.cell(item)}</div>`)}
+        <div part="cell actions" class="td actions" role="gridcell"></div>
+      </div>
+    `;
+  }
+
+  /** The grid around `body` (the rows, or the virtualizer drawing them), with its header row. */
+  /** `sortIndex` is the sort control's choice, whose first two orders are by name (large-list.ts): the name header's `aria-sort`. */
+  grid(label: string, busy: boolean, rowCount: number, sortIndex: number | undefined, body: unknown, roving: RovingFocus): TemplateResult {
+    const header = (text: string, extra = '') => html`<div part="column-header" class="td ${extra}" role="columnheader">${text}</div>`;
+    return html`
+      <div part="list grid" class="grid" role="grid" aria-label=${label} aria-rowcount=${rowCount < 0 ? -1 : rowCount + 1} aria-busy=${busy}>
+        <div class="head" role="rowgroup">
+          <div class="tr" role="row" aria-rowindex="1">
+            <div part="column-header" class="td main" role="columnheader" aria-sort=${SORT_STATES[sortIndex ?? -1] ?? nothing}>${this.t('table.name')}</div>
+            ${header(this.t('table.status'))}
+            ${this.presenter.table!.columns.map((column) => header(column.label()))}
+            ${header(this.t('table.actions'), 'actions')}
+          </div>
+        </div>
+        <div class="body list" role="rowgroup" @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>${body}</div>
+      </div>
+    `;
+  }
+}
