@@ -181,6 +181,18 @@ export class LargeList<TItem> {
     // The list's own keys (RovingFocus, on the <ul>, prevented there) may have started a new move already.
     // The virtualizer's range events do not bubble: heard on the way down.
     root.addEventListener('rangeChanged', () => requestAnimationFrame(() => this.keepTabStop()), true);
+    root.addEventListener('focusin', (event) => {
+      const row = (event.target as Element).closest('[data-row]');
+      this.focusedRow = row ? Number(row.getAttribute('data-row')) - 1 : undefined;
+    });
+    root.addEventListener('focusout', (event) => {
+      const name = event.target as Element;
+      // A name that leaves with focus (the virtualizer redrew or dropped its row) is a loss to mend; a move out of the
+      // rows is not. Read a microtask later, after the focusin of a move within the list.
+      queueMicrotask(() => {
+        if (name.isConnected && !(root as ShadowRoot).activeElement?.closest('[data-row]')) this.focusedRow = undefined;
+      });
+    });
     root.addEventListener('keydown', (event) => {
       if (!event.defaultPrevented) this.focusTarget = undefined;
     });
@@ -345,6 +357,7 @@ export class LargeList<TItem> {
    */
   private keepTabStop(): void {
     const root = this.source.host.renderRoot;
+    this.restoreFocus();
     const names = root.querySelectorAll<HTMLElement>('[data-row] .item-name');
     if (names.length > 0 && ![...names].some((name) => name.tabIndex === 0)) names[0]!.tabIndex = 0;
     // Rows drawn without an update of the host (RovingFocus sets this on each update) keep their controls out
@@ -353,6 +366,27 @@ export class LargeList<TItem> {
     for (const control of root.querySelectorAll<HTMLElement>('[data-row] button:not(.item-name)')) {
       control.tabIndex = control.closest('[data-row]')!.querySelector<HTMLElement>('.item-name')!.tabIndex;
     }
+  }
+
+  /** The row whose name had focus when it left the DOM with it (see restoreFocus). */
+  private focusedRow: number | undefined;
+
+  /**
+   * The virtualizer redraws rows as new elements without an update of the
+   * host: while it measures, and as the box scrolls. A focused name redrawn
+   * that way takes focus with it, to <body> (issue 17: PageDown or a scroll
+   * of the box lost focus). So after each redraw the row's name takes focus
+   * back when it is drawn, and the scroll box holds it (tabindex -1, still in
+   * the list) while the row is scrolled out of the DOM.
+   */
+  private restoreFocus(): void {
+    const root = this.source.host.renderRoot as ShadowRoot;
+    const position = this.focusedRow;
+    if (position === undefined || root.activeElement?.matches('.item-name')) return;
+    if (root.activeElement === null && document.activeElement !== document.body && document.activeElement !== null) return;
+    const target = this.itemButton(position) ?? root.querySelector<HTMLElement>('.scroller');
+    target?.focus({ preventScroll: true });
+    this.focusedRow = position;
   }
 
   private itemButton(position: number): HTMLElement | null {

@@ -37,7 +37,7 @@ describe('sso-user-list', () => {
     // (fixture's cleanup removes it).
     const wrapper = document.body.appendChild(Object.assign(document.createElement('div'), { lang: 'de-DE' }));
     const el = await fixture<SsoUserList>(
-      html`<sso-user-list token=${TOKEN} org-id=${SEED_ORG_ID} base-url=${API}></sso-user-list>`,
+      html`<sso-user-list token=${TOKEN} org-id=${SEED_ORG_ID} base-url=${API} layout="cards"></sso-user-list>`,
       { parentNode: wrapper },
     );
     await untilLoaded(el);

@@ -124,10 +124,16 @@ describe('table layout: 10,000 rows by keyboard only', () => {
       /** Chromium's tree agrees at each step: its focused node is the row's name button. */
       const treeAgrees = async (index: string) => {
         await until(index);
-        const focused = await focusedAxNode();
-        const button = shadow(el).activeElement as HTMLElement;
-        expect(focused?.role, `row ${index}`).to.equal('button');
-        expect(focused?.name, `row ${index}`).to.equal(button.textContent!.trim());
+        // Read again while the virtualizer settles: the tree is read over CDP, a round trip after the DOM.
+        await waitUntil(
+          async () => {
+            const focused = await focusedAxNode();
+            const button = shadow(el).activeElement;
+            return rowIndex() === index && focused?.role === 'button' && focused.name === button?.textContent!.trim();
+          },
+          `Chromium's focused node is not row ${index}'s name`,
+          { timeout: 8000 },
+        );
       };
       // The virtualizer may redraw the first row while it measures: until focus holds.
       await waitUntil(() => {
@@ -148,6 +154,14 @@ describe('table layout: 10,000 rows by keyboard only', () => {
         await sendKeys({ press: key });
         await treeAgrees(row);
       }
+      // A scroll of the box that draws the focused row away keeps focus in the list (on the box), and the
+      // row takes it back when it is drawn again (issue 17: a scroll dropped focus to <body>).
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      const top = scroller.scrollTop;
+      scroller.scrollTop = scroller.scrollHeight / 2;
+      await waitUntil(() => shadow(el).activeElement === scroller, 'focus left the list on scroll', { timeout: 8000 });
+      scroller.scrollTop = top;
+      await until('22');
       // One Tab stop, whatever the virtualizer has drawn.
       expect(shadow(el).querySelectorAll('[role="row"] [tabindex="0"]')).to.have.length(1);
       await sendKeys({ press: 'Tab' });

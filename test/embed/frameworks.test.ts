@@ -7,8 +7,8 @@
 import { expect } from '@open-wc/testing';
 import { openPage, PAGE_TEST_TIMEOUT, type PageReport } from '../helpers/page-driver.js';
 
-const ORG_ITEM = 'user-orgs [part="item"]';
-const USER_ITEM = 'sso-user-list [part="item"]';
+const ORG_ITEM = 'user-orgs [part~="item"]';
+const USER_ITEM = 'sso-user-list [part~="item"]';
 
 /** Each element's count, as its status region shows it once the reference server's data is in. */
 const STATUS_BY_TAG = {
@@ -24,7 +24,7 @@ const TAGS = Object.keys(STATUS_BY_TAG) as (keyof typeof STATUS_BY_TAG)[];
 
 /** Waits for an item of every element, then reads the first instance's status. */
 const everyElement = {
-  waitFor: TAGS.map((tag) => `${tag} [part="item"]`),
+  waitFor: TAGS.map((tag) => `${tag} [part~="item"]`),
   read: Object.fromEntries(TAGS.map((tag) => [tag, { selector: `${tag} >> nth=0 >> [part="status"]` }])),
 };
 

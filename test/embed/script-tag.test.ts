@@ -7,15 +7,15 @@ import { expect } from '@open-wc/testing';
 import { openPage, PAGE_TEST_TIMEOUT, type PageReport } from '../helpers/page-driver.js';
 import { recordedRequests, uniqueTag } from '../helpers/reference-api.js';
 
-const USER_ITEM = 'sso-user-list [part="item"]';
+const USER_ITEM = 'sso-user-list [part~="item"]';
 
 describe('script-tag page (demo/script-tag/)', function () {
   this.timeout(PAGE_TEST_TIMEOUT);
   it('shows every instance with the seed data (default, themed and dark), the two elements registered on first use included', async () => {
     // Three <user-orgs> and two <sso-user-list>: each must show its item; then one of each SSOJet user-management list.
-    const eachLoaded = [0, 1, 2].map((n) => `user-orgs >> nth=${n} >> [part="item"]`);
-    eachLoaded.push(...[0, 1].map((n) => `sso-user-list >> nth=${n} >> [part="item"]`));
-    eachLoaded.push(...['user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'].map((tag) => `${tag} >> [part="item"]`));
+    const eachLoaded = [0, 1, 2].map((n) => `user-orgs >> nth=${n} >> [part~="item"]`);
+    eachLoaded.push(...[0, 1].map((n) => `sso-user-list >> nth=${n} >> [part~="item"]`));
+    eachLoaded.push(...['user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'].map((tag) => `${tag} >> [part~="item"]`));
     const report = await openPage({ path: '/demo/script-tag/', waitFor: eachLoaded, count: ['user-orgs', 'sso-user-list'] });
     expect(report.failure).to.equal(undefined);
     expect(report.errors).to.deep.equal([]);
@@ -31,7 +31,7 @@ describe('strict-CSP page (demo/csp/)', function () {
     const tags = ['user-orgs', 'sso-user-list', 'user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'];
     report = await openPage({
       path: '/demo/csp/',
-      waitFor: tags.map((tag) => `${tag} >> [part="item"]`),
+      waitFor: tags.map((tag) => `${tag} >> [part~="item"]`),
       read: {
         org: { selector: 'user-orgs [part="item-name"]' },
         user: { selector: 'sso-user-list [part="item-name"]' },
@@ -67,7 +67,7 @@ describe('script-tag bundle: translations (test/fixtures/translated/)', function
   it('fetches each element’s language and speaks it', async () => {
     const report = await openPage({
       path: '/test/fixtures/translated/',
-      waitFor: ['user-orgs >> [part="item"]', 'sso-user-list >> [part="item"]'],
+      waitFor: ['user-orgs >> [part~="item"]', 'sso-user-list >> [part~="item"]'],
       read: { de: { selector: 'user-orgs [part="status"]' }, ar: { selector: 'sso-user-list [part="status"]' } },
     });
     expect(report.failure).to.equal(undefined);
@@ -89,7 +89,7 @@ describe('script-tag bundle: a refused request (test/fixtures/failures/)', funct
 
   it('fetches the code that reads it: the server’s own message, and one retry after Retry-After', async () => {
     const tag = uniqueTag();
-    const report = await openPage({ path: `/test/fixtures/failures/?tag=${tag}`, waitFor: [REFUSED, '#retried >> [part="item"]'], read });
+    const report = await openPage({ path: `/test/fixtures/failures/?tag=${tag}`, waitFor: [REFUSED, '#retried >> [part~="item"]'], read });
     expect(report.failure).to.equal(undefined);
     expect(unexpected(report)).to.deep.equal([]);
     expect(report.reads['message']!.text).to.contain('(401)');
@@ -120,7 +120,7 @@ describe('script-tag bundle: a refused request (test/fixtures/failures/)', funct
 describe('script-tag bundle: "Load more" is a chunk of its own (test/fixtures/paged/)', function () {
   this.timeout(PAGE_TEST_TIMEOUT);
   it('is fetched for a paged list: the button follows the rows', async () => {
-    const report = await openPage({ path: '/test/fixtures/paged/', waitFor: ['role-list >> [part="item"]', 'role-list >> [part="load-more"]'] });
+    const report = await openPage({ path: '/test/fixtures/paged/', waitFor: ['role-list >> [part~="item"]', 'role-list >> [part="load-more"]'] });
     expect(report.failure).to.equal(undefined);
     expect(report.errors).to.deep.equal([]);
   });
@@ -130,16 +130,16 @@ describe('script-tag bundle: "Load more" is a chunk of its own (test/fixtures/pa
     const report = await openPage({
       path: '/test/fixtures/paged/',
       block: '/load-more-',
-      waitFor: ['role-list >> [part="item"]', more],
+      waitFor: ['role-list >> [part~="item"]', more],
       read: { error: { selector: 'role-list [part="more-error"]' } },
-      count: ['role-list [part="item"]', 'role-list [part="more-error"][role="alert"]', 'role-list [part="load-more"]'],
+      count: ['role-list [part~="item"]', 'role-list [part="more-error"][role="alert"]', 'role-list [part="load-more"]'],
     });
     expect(report.failure).to.equal(undefined);
     // Chromium logs the refused request ("Failed to load resource"); anything else is a fault.
     expect(report.errors.filter((error) => !error.startsWith('Failed to load resource'))).to.deep.equal([]);
     expect(report.reads['error']!.text).to.contain('Could not reach the server.');
     expect(report.counts).to.deep.equal({
-      'role-list [part="item"]': 10,
+      'role-list [part~="item"]': 10,
       'role-list [part="more-error"][role="alert"]': 1,
       'role-list [part="load-more"]': 0,
     });

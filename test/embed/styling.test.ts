@@ -22,10 +22,10 @@ describe('styling surface (demo/script-tag/)', function () {
   it('one set of tokens themes a whole section; the default stays as it was', async () => {
     const report = await openPage({
       path: PAGE,
-      waitFor: [`${THEMED_ORGS} >> [part="item"]`, `${DEFAULT_ORGS} >> [part="item"]`],
+      waitFor: [`${THEMED_ORGS} >> [part~="item"]`, `${DEFAULT_ORGS} >> [part~="item"]`],
       read: {
-        themed: { selector: `${THEMED_ORGS} >> [part="item"]`, styles: ['border-top-color', 'border-top-left-radius', 'font-family', 'background-color'] },
-        plain: { selector: `${DEFAULT_ORGS} >> [part="item"]`, styles: ['border-top-color', 'border-top-left-radius', 'font-family'] },
+        themed: { selector: `${THEMED_ORGS} >> [part~="item"]`, styles: ['border-top-color', 'border-top-left-radius', 'font-family', 'background-color'] },
+        plain: { selector: `${DEFAULT_ORGS} >> [part~="item"]`, styles: ['border-top-color', 'border-top-left-radius', 'font-family'] },
         themedBadge: { selector: badge(THEMED_ORGS), styles: ['color'] },
       },
     });
@@ -62,11 +62,11 @@ describe('styling surface (demo/script-tag/)', function () {
     const report = await openPage({
       path: PAGE,
       forcedColors: true,
-      waitFor: [`${DEFAULT_ORGS} >> [part="item-name"]`, `${THEMED_ORGS} >> [part="item"]`, badge(THEMED_ORGS)],
+      waitFor: [`${DEFAULT_ORGS} >> [part="item-name"]`, `${THEMED_ORGS} >> [part~="item"]`, badge(THEMED_ORGS)],
       // The first Tab stop on the page is the first organization's name.
       actions: [{ press: 'Tab' }],
       read: {
-        item: { selector: `${THEMED_ORGS} >> [part="item"]`, styles: ['border-top-style', 'border-top-width'] },
+        item: { selector: `${THEMED_ORGS} >> [part~="item"]`, styles: ['border-top-style', 'border-top-width'] },
         badge: { selector: badge(THEMED_ORGS), styles: ['border-top-style', 'border-top-width'] },
         focused: { selector: `${DEFAULT_ORGS} >> [part="item-name"]`, styles: ['outline-style', 'outline-width'] },
       },
