@@ -55,12 +55,16 @@
  * The gateways' side, for the server-side proxy (src/server): EnOS's token
  * endpoints and signature check (./enos-gateway.mjs) and SSOJet's
  * client-credentials token endpoint (./ssojet-auth.mjs).
+ *
+ * The writes (issue 18) and the state they keep per server run and tenant are in ./writes.mjs;
+ * the faults above apply to them too.
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { enosSsoUsers, ssojetLoginLogs, ssojetOrganizations, ssojetPasskeys, ssojetPermissions, ssojetRoles, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
 import { createEnosGateway } from './enos-gateway.mjs';
 import { createSsojetAuth } from './ssojet-auth.mjs';
+import { createWrites, isWritePath, matchWrite } from './writes.mjs';
 
 /** The seed documents' example ids, answered with their example bodies verbatim. */
 export const SEED_SSOJET_USER_ID = '6694c133565dfee5166d1cbb';
@@ -199,6 +203,7 @@ export function createReferenceApi(options = {}) {
   /** @type {Map<string, RecordedRequest[]>} */
   const recorded = new Map();
   const passkeyNames = createPasskeyNames();
+  const writes = createWrites();
   /** Timers of delayed answers, cleared on close so the process can exit. */
   const timers = new Set();
   /** How each recorded request's answer ended, read at `GET /_settled?tag=NAME`. */
@@ -303,7 +308,7 @@ export function createReferenceApi(options = {}) {
         timers.add(timer);
       });
     }
-    const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways, dataset, passkeyNames);
+    const answer = () => route(req, res, path, url.searchParams, faults, tokens, clientIds, gateways, dataset, passkeyNames, writes);
     if (faults.delay > 0) {
       const timer = setTimeout(() => {
         timers.delete(timer);
@@ -359,21 +364,30 @@ export async function startReferenceApi(options = {}) {
  * @param {Gateways} gateways
  * @param {string | undefined} dataset
  * @param {PasskeyNames} passkeyNames
+ * @param {Writes} writes
  */
-function route(req, res, path, query, faults, tokens, clientIds, gateways, dataset, passkeyNames) {
+function route(req, res, path, query, faults, tokens, clientIds, gateways, dataset, passkeyNames, writes) {
   if (gateways.enos.isTokenPath(path) || gateways.ssojet.isTokenPath(path)) {
     answerTokenRequest(req, res, path, gateways).catch(() => res.destroy());
     return;
   }
   const ssojetMatch = SSOJET_PATH.exec(path);
+  const write = matchWrite(req.method ?? '', path);
   /** @type {Provider | undefined} */
-  const provider = ssojetMatch ? 'ssojet' : path === ENOS_PATH ? 'enos' : SSOJET_LISTS.find(([, pattern]) => pattern.test(path))?.[0];
+  const provider =
+    write?.provider ??
+    (ssojetMatch ? 'ssojet' : path === ENOS_PATH || isWritePath(path) ? (path.startsWith('/enos') ? 'enos' : 'ssojet-users') : SSOJET_LISTS.find(([, pattern]) => pattern.test(path))?.[0]);
   if (provider === undefined) {
     json(res, 404, { error: 'not_found', error_code: 801, error_description: 'No such endpoint.' });
     return;
   }
   const passkeyRename = provider === 'ssojet-passkeys' && req.method === 'PATCH' && !path.endsWith('/credentials');
-  if (req.method !== 'GET' && !passkeyRename) {
+  if (isWritePath(path) && !write) {
+    res.setHeader('Allow', path.startsWith('/enos') ? 'POST, OPTIONS' : USER_WRITE_ALLOW(path));
+    providerError(res, provider, 405, 'Method not allowed.');
+    return;
+  }
+  if (req.method !== 'GET' && !passkeyRename && !write) {
     res.setHeader('Allow', 'GET, OPTIONS');
     providerError(res, provider, 405, 'Method not allowed.');
     return;
@@ -389,9 +403,15 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
     return;
   }
   if (provider === 'enos' && gateways.enos.isGatewayCall(req.headers)) {
-    const refusal = gateways.enos.verify(req.headers, query, '');
-    if (refusal) json(res, refusal.status, refusal.body);
-    else enosUsers(res, query);
+    // A write's signature covers its exact body, so the body is read before the check.
+    (write ? readText(req) : Promise.resolve(''))
+      .then((text) => {
+        const refusal = gateways.enos.verify(req.headers, query, text);
+        if (refusal) json(res, refusal.status, refusal.body);
+        else if (write) answerWrite(res, write, text, query, dataset, writes);
+        else enosUsers(res, query, writes);
+      })
+      .catch(() => res.destroy());
     return;
   }
   // Documented: `Authorization: Bearer <token>`. fetch() trims header values,
@@ -409,19 +429,65 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
   // The passkey routes take the client id in the `x-client-id` header instead of the query.
   const clientQuery = provider === 'ssojet-passkeys' ? new URLSearchParams({ client_id: String(req.headers['x-client-id'] ?? '') }) : query;
   if (provider !== 'enos' && !faults.open && !knownClient(res, clientQuery, clientIds)) return;
+  if (write) {
+    readText(req)
+      .then((text) => answerWrite(res, write, text, query, dataset, writes))
+      .catch(() => res.destroy());
+    return;
+  }
   if (passkeyRename) {
     renamePasskey(req, res, safeDecode(path.slice(path.lastIndexOf('/') + 1)), dataset ?? 'example', passkeyNames).catch(() => res.destroy());
     return;
   }
   if (ssojetMatch) ssojetUserOrganizationsAnswer(res, safeDecode(/** @type {string} */ (ssojetMatch[1])));
-  else if (provider === 'ssojet-users') ssojetUserList(res, dataset, query);
+  else if (provider === 'ssojet-users') ssojetUserList(res, dataset, query, writes);
   else if (provider === 'ssojet-roles') json(res, 200, pagedBody(ssojetRoles(dataset ?? 'example'), 'roles', query));
   else if (provider === 'ssojet-permissions') json(res, 200, pagedBody(ssojetPermissions(), 'permissions', query));
   else if (provider === 'ssojet-organizations') ssojetOrganizationList(res, path, dataset ?? 'example', query);
   else if (provider === 'ssojet-loginlogs') ssojetLoginLogList(res, path, query);
-  else if (provider === 'ssojet-passkeys') json(res, 200, passkeyNames.apply(dataset ?? 'example', ssojetPasskeys(dataset ?? 'example')));
-  else enosUsers(res, query);
+  else if (provider === 'ssojet-passkeys') json(res, 200, passkeyNames.apply(dataset ?? 'example', writes.current('ssojet-passkeys', dataset ?? 'example', () => ssojetPasskeys(dataset ?? 'example'))));
+  else enosUsers(res, query, writes);
 }
+
+/** @typedef {ReturnType<typeof createWrites>} Writes */
+
+/** The methods of an SSOJet user write path. @param {string} path */
+const USER_WRITE_ALLOW = (path) => (path.endsWith('/roles') ? 'PUT, OPTIONS' : path.endsWith('/verify') ? 'POST, OPTIONS' : 'DELETE, OPTIONS');
+
+/** A request's body as text, read up to MAX_TOKEN_REQUEST_BYTES (the rest ignored). @param {import('node:http').IncomingMessage} req */
+async function readText(req) {
+  let text = '';
+  for await (const chunk of req) {
+    text += chunk;
+    if (text.length > MAX_TOKEN_REQUEST_BYTES) break;
+  }
+  return text;
+}
+
+/**
+ * Answers a write (see ./writes.mjs) with the data the reads would show as its base.
+ * @param {import('node:http').ServerResponse} res @param {import('./writes.mjs').Write} write @param {string} text
+ * @param {URLSearchParams} query @param {string | undefined} dataset @param {Writes} writes
+ */
+function answerWrite(res, write, text, query, dataset, writes) {
+  const key = dataset ?? 'example';
+  const answer =
+    write.provider === 'enos'
+      ? writes.enos(write, text, query.get('orgId'), enosBaseUsers)
+      : writes.ssojet(write, text, key, {
+          users: () => ssojetBaseUsers(dataset),
+          roles: () => ssojetRoles(key),
+          passkeys: () => ssojetPasskeys(key),
+        });
+  if (answer.body === undefined) res.writeHead(answer.status, { 'Cache-Control': 'no-store' }).end();
+  else json(res, answer.status, answer.body);
+}
+
+/** A data set's users before any write: the documented example without one. @param {string | undefined} dataset */
+const ssojetBaseUsers = (dataset) => (dataset === undefined ? JSON.parse(SSOJET_USERS_EXAMPLE) : ssojetUsers(dataset));
+
+/** An organization's SSO users before any write. @param {string} orgId */
+const enosBaseUsers = (orgId) => (orgId === SEED_ENOS_ORG_ID ? JSON.parse(ENOS_SEED).users : enosSsoUsers(orgId));
 
 /**
  * SSOJet's `client_id` check: required, and one of the server's.
@@ -521,11 +587,7 @@ function createPasskeyNames() {
  * @param {string} dataset @param {PasskeyNames} passkeyNames
  */
 async function renamePasskey(req, res, id, dataset, passkeyNames) {
-  let text = '';
-  for await (const chunk of req) {
-    text += chunk;
-    if (text.length > MAX_TOKEN_REQUEST_BYTES) break;
-  }
+  const text = await readText(req);
   let name;
   try {
     name = JSON.parse(text).name;
@@ -547,14 +609,16 @@ async function renamePasskey(req, res, id, dataset, passkeyNames) {
  * `GET /api/v1/users`: the documented example without a data set, else generated users;
  * `email` filters (case-insensitive substring), and `new…` data sets are paged.
  * @param {import('node:http').ServerResponse} res @param {string | undefined} dataset @param {URLSearchParams} query
+ * @param {Writes} writes
  */
-function ssojetUserList(res, dataset, query) {
+function ssojetUserList(res, dataset, query, writes) {
   const email = query.get('email')?.toLowerCase();
-  if (dataset === undefined && !email) {
+  const written = writes.written('ssojet-users', dataset ?? 'example');
+  if (dataset === undefined && !email && !written) {
     raw(res, 200, SSOJET_USERS_EXAMPLE);
     return;
   }
-  const all = dataset === undefined ? JSON.parse(SSOJET_USERS_EXAMPLE) : ssojetUsers(dataset);
+  const all = writes.current('ssojet-users', dataset ?? 'example', () => ssojetBaseUsers(dataset));
   const users = email ? all.filter((/** @type {{email?: unknown}} */ user) => String(user.email ?? '').toLowerCase().includes(email)) : all;
   json(res, 200, dataset?.startsWith('new') ? pagedBody(users, 'users', query) : users);
 }
@@ -578,8 +642,9 @@ function ssojetUserOrganizationsAnswer(res, userId) {
 /**
  * @param {import('node:http').ServerResponse} res
  * @param {URLSearchParams} query
+ * @param {Writes} writes
  */
-function enosUsers(res, query) {
+function enosUsers(res, query, writes) {
   const orgId = query.get('orgId');
   // EnOS reports request errors inside a 200 answer; the element must check the envelope.
   if (!orgId) {
@@ -594,23 +659,25 @@ function enosUsers(res, query) {
     const value = query.get(name);
     return value ? [{ field: name === 'userName' ? 'name' : name, value: value.toLowerCase() }] : [];
   });
-  if (orgId === SEED_ENOS_ORG_ID && filters.length === 0) {
+  // A written organization answers from the store (./writes.mjs), never the seed or a kept body.
+  const written = writes.written('enos', orgId);
+  if (orgId === SEED_ENOS_ORG_ID && filters.length === 0 && !written) {
     raw(res, 200, ENOS_SEED);
     return;
   }
-  const kept = filters.length === 0 ? enosBodies.get(orgId) : undefined;
+  const kept = filters.length === 0 && !written ? enosBodies.get(orgId) : undefined;
   if (kept !== undefined) {
     raw(res, 200, kept);
     return;
   }
-  const all = orgId === SEED_ENOS_ORG_ID ? JSON.parse(ENOS_SEED).users : enosSsoUsers(orgId);
+  const all = writes.current('enos', orgId, () => enosBaseUsers(orgId));
   // EnOS does not say how its filters match; the reference server takes a
   // case-insensitive substring, which is what a person searching expects.
   const users = all.filter((/** @type {Record<string, unknown>} */ user) =>
     filters.every(({ field, value }) => String(user[field] ?? '').toLowerCase().includes(value)),
   );
   const body = JSON.stringify({ fail: false, success: true, failed: false, message: '', users, status: 0, successful: true });
-  if (filters.length === 0) keepEnosBody(orgId, body);
+  if (filters.length === 0 && !written) keepEnosBody(orgId, body);
   raw(res, 200, body);
 }
 
@@ -824,7 +891,7 @@ function cors(req, res) {
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
   if (req.method === 'OPTIONS') {
-    res.setHeader('Access-Control-Allow-Methods', 'GET, PATCH, OPTIONS');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
     res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'Authorization, Accept');
     res.setHeader('Access-Control-Max-Age', '600');
   }

@@ -85,7 +85,8 @@ export function parseSsoUsers(body: unknown): SsoUser[] {
   return users.map(parseSsoUser);
 }
 
-function envelopeFailure(fields: Fields): IamError | undefined {
+/** The failure an EnOS envelope reports (`success:false`, `fail:true` or a non-zero `status`), if any. */
+export function envelopeFailure(fields: Fields): IamError | undefined {
   const status = fields.number('status');
   const failed =
     fields.boolean('success', 'successful') === false ||

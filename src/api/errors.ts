@@ -26,6 +26,7 @@ export interface IamErrorInit {
   status?: number;
   vendorCode?: string | number;
   serverMessage?: string;
+  outcomeUnknown?: boolean;
 }
 
 export class IamError extends Error {
@@ -37,12 +38,20 @@ export class IamError extends Error {
   readonly vendorCode: string | number | undefined;
   /** The provider's human text (`error_description`, `message`), plain text, length-capped; never the raw body. */
   readonly serverMessage: string | undefined;
+  /**
+   * True when a write (any method but GET) was sent and got no answer (`timeout`, or `network` after it may
+   * have reached the server): whether the change happened is unknown. A write is never retried
+   * automatically; reload what it changed before offering it again (issue 18). The kind stays
+   * `timeout`/`network`, so every error message an element has still fits.
+   */
+  readonly outcomeUnknown: boolean;
 
   constructor(kind: IamErrorKind, message: string, init: IamErrorInit = {}) {
     super(message);
     this.kind = kind;
     this.status = init.status;
     this.vendorCode = init.vendorCode;
+    this.outcomeUnknown = init.outcomeUnknown ?? false;
     this.serverMessage = init.serverMessage === undefined ? undefined : capText(init.serverMessage);
   }
 }

@@ -12,6 +12,9 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  */
 export type TokenProvider = () => string | Promise<string>;
 
+/** The methods of a write: never retried after a Retry-After, and an unanswered one is `outcomeUnknown`. */
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 export interface RequestOptions {
   /** Sent as `Authorization: Bearer …` and nowhere else. */
   token: string | TokenProvider;
@@ -23,8 +26,8 @@ export interface RequestOptions {
    */
   timeout?: number | undefined;
   headers?: Record<string, string>;
-  /** `GET` unless said; a `PATCH` sends `body` as JSON. */
-  method?: 'GET' | 'PATCH';
+  /** `GET` unless said; any other method is a write and sends `body`, when there is one, as JSON. */
+  method?: 'GET' | WriteMethod;
   body?: unknown;
   /**
    * Given a copy of a successful answer, whose body may still be arriving,
@@ -160,12 +163,15 @@ function tokenKey(token: string | TokenProvider): string {
 }
 
 /**
- * Sends a change (`PATCH` with a JSON body) with everything `getJson` does
- * but the cache: the same token handling, timeout, retries and errors. An
- * empty answer (204) is `undefined`. Once the change is made, the answers the
- * cache keeps are dropped, so no list shows what was there before it.
+ * Sends a change (a write method, with a JSON body when `body` is given) with
+ * everything `getJson` does but the cache and the retry after a 429 or 503: the
+ * same token handling (one new token after a 401, which refused the change
+ * before making it), timeout and errors. An unanswered write's error has
+ * `outcomeUnknown` set and is never retried (issue 18). An empty answer (204) is
+ * `undefined`. Once the change is answered, the answers the cache keeps are
+ * dropped, so no list shows what was there before it.
  */
-export async function sendJson(url: URL, options: RequestOptions & Required<Pick<RequestOptions, 'method' | 'body'>>): Promise<unknown> {
+export async function sendJson(url: URL, options: RequestOptions & { method: WriteMethod }): Promise<unknown> {
   const answer = await fetchJson(url, options);
   forgetAnswers();
   return answer;
@@ -185,7 +191,7 @@ async function fetchJson(url: URL, options: RequestOptions): Promise<unknown> {
   for (;;) {
     const { response, text, token } = await attempt(url, options);
     if (response.ok) {
-      if (text === '' && options.method === 'PATCH') return undefined;
+      if (text === '' && isWrite(options)) return undefined;
       try {
         return await parseRedacted(text, token);
       } catch {
@@ -201,7 +207,8 @@ async function fetchJson(url: URL, options: RequestOptions): Promise<unknown> {
     options.signal?.throwIfAborted();
     // Without it (its chunk could not be fetched): the status alone, which still says what went wrong.
     if (!failure) throw new IamError('http', `HTTP ${response.status}`, { status: response.status });
-    const wait = retriedAfterWait ? undefined : failure.retryDelay(response);
+    // A write is never retried after a wait: the server may have acted before it answered 503 (issue 18).
+    const wait = retriedAfterWait || isWrite(options) ? undefined : failure.retryDelay(response);
     if (wait !== undefined) {
       retriedAfterWait = true;
       await sleep(wait, options.signal);
@@ -231,11 +238,12 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
   const combined = signals.length > 0 ? AbortSignal.any(signals) : undefined;
   try {
     const token = await resolveToken(options.token, combined);
-    const json: Record<string, string> = options.method === 'PATCH' ? { 'Content-Type': 'application/json' } : {};
+    const sendsBody = isWrite(options) && options.body !== undefined;
+    const json: Record<string, string> = sendsBody ? { 'Content-Type': 'application/json' } : {};
     const response = await fetch(url, {
       method: options.method ?? 'GET',
       headers: { Accept: 'application/json', ...json, ...options.headers, Authorization: `Bearer ${token}` },
-      body: options.method === 'PATCH' ? JSON.stringify(options.body) : null,
+      body: sendsBody ? JSON.stringify(options.body) : null,
       signal: combined ?? null,
       // The token travels in a header; cookies of the page have no business here.
       credentials: 'omit',
@@ -246,11 +254,13 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
     return { response, text: await response.text(), token };
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
+    // A write without an answer may have been made: say so (IamError.outcomeUnknown), never retry it (issue 18).
+    const outcomeUnknown = isWrite(options);
     if (timeoutSignal?.aborted) {
-      throw new IamError('timeout', `No answer from ${url.origin} within ${timeout} ms`);
+      throw new IamError('timeout', `No answer from ${url.origin} within ${timeout} ms`, { outcomeUnknown });
     }
     if (error instanceof IamError) throw error;
-    throw new IamError('network', `Could not reach ${url.origin}`);
+    throw new IamError('network', `Could not reach ${url.origin}`, { outcomeUnknown });
   }
 }
 
@@ -269,6 +279,10 @@ function refuseForeignAnswer(response: Response, url: URL): void {
   if (origin === url.origin) return;
   void response.body?.cancel();
   throw new IamError('config', `${url.origin} redirected the request to another origin, ${origin}, whose answer is not shown`);
+}
+
+function isWrite(options: RequestOptions): boolean {
+  return (options.method ?? 'GET') !== 'GET';
 }
 
 /**

@@ -12,3 +12,4 @@ export * from './ssojet/users.js';
 export * from './ssojet/roles.js';
 export * from './ssojet/login-logs.js';
 export * from './ssojet/passkeys.js';
+export * from './ssojet/writes.js';

@@ -31,6 +31,8 @@ import { type IssuedToken, sharedTokenCache, type TokenIssuer } from './token-ca
 /** What a caller may see through the EnOS proxy: the OUs (`orgId`) it may ask about. */
 export interface EnosGrant {
   orgIds: readonly string[];
+  /** The caller administers those OUs and may use ENOS_WRITE_ROUTES (issue 18). Default false. */
+  admin?: boolean;
 }
 
 export interface EnosProxyOptions extends CommonProxyOptions {
@@ -46,6 +48,14 @@ export interface EnosProxyOptions extends CommonProxyOptions {
 export const ENOS_DEFAULT_ROUTES: readonly ProxyRoute[] = [
   { path: '/enos-iam-service/v2.3/user/sso/list', query: ['userName', 'email', 'phone'] },
 ];
+
+/** The SSO user writes (issue 18), forwarded only when a host adds them to `routes`; each needs `admin: true`. */
+export const ENOS_WRITE_ROUTES: readonly ProxyRoute[] = ['create', 'update', 'delete'].map((verb) => ({
+  method: 'POST',
+  path: `/enos-iam-service/v2.3/user/sso/${verb}`,
+}));
+
+const ENOS_WRITE_PATHS: ReadonlySet<string> = new Set(ENOS_WRITE_ROUTES.map((route) => route.path));
 
 const TOKEN_PATH = '/apim-token-service/v2.0/token/get';
 const REFRESH_PATH = '/apim-token-service/v2.0/token/refresh';
@@ -178,9 +188,10 @@ export function enosProxy(options: EnosProxyOptions): ProxyHandler {
       routes: [...ENOS_DEFAULT_ROUTES, ...(options.routes ?? [])],
       implicitQuery: ['orgId'],
       authorize: options.authorize,
-      readGrant: (value) => readGrant<EnosGrant>(value, { orgIds: 'strings' }, ['orgIds']),
+      readGrant: (value) => readGrant<EnosGrant>(value, { orgIds: 'strings', admin: 'boolean' }, ['orgIds']),
       permits: (grant, request) => {
         const orgId = request.query.get('orgId');
+        if (ENOS_WRITE_PATHS.has(request.path) && grant.admin !== true) return false;
         return orgId !== undefined && grant.orgIds.includes(orgId);
       },
       async forward(request) {

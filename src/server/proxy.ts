@@ -25,8 +25,15 @@ export type Authorize<Grant> = (
 ) => Grant | false | null | undefined | Promise<Grant | false | null | undefined>;
 
 /** Methods a route may allow. Any other method gets 405 with `Allow`. */
-export type ProxyMethod = 'GET' | 'POST' | 'PATCH';
-const ROUTABLE_METHODS: ReadonlySet<string> = new Set<ProxyMethod>(['GET', 'POST', 'PATCH']);
+export type ProxyMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const ROUTABLE_METHODS: ReadonlySet<string> = new Set<ProxyMethod>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The header the elements send with every write. A page on another site cannot send it without a CORS
+ * preflight, which the proxy refuses for origins not in `allowedOrigins`; so a write carrying it, or an
+ * `Origin` the proxy accepts, is not a cross-site request forgery (issue 18).
+ */
+export const WRITE_HEADER = 'X-IAM-Elements';
 
 export interface ProxyRoute {
   /** Default `GET`. */
@@ -170,7 +177,7 @@ export interface CallerRequest {
   method: string;
   /** The request target, e.g. `/enos/x?orgId=1` (absolute or origin-form). */
   url: string;
-  header(name: 'origin' | 'authorization' | 'content-length'): string | undefined;
+  header(name: 'origin' | 'authorization' | 'content-length' | 'host' | 'x-iam-elements'): string | undefined;
   /** Reads the whole body, at most `maxBytes` (else 413), within `ms` (else 408). */
   readBody(maxBytes: number, ms: number): Promise<Uint8Array>;
   /** The caller's request as `authorize` sees it. */
@@ -194,12 +201,13 @@ interface CompiledRoute {
   query: Set<string>;
 }
 
-const BODY_METHODS: ReadonlySet<string> = new Set<ProxyMethod>(['POST', 'PATCH']);
+// DELETE is sent without a body: none of the documented deletes the default routes name takes one.
+const BODY_METHODS: ReadonlySet<string> = new Set<ProxyMethod>(['POST', 'PUT', 'PATCH']);
 
 function compileRoute(route: ProxyRoute, implicitQuery: readonly string[]): CompiledRoute {
   if (!route.path.startsWith('/')) throw new TypeError(`A proxy route's path must start with "/": ${route.path}`);
   const method = route.method ?? 'GET';
-  if (!ROUTABLE_METHODS.has(method)) throw new TypeError(`A proxy route's method must be GET, POST or PATCH: ${String(method)}`);
+  if (!ROUTABLE_METHODS.has(method)) throw new TypeError(`A proxy route's method must be GET, POST, PUT, PATCH or DELETE: ${String(method)}`);
   const names: string[] = [];
   const source = route.path
     .split(/(\{[^}/]+\})/)
@@ -494,6 +502,22 @@ export function readGrant<Grant>(value: unknown, fields: Readonly<Record<string,
 const cores = new WeakMap<ProxyHandler, ProxyCore>();
 export const coreOf = (handler: ProxyHandler): ProxyCore | undefined => cores.get(handler);
 
+/**
+ * Whether a write may be a cross-site forgery: it is not when it carries WRITE_HEADER: 1, or an `Origin`
+ * that is in `allowedOrigins` or the proxy's own (its `Host`).
+ */
+function sameSiteWrite(caller: CallerRequest, allowedOrigins: ReadonlySet<string>): boolean {
+  if (caller.header('x-iam-elements') === '1') return true;
+  const origin = caller.header('origin');
+  if (origin === undefined || origin === 'null') return false;
+  if (allowedOrigins.has(origin)) return true;
+  try {
+    return new URL(origin).host === (caller.header('host') ?? new URL(caller.url).host);
+  } catch {
+    return false;
+  }
+}
+
 /** Builds the fetch-style handler around one provider. */
 export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: CommonProxyOptions): ProxyHandler {
   const prefix = normalizePrefix(options.prefix);
@@ -503,7 +527,8 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
   const requestTimeout = positive('requestTimeout', options.requestTimeout, DEFAULT_TIMEOUT_MS);
   const maxConcurrent = positive('maxConcurrentUpstream', options.maxConcurrentUpstream, DEFAULT_MAX_CONCURRENT_UPSTREAM);
   const sink = options.log ?? defaultLog;
-  const methods = [...new Set(['OPTIONS', ...routes.map((route) => route.method)])].join(', ');
+  const routeMethods: ReadonlySet<string> = new Set(routes.map((route) => route.method));
+  const methods = ['OPTIONS', ...routeMethods].join(', ');
   let inFlight = 0;
 
   const log = (status: number, message: string, caller: CallerRequest) => {
@@ -580,8 +605,8 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
   const answer = async (caller: CallerRequest): Promise<ProxyAnswer> => {
     const method = caller.method;
     if (method === 'OPTIONS') return { status: 204, headers: { ...ANSWER_HEADERS }, body: undefined };
-    // TRACE, PUT, DELETE, HEAD, …: no route could ever take them.
-    if (!ROUTABLE_METHODS.has(method)) return fail(405, 'This method is not allowed here.', { Allow: methods });
+    // TRACE, HEAD, and any method no configured route takes.
+    if (!routeMethods.has(method)) return fail(405, 'This method is not allowed here.', { Allow: methods });
     let url: URL;
     try {
       url = new URL(caller.url, 'http://proxy.invalid');
@@ -590,6 +615,10 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
     }
     const matched = match(method, url, caller.caller);
     if (matched === undefined) return fail(404, 'No such endpoint.');
+    // Before the grant, the body and any upstream call: a cross-site write gets nothing but this refusal (issue 18).
+    if (method !== 'GET' && !sameSiteWrite(caller, allowedOrigins)) {
+      return fail(403, `A write must carry ${WRITE_HEADER}: 1 or come from an allowed origin.`);
+    }
     if (spec.authorize === undefined) return fail(403, 'This proxy has no authorize hook, so it refuses every request.');
     const returned: unknown = await spec.authorize(caller.request());
     if (returned === false || returned === null || returned === undefined) return fail(401, 'Not signed in, or the session has ended.');
@@ -633,7 +662,7 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
       response.headers['Access-Control-Expose-Headers'] = 'Retry-After';
       if (caller.method === 'OPTIONS') {
         response.headers['Access-Control-Allow-Methods'] = methods;
-        response.headers['Access-Control-Allow-Headers'] = 'Authorization, Accept, Content-Type';
+        response.headers['Access-Control-Allow-Headers'] = `Authorization, Accept, Content-Type, ${WRITE_HEADER}`;
         response.headers['Access-Control-Max-Age'] = '600';
       }
     }

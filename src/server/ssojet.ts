@@ -39,7 +39,7 @@ export interface SsojetGrant {
   /** The users whose own routes (`{userId}` in the path: organizations, login logs) the caller may read; usually just its own id. */
   userIds?: readonly string[];
   /**
-   * The caller administers the tenant: it may read every configured route,
+   * The caller administers the tenant (and only then may use SSOJET_WRITE_ROUTES; issue 18): it may read every configured route,
    * the lists that name no user (`/api/v1/users`, `/roles`, `/permissions`,
    * `/organizations`, `/tenants`) and every user's routes. Default false.
    */
@@ -84,6 +84,20 @@ export const SSOJET_DEFAULT_ROUTES: readonly ProxyRoute[] = [
   { path: '/api/v1/organizations', query: ['cursor', 'limit'] },
   { path: '/api/v1/tenants', query: ['cursor', 'limit'] },
 ];
+
+/**
+ * The documented user writes (issue 18), forwarded only when a host adds them to `routes`; each needs
+ * `admin: true`. Not proxied: the passkey delete, a user-token route (see above).
+ */
+export const SSOJET_WRITE_ROUTES: readonly ProxyRoute[] = [
+  { method: 'POST', path: '/api/v1/users' },
+  { method: 'PUT', path: '/api/v1/users/{userId}/roles' },
+  { method: 'POST', path: '/api/v1/users/{userId}/verify' },
+  { method: 'DELETE', path: '/api/v1/users/{userId}' },
+];
+
+/** The paths of SSOJET_WRITE_ROUTES, which only `admin: true` may write, whatever `userIds` says. */
+const ADMIN_WRITE_PATH = /^\/api\/v1\/users(?:\/[^/]+(?:\/roles|\/verify)?)?$/;
 
 /** A route a grant's `userIds` can open: its one named segment is `{userId}`. */
 function userRoute(request: MatchedRequest): string | undefined {
@@ -167,6 +181,8 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
       readGrant: (value) => readGrant<SsojetGrant>(value, { userIds: 'strings', admin: 'boolean' }, []),
       permits: (grant, request) => {
         if (grant.admin === true) return true;
+        // The user writes need admin: a user's own id must not let it change its own roles (issue 18).
+        if (request.method !== 'GET' && ADMIN_WRITE_PATH.test(request.path)) return false;
         const userId = userRoute(request);
         return userId !== undefined && (grant.userIds ?? []).includes(userId);
       },

@@ -51,9 +51,13 @@ export async function startGateway(
   };
 }
 
-/** A caller's request to a proxy mounted at the root of `http://host.test`. */
+/**
+ * A caller's request to a proxy mounted at the root of `http://host.test`. A write carries the header the
+ * elements send (WRITE_HEADER), as a page's would; the tests of its refusal build their requests without it.
+ */
 export function call(path: string, init: RequestInit = {}): Request {
-  return new Request(`http://host.test${path}`, init);
+  const write = (init.method ?? 'GET') !== 'GET';
+  return new Request(`http://host.test${path}`, write ? { ...init, headers: { 'X-IAM-Elements': '1', ...(init.headers as Record<string, string> | undefined) } } : init);
 }
 
 /** Everything a caller could see of an answer. */

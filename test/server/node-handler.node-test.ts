@@ -69,7 +69,7 @@ describe('toNodeHandler', () => {
         ...DEMO_ENOS_APP,
         prefix: '/enos',
         routes: [{ method: 'POST', path: '/enos-iam-service/v2.3/user/sso/create' }],
-        authorize: () => ({ orgIds: [SEED_ORG_ID] }),
+        authorize: () => ({ orgIds: [SEED_ORG_ID], admin: true }),
       }),
     );
     const server = createServer((req, res) => {
@@ -83,7 +83,7 @@ describe('toNodeHandler', () => {
       const body = JSON.stringify({ name: 'Zoë', email: 'zoe@example.com' });
       await fetch(`http://127.0.0.1:${port}/enos/enos-iam-service/v2.3/user/sso/create?orgId=${SEED_ORG_ID}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'X-IAM-Elements': '1' },
         body,
       });
       const [forwarded] = (await gateway.recorded()).filter((r) => r.path.endsWith('/sso/create'));

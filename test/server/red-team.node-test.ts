@@ -250,6 +250,7 @@ for (const [mounting, mount] of Object.entries(MOUNTINGS)) {
         [
           `POST /ssojet${NOTE_PATH.replace('{userId}', 'alice')} HTTP/1.1`,
           'Host: x',
+          'X-IAM-Elements: 1',
           ...(signedIn ? [`Authorization: Bearer ${CALLER_TOKEN}`] : []),
           'Content-Type: application/json',
           `Content-Length: ${declaredLength}`,
@@ -278,7 +279,7 @@ for (const [mounting, mount] of Object.entries(MOUNTINGS)) {
     it('forwards a body that arrives whole', async () => {
       const response = await guard.fetch(url(NOTE_PATH.replace('{userId}', 'alice')), {
         method: 'POST',
-        headers: { ...session, 'Content-Type': 'application/json' },
+        headers: { ...session, 'Content-Type': 'application/json', 'X-IAM-Elements': '1' },
         body: '{"note":"hi"}',
       });
       assert.equal(response.status, 200);

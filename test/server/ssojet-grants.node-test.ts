@@ -162,12 +162,13 @@ describe('grants fail closed', () => {
     assert.equal(result.upstreamCalls, 0);
   });
 
-  it('EnOS grants are checked the same way: orgIds is required, nothing else is allowed', async () => {
+  it('EnOS grants are checked the same way: orgIds is required, admin a flag, nothing else is allowed', async () => {
     for (const [grant, field] of [
       [{}, /"orgIds" is missing/],
-      [{ orgId: 'orgId' }, /unknown field "orgId"; a grant has only orgIds/],
+      [{ orgId: 'orgId' }, /unknown field "orgId"; a grant has only orgIds, admin/],
       [{ orgIds: 'orgId' }, /"orgIds" must be an array/],
-      [{ orgIds: ['orgId'], admin: true }, /unknown field "admin"/],
+      [{ orgIds: ['orgId'], userIds: ['x'] }, /unknown field "userIds"/],
+      [{ orgIds: ['orgId'], admin: 'yes' }, /"admin"/],
     ] as const) {
       const result = await grantOf(grant, 'enos');
       assert.equal(result.status, 500, JSON.stringify(grant));
