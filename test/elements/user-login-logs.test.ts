@@ -1,4 +1,4 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/user-login-logs/user-login-logs.js';
 import type { UserLoginLogs } from '../../src/elements/user-login-logs/user-login-logs.js';
 import { relativeTime } from '../../src/shared/dates.js';
@@ -53,6 +53,15 @@ describe('user-login-logs', () => {
     } finally {
       wrapper.remove();
     }
+  });
+
+  it('writes a place as city and country, not as a list ("Lagos، Nigeria" in Arabic, never "Lagos وNigeria")', async () => {
+    const el = await fixture<UserLoginLogs>(
+      html`<user-login-logs lang="ar" layout="cards" .token=${TOKEN} client-id=${CLIENT_ID} user-id="old-2" base-url=${API}></user-login-logs>`,
+    );
+    await untilLoaded(el);
+    const place = [...items(el)[0]!.querySelectorAll('[part="detail"]')].find((row) => row.querySelector('dt')!.textContent!.trim() === 'الموقع');
+    expect(place?.querySelector('dd')!.textContent!.trim()).to.match(/^[^،و]+، [^،و]+$/);
   });
 
   it('reads the newer snake_case `audit_logs`, paged with "Load more"', async () => {

@@ -8,6 +8,8 @@ import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { passkeyListStyles } from './passkey-list.styles.js';
 import { passkeyListMessages } from './passkey-list.strings.js';
+
+type TransportMessageId = Extract<keyof typeof passkeyListMessages, `passkeys.transport.${string}`>;
 import type { PasskeyRename, RenameOutcome } from './passkey-rename.js';
 
 /**
@@ -60,7 +62,7 @@ export class PasskeyList extends SsojetListElement<Passkey> {
 
   protected override readonly presenter: ItemPresenter<Passkey> = {
     name: (passkey) => passkey.name,
-    searchText: (passkey) => [passkey.name, ...passkey.transports].join('\n'),
+    searchText: (passkey) => [passkey.name, ...this.transports(passkey)].join('\n'),
     badges: (passkey) => {
       if (passkey.backedUp === undefined) return nothing;
       return passkey.backedUp ? badge(this.l10n.t('passkeys.backedUp'), 'positive') : badge(this.l10n.t('passkeys.notBackedUp'), 'neutral');
@@ -75,7 +77,7 @@ export class PasskeyList extends SsojetListElement<Passkey> {
       ${detailList([
         { label: l10n.t('ssoUsers.created'), value: this.renderTime(passkey.createdAt) },
         { label: l10n.t('passkeys.lastUsed'), value: this.renderTime(passkey.lastUsedAt) },
-        { label: l10n.t('passkeys.transports'), value: passkey.transports.length > 0 ? dataText(l10n.list(passkey.transports)) : undefined },
+        { label: l10n.t('passkeys.transports'), value: passkey.transports.length > 0 ? dataText(l10n.list(this.transports(passkey))) : undefined },
       ])}
       ${this.rename?.editing === passkey ? this.rename.render(passkey) : this.renderRenameButton(passkey)}
       ${outcome && this.lastRenamed === passkey
@@ -84,6 +86,15 @@ export class PasskeyList extends SsojetListElement<Passkey> {
           </p>`
         : nothing}
     `;
+  }
+
+  /** How the passkey reaches the device, in words: a token WebAuthn may add later shows as sent. */
+  private transports(passkey: Passkey): string[] {
+    return passkey.transports.map((token) => {
+      const id = `passkeys.transport.${token}` as TransportMessageId;
+      // USB and NFC are the same word in every language: no message of their own.
+      return id in passkeyListMessages ? this.l10n.t(id) : /^(usb|nfc)$/.test(token) ? token.toUpperCase() : token;
+    });
   }
 
   private renderTime(time: Date | null | undefined) {

@@ -17,6 +17,11 @@ export const passkeyListMessages = {
   'passkeys.search': (msg: MsgFn) => msg('Search passkeys', { id: 'passkeys.search' }),
   'passkeys.lastUsed': (msg: MsgFn) => msg('Last used', { id: 'passkeys.lastUsed' }),
   'passkeys.transports': (msg: MsgFn) => msg('Transports', { id: 'passkeys.transports' }),
+  // WebAuthn's transport tokens (AuthenticatorTransport) in words; USB and NFC need none (issue 17: "usb, nfc", "hybrid").
+  'passkeys.transport.ble': (msg: MsgFn) => msg('Bluetooth', { id: 'passkeys.transport.ble' }),
+  'passkeys.transport.internal': (msg: MsgFn) => msg('This device', { id: 'passkeys.transport.internal' }),
+  'passkeys.transport.hybrid': (msg: MsgFn) => msg('Phone', { id: 'passkeys.transport.hybrid' }),
+  'passkeys.transport.smart-card': (msg: MsgFn) => msg('Smart card', { id: 'passkeys.transport.smart-card' }),
   'passkeys.backedUp': (msg: MsgFn) => msg('Backed up', { id: 'passkeys.backedUp' }),
   'passkeys.notBackedUp': (msg: MsgFn) => msg('Not backed up', { id: 'passkeys.notBackedUp' }),
   'passkeys.rename': (msg: MsgFn) => msg('Rename', { id: 'passkeys.rename' }),

@@ -58,8 +58,8 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
     },
   };
 
-  private place(log: LoginLog) {
-    const place = this.l10n.list([log.city, log.country].filter((part): part is string => part !== undefined));
+  private place({ city, country }: LoginLog) {
+    const place = city && country ? this.l10n.t('loginLogs.place', city, country) : (city ?? country);
     return place && dataText(place);
   }
 

@@ -18,6 +18,8 @@ export const userLoginLogsMessages = {
   'loginLogs.when': (msg: MsgFn, date: string, relative: string) => msg(str`${date} (${relative})`, { id: 'loginLogs.when' }),
   'loginLogs.ipAddress': (msg: MsgFn) => msg('IP address', { id: 'loginLogs.ipAddress' }),
   'loginLogs.location': (msg: MsgFn) => msg('Location', { id: 'loginLogs.location' }),
+  // A place, not a list: Intl.ListFormat joined city and country with "and" in Arabic ("Lagos وNigeria", issue 17).
+  'loginLogs.place': (msg: MsgFn, city: string, country: string) => msg(str`${city}, ${country}`, { id: 'loginLogs.place' }),
   'loginLogs.device': (msg: MsgFn) => msg('Device', { id: 'loginLogs.device' }),
   'loginLogs.os': (msg: MsgFn) => msg('Operating system', { id: 'loginLogs.os' }),
   'loginLogs.browser': (msg: MsgFn) => msg('Browser', { id: 'loginLogs.browser' }),
