@@ -194,9 +194,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       (module) =>
         new module.LargeList<TItem>({
           host: this,
-          itemName: (item) => this.presenter.name(item),
-          searchText: (item) => this.presenter.searchText(item),
-          sortOptions: this.presenter.sortOptions ?? [],
+          presenter: this.presenter,
           l10n: this.l10n,
           searchLabel: () => this.l10n.t(`${this.messagePrefix}.search`),
           queryChanged: () => (this.roving.position = 0),
@@ -590,6 +588,12 @@ export interface ItemPresenter<TItem> {
   details?(item: TItem): TemplateResult | typeof nothing;
   /** Orders the sort control offers besides the server's and by name. */
   sortOptions?: SortOption<TItem>[];
+  /**
+   * The first two orders, ascending and descending by name (the table's name
+   * column says which with `aria-sort`); by the name's text unless given, as
+   * for a list whose items are named by a formatted date.
+   */
+  nameSortOptions?: [SortOption<TItem>, SortOption<TItem>];
   /** The columns of the table layout; an element whose presenter has none shows cards only. */
   table?: TablePresenter<TItem>;
 }

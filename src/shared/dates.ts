@@ -87,7 +87,7 @@ export function relativeTime(date: Date, now: number, locale: string | undefined
 }
 
 /** "Newest first" and "Oldest first" by the time `key` reads (milliseconds). */
-export function timeSortOptions<TItem>(l10n: LocaleController, key: (item: TItem) => number | undefined): SortOption<TItem>[] {
+export function timeSortOptions<TItem>(l10n: LocaleController, key: (item: TItem) => number | undefined): [SortOption<TItem>, SortOption<TItem>] {
   return [
     { label: () => l10n.t('ssoUsers.sortNewest'), key, descending: true },
     { label: () => l10n.t('ssoUsers.sortOldest'), key },

@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
+import type { ItemPresenter } from './data-list-element.js';
 import { largeListMessages } from './large-list.strings.js';
 import type { LocaleController } from './localize.js';
 
@@ -32,11 +33,8 @@ export type RenderRow<TItem> = (row: Row<TItem>, position: number) => TemplateRe
 /** What the list element lends the large-list code. */
 export interface LargeListSource<TItem> {
   host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
-  itemName(item: TItem): string | undefined;
-  /** The text the search box matches, case-insensitively. */
-  searchText(item: TItem): string;
-  /** Orders besides the server's and by name. */
-  sortOptions: SortOption<TItem>[];
+  /** Names, search text and orders of the items. */
+  presenter: ItemPresenter<TItem>;
   searchLabel(): string;
   l10n: LocaleController;
   /** The query changed: the list's Tab stop goes back to its first item (the first match). */
@@ -167,11 +165,14 @@ export class LargeList<TItem> {
   private readonly sortOptions: SortOption<TItem>[];
 
   constructor(private readonly source: LargeListSource<TItem>) {
-    const key = (item: TItem) => source.itemName(item);
+    const { presenter } = source;
+    const key = (item: TItem) => presenter.name(item);
     this.sortOptions = [
-      { label: () => this.t('sortNameAscending'), key },
-      { label: () => this.t('sortNameDescending'), key, descending: true },
-      ...source.sortOptions,
+      ...(presenter.nameSortOptions ?? [
+        { label: () => this.t('sortNameAscending'), key },
+        { label: () => this.t('sortNameDescending'), key, descending: true },
+      ]),
+      ...(presenter.sortOptions ?? []),
     ];
     const root = source.host.renderRoot;
     if (root instanceof ShadowRoot && largeListStyles.styleSheet) {
@@ -212,7 +213,7 @@ export class LargeList<TItem> {
   rows(items: readonly TItem[]): Row<TItem>[] {
     let view = this.view;
     if (view?.items !== items) {
-      const all = items.map((item, index) => ({ item, index, key: this.source.searchText(item).toLowerCase() }));
+      const all = items.map((item, index) => ({ item, index, key: this.source.presenter.searchText(item).toLowerCase() }));
       view = this.view = { items, all, sortIndex: -1, sorted: all, query: '', shown: all };
     }
     const query = this.query.trim().toLowerCase();

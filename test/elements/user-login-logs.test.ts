@@ -64,6 +64,25 @@ describe('user-login-logs', () => {
     expect(place?.querySelector('dd')!.textContent!.trim()).to.match(/^[^،و]+، [^،و]+$/);
   });
 
+  it('orders sign-ins by time where other lists order by name: no "Name, A to Z" of formatted dates', async () => {
+    const el = await fixture<UserLoginLogs>(
+      html`<user-login-logs search="on" .token=${TOKEN} client-id=${CLIENT_ID} user-id="old-8" base-url=${API}></user-login-logs>`,
+    );
+    await untilLoaded(el);
+    await waitUntil(() => shadow(el).querySelector('[part="sort"]'), 'no sort control');
+    const select = shadow(el).querySelector<HTMLSelectElement>('[part="sort"]')!;
+    const labels = [...select.options].map((option) => option.textContent!.trim());
+    expect(labels.filter((label) => label.startsWith('Name'))).to.deep.equal([]);
+    const oldest = [...select.options].find((option) => option.textContent!.trim() === 'Oldest first')!;
+    select.value = oldest.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => shadow(el).querySelector('[role="columnheader"][aria-sort]'), 'the name column does not say its order');
+    expect(shadow(el).querySelector('[role="columnheader"][aria-sort]')!.getAttribute('aria-sort')).to.equal('ascending');
+    // A row is named by its time, "Nov 20, 2026, 12:00 PM (…)": the part before the relative time is a date V8 reads.
+    const times = items(el).map((row) => Date.parse(nameOf(row).replace(/ \(.*\)$/, '')));
+    expect(times.every((time, i) => i === 0 || times[i - 1]! <= time), String(times)).to.equal(true);
+  });
+
   it('reads the newer snake_case `audit_logs`, paged with "Load more"', async () => {
     const el = await create(suite, { id: 'new-14', extra: 'search="off"' });
     await untilLoaded(el);

@@ -43,11 +43,16 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
 
   protected override readonly source = this.ssojetSource({ pathValues: () => ({ 'user-id': this.userId }), fetch: fetchLoginLogs });
 
+  /** Newest first, oldest first. */
+  private readonly byTime = timeSortOptions(this.l10n, (log: LoginLog) => log.at?.getTime());
+
   /** A sign-in is named by its time: "24 Jul 2024, 10:21 (3 months ago)". */
   protected override readonly presenter: ItemPresenter<LoginLog> = {
     name: (log) => this.when(log),
     searchText: (log) => [this.when(log), log.ipAddress, log.city, log.country, log.device, log.os, log.browser].join('\n'),
-    sortOptions: timeSortOptions(this.l10n, (log) => log.at?.getTime()),
+    // A sign-in's name is its formatted time: its name orders are by time, oldest first and newest first
+    // (issue 17: "Name, A to Z" sorted sign-ins by the text of a date).
+    nameSortOptions: [this.byTime[1], this.byTime[0]],
     details: (log) => this.renderDetails(log),
     table: {
       subtitle: (log) => log.ipAddress,
