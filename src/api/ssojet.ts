@@ -13,3 +13,4 @@ export * from './ssojet/roles.js';
 export * from './ssojet/login-logs.js';
 export * from './ssojet/passkeys.js';
 export * from './ssojet/writes.js';
+export * from './ssojet/members.js';

@@ -20,9 +20,14 @@ export function nameProblem(value: string | undefined): FieldProblem | undefined
   return [...value].length > MAX_NAME_LENGTH ? 'too-long' : undefined;
 }
 
+/** A required value such as an id: not empty, not only spaces. */
+export function requiredProblem(value: string | undefined): FieldProblem | undefined {
+  return value === undefined || value.trim() === '' ? 'required' : undefined;
+}
+
 /** A required e-mail address. */
 export function emailProblem(value: string | undefined): FieldProblem | undefined {
-  if (value === undefined || value.trim() === '') return 'required';
+  if (value === undefined || requiredProblem(value)) return 'required';
   return EMAIL.test(value) ? undefined : 'email';
 }
 

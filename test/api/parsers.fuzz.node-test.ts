@@ -14,8 +14,10 @@ import { Fields } from '../../src/api/json.js';
 import { leadingItems } from '../../src/api/partial-json.js';
 import { parseTime } from '../../src/api/page.js';
 import {
+  parseInvitations,
   parseLoginLogs,
   parseOrganization,
+  parseOrgMembers,
   parseOrganizations,
   parsePasskeys,
   parsePermissions,
@@ -23,6 +25,7 @@ import {
   parseUserOrganizations,
   parseUsers,
   type Organization,
+  type OrgMember,
   type SsojetUser,
 } from '../../src/api/ssojet.js';
 
@@ -135,6 +138,41 @@ const rolesBody = fc.oneof(
   shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), roles: fc.array(fc.oneof({ weight: 4, arbitrary: listedRole }, { weight: 1, arbitrary: chaos }), { maxLength: 5 }) }),
   fc.array(listedRole, { maxLength: 5 }),
 );
+// <org-members>' answers are not documented (members.ts): any of the spellings it reads, in any mix.
+const memberRoles = fc.oneof(stringList, fc.array(fc.oneof(listedRole, chaos), { maxLength: 3 }), chaos);
+const orgMember = shaped({
+  user_id: text,
+  id: text,
+  email: text,
+  first_name: text,
+  last_name: text,
+  is_active: flag,
+  status: text,
+  role_ids: stringList,
+  roles: memberRoles,
+  joined_at: ssojetTime,
+  created_at: ssojetTime,
+  user: fc.oneof(ssojetUser, chaos),
+});
+const membersBody = fc.oneof(
+  shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), users: fc.array(fc.oneof(orgMember, chaos), { maxLength: 5 }), members: fc.array(orgMember, { maxLength: 3 }) }),
+  fc.array(orgMember, { maxLength: 5 }),
+);
+const invitation = shaped({
+  id: text,
+  email: text,
+  invitee: fc.oneof(shaped({ email: text }), chaos),
+  role_ids: stringList,
+  roles: memberRoles,
+  status: text,
+  expires_at: ssojetTime,
+  created_at: ssojetTime,
+});
+const invitationsBody = fc.oneof(
+  shaped({ limit: chaos, next_cursor: fc.oneof(text, chaos), invitations: fc.array(fc.oneof(invitation, chaos), { maxLength: 5 }) }),
+  fc.array(invitation, { maxLength: 5 }),
+);
+
 const permissionsBody = shaped({
   limit: chaos,
   next_cursor: fc.oneof(text, chaos),
@@ -262,6 +300,15 @@ function checkSsoUser(user: SsoUser) {
   assert.ok(isOptional(user.emailVerified, 'boolean') && isOptional(user.phoneVerified, 'boolean'));
   assert.ok(['enabled', 'disabled', 'unknown'].includes(user.state), String(user.state));
   checkTime(user.createdAt);
+}
+
+function checkOrgMember(member: OrgMember) {
+  assert.ok(member.kind === 'member' || member.kind === 'invitation');
+  for (const key of ['id', 'email', 'firstName', 'lastName', 'status'] as const) assert.ok(isOptional(member[key], 'string'), key);
+  assert.ok(isOptional(member.active, 'boolean'));
+  assert.ok(isNonEmptyStrings(member.roleIds) && isNonEmptyStrings(member.roleNames));
+  checkSsojetTime(member.expiresAt);
+  checkSsojetTime(member.createdAt);
 }
 
 function checkSsojetTime(time: Date | null | undefined) {
@@ -396,6 +443,24 @@ describe('fuzz: every parser survives 10,000 generated bodies', () => {
     );
     assert.ok(named > REACHED, `${named} of ${REACHED}`);
   });
+
+  for (const [name, parse, body] of [
+    ['parseOrgMembers', parseOrgMembers, membersBody],
+    ['parseInvitations', parseInvitations, invitationsBody],
+  ] as const) {
+    it(name, () => {
+      let read = 0;
+      fuzz(
+        bodies(body),
+        survives(parse, (page) => {
+          assert.ok(isOptional(page.nextCursor, 'string'));
+          page.items.forEach(checkOrgMember);
+          if (page.items.some((member) => member.email !== undefined || member.roleIds.length > 0)) read += 1;
+        }),
+      );
+      assert.ok(read > REACHED, `${read} of ${REACHED}`);
+    });
+  }
 
   it('parsePermissions', () => {
     fuzz(

@@ -4,7 +4,7 @@ import { IamError } from '../../src/api/errors.js';
 import { buildUrl } from '../../src/api/http.js';
 import { pathSegments } from '../../src/api/ssojet/request.js';
 import { parseTime } from '../../src/api/page.js';
-import { parseOrganization, parseUserOrganizations, parseUsers, userOrganizationsUrl } from '../../src/api/ssojet.js';
+import { parseInvitations, parseOrganization, parseOrgMembers, parseUserOrganizations, parseUsers, userOrganizationsUrl } from '../../src/api/ssojet.js';
 import { seedBody } from './seeds.js';
 
 describe('SSOJet: parseUserOrganizations', () => {
@@ -207,5 +207,49 @@ describe('pathSegments', () => {
 
   it('refuses a placeholder the element does not fill', () => {
     assert.throws(() => pathSegments('/x/{org}', {}), (error) => error instanceof IamError && error['kind'] === 'config');
+  });
+});
+
+// <org-members>: SSOJet documents the paths and bodies of tenant members and invitations, not their answers
+// (src/api/ssojet/members.ts, docs/writes.md). These pin the shapes read, so a change of reading is deliberate.
+describe('SSOJet: parseOrgMembers and parseInvitations (undocumented answers, read defensively)', () => {
+  it('reads a page of members in either spelling of list, or a bare array', () => {
+    const member = { id: 'u1', email: 'a@x.io', first_name: 'Ada', last_name: 'B', is_active: true, roles: [{ role_id: 'r1', role_name: 'Admin' }], joined_at: '2026-01-02T03:04:05.123456789Z' };
+    for (const body of [{ limit: 10, next_cursor: 'c2', users: [member] }, { members: [member], next_cursor: 'c2' }, [member]]) {
+      const page = parseOrgMembers(body);
+      assert.equal(page.items.length, 1);
+      assert.deepEqual(page.items[0], {
+        kind: 'member', id: 'u1', email: 'a@x.io', firstName: 'Ada', lastName: 'B', roleIds: ['r1'], roleNames: ['Admin'],
+        active: true, status: undefined, expiresAt: undefined, createdAt: new Date('2026-01-02T03:04:05.123Z'),
+      });
+    }
+    assert.equal(parseOrgMembers({ users: [], next_cursor: 'c2' }).nextCursor, 'c2');
+  });
+
+  it('reads a member whose user is nested, roles as ids, names or `{id, name}`, and status for active', () => {
+    const [nested] = parseOrgMembers([{ user_id: 'u2', user: { email: 'n@x.io', first_name: 'N' }, role_ids: ['r1'], roles: ['Viewer', { id: 'r2', name: 'Dev' }], status: 'Inactive' }]).items;
+    assert.deepEqual([nested?.id, nested?.email, nested?.firstName, nested?.roleIds, nested?.roleNames, nested?.active, nested?.status], ['u2', 'n@x.io', 'N', ['r1', 'r2'], ['Viewer', 'Dev'], false, 'inactive']);
+  });
+
+  it('reads an invitation’s e-mail from `email` or `invitee.email`, its roles, status and times', () => {
+    const page = parseInvitations({
+      invitations: [
+        { id: 'i1', invitee: { email: 'new@x.io' }, inviter: { user_id: 'u1', email: 'a@x.io' }, role_ids: ['r1'], status: 'PENDING', expires_at: '2026-12-10T00:00:00Z', created_at: '2026-12-03T00:00:00Z' },
+        { invitation_id: 'i2', email: 'two@x.io', roles: [{ role_id: 'r2', role_name: 'Dev' }] },
+      ],
+    });
+    assert.deepEqual(page.items.map((item) => [item.kind, item.id, item.email, item.roleIds, item.status]), [
+      ['invitation', 'i1', 'new@x.io', ['r1'], 'pending'],
+      ['invitation', 'i2', 'two@x.io', ['r2'], undefined],
+    ]);
+    assert.deepEqual(page.items[0]?.expiresAt, new Date('2026-12-10T00:00:00Z'));
+    assert.equal(page.items[1]?.expiresAt, undefined);
+  });
+
+  it('calls a body without a list a shape error, and turns hostile entries into placeholders', () => {
+    assert.throws(() => parseOrgMembers({ data: 'nope' }), (error: unknown) => error instanceof IamError && error.kind === 'shape');
+    assert.throws(() => parseInvitations(null), (error: unknown) => error instanceof IamError && error.kind === 'shape');
+    const [hostile] = parseOrgMembers([{ id: ['x'], email: 42, roles: 'Admin', role_ids: [null, '', 'r1'], user: 'nope', joined_at: 'Build 1' }]).items;
+    assert.deepEqual([hostile?.id, hostile?.email, hostile?.roleIds, hostile?.roleNames, hostile?.createdAt], [undefined, '42', ['r1'], [], undefined]);
   });
 });

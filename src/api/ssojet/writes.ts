@@ -63,14 +63,15 @@ export async function removePasskey(request: SsojetWriteRequest, passkeyId: stri
   await send({ ...request, clientIdIn: 'header' }, `${PASSKEYS_PATH}/{passkey-id}`, { 'passkey-id': passkeyId }, 'DELETE');
 }
 
-/** One write to `request.path ?? path`, its placeholders filled from `values`. */
-function send(
+/** One write to `request.path ?? path`, its placeholders filled from `values` (members.ts sends through it too). */
+export function send(
   request: SsojetWriteRequest,
   path: string,
   values: Record<string, string>,
   method: 'POST' | 'PUT' | 'DELETE',
   body?: unknown,
+  query: Record<string, string | undefined> = {},
 ): Promise<unknown> {
-  const { url, options } = ssojetTarget({ ...request, path: request.path ?? path, pathValues: values }, {});
+  const { url, options } = ssojetTarget({ ...request, path: request.path ?? path, pathValues: values }, query);
   return sendJson(url, { ...options, method, body });
 }
