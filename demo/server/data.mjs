@@ -501,3 +501,59 @@ function hostilePasskey(i) {
     backup_state: i % 3 === 2 ? 'maybe' : i % 2 === 0,
   };
 }
+
+/**
+ * The members of tenant `tenantId` (issue 18, `<org-members>`): deterministic per id, `-N` for exactly N,
+ * `hostile…` for hostile text. SSOJet documents no answer shape for `GET /tenants/{id}/users`; this server
+ * answers `{limit, next_cursor, users: [{id, email, first_name, last_name, is_active, roles: [{role_id,
+ * role_name}], joined_at}]}` (a reading, see docs/writes.md), with the data set's role ids.
+ * @param {string} tenantId @param {Record<string, unknown>[]} roles the data set's roles (`{id, name}`)
+ */
+export function ssojetTenantMembers(tenantId, roles) {
+  const rng = random(`ssojet-tenant-members:${tenantId}`);
+  const count = countFor(tenantId, rng, 3, 9);
+  const hostile = tenantId.startsWith('hostile');
+  return Array.from({ length: count }, (_, i) => {
+    const text = HOSTILE_STRINGS[i % HOSTILE_STRINGS.length];
+    const first = hostile ? text : pick(rng, FIRST);
+    const last = hostile ? (i % 2 ? 42 : null) : pick(rng, LAST);
+    const memberRoles = roles.filter(() => rng() < 0.35).map((role) => ({ role_id: role.id, role_name: role.name }));
+    return {
+      id: hostile && i % 3 === 0 ? null : hex(rng, 24),
+      email: hostile ? `${text}@example.com` : `${first}.${last}${i}@example.com`.toLowerCase(),
+      first_name: first,
+      last_name: last,
+      is_active: hostile ? 'maybe' : rng() < 0.9,
+      roles: hostile ? [{ role_id: text, role_name: text }] : memberRoles,
+      joined_at: ssojetTime(rng),
+    };
+  });
+}
+
+/**
+ * Tenant `tenantId`'s invitations (`GET /tenants/{id}/invitations`, shape undocumented too): `{id, invitee:
+ * {email}, inviter: {user_id, email}, role_ids, status, created_at, expires_at}`. Expiry is counted from
+ * today's midnight (UTC), so the data is the same all day and some invitations are always pending; the
+ * last one is past its `expires_at` while still `pending`, as a server that never sweeps would leave it.
+ * `…-N` tenants have none, so a count in a test stays the members'.
+ * @param {string} tenantId @param {Record<string, unknown>[]} roles
+ */
+export function ssojetTenantInvitations(tenantId, roles) {
+  if (/-\d+$/.test(tenantId)) return [];
+  const rng = random(`ssojet-tenant-invitations:${tenantId}`);
+  const count = 1 + Math.floor(rng() * 3);
+  const today = Math.floor(Date.now() / 86_400_000) * 86_400_000;
+  return Array.from({ length: count }, (_, i) => {
+    const expired = i === count - 1 && count > 1;
+    const created = today - (expired ? 10 : 1 + i) * 86_400_000;
+    return {
+      id: hex(rng, 24),
+      invitee: { email: `${pick(rng, FIRST)}.invited${i}@example.com`.toLowerCase() },
+      inviter: { user_id: hex(rng, 24), email: 'admin@example.com' },
+      role_ids: roles.filter(() => rng() < 0.3).map((role) => role.id),
+      status: 'pending',
+      created_at: new Date(created).toISOString(),
+      expires_at: new Date(created + 7 * 86_400_000).toISOString(),
+    };
+  });
+}

@@ -61,7 +61,18 @@
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { enosSsoUsers, ssojetLoginLogs, ssojetOrganizations, ssojetPasskeys, ssojetPermissions, ssojetRoles, ssojetUserOrganizations, ssojetUsers } from './data.mjs';
+import {
+  enosSsoUsers,
+  ssojetLoginLogs,
+  ssojetOrganizations,
+  ssojetPasskeys,
+  ssojetPermissions,
+  ssojetRoles,
+  ssojetTenantInvitations,
+  ssojetTenantMembers,
+  ssojetUserOrganizations,
+  ssojetUsers,
+} from './data.mjs';
 import { createEnosGateway } from './enos-gateway.mjs';
 import { createSsojetAuth } from './ssojet-auth.mjs';
 import { createWrites, isWritePath, matchWrite } from './writes.mjs';
@@ -88,6 +99,9 @@ const SSOJET_LISTS = /** @type {const} */ ([
   ['ssojet-permissions', /^\/api\/v1(?:\/auth)?\/permissions$/],
   ['ssojet-organizations', /^\/api\/v1(?:\/auth)?\/(?:organizations|tenants)$/],
   ['ssojet-loginlogs', /^\/api\/v1(?:\/auth)?\/users\/([^/]+)\/loginlogs$/],
+  // <org-members>: a tenant's members and invitations (their writes are in ./writes.mjs).
+  ['ssojet-members', /^\/api\/v1(?:\/auth)?\/tenants\/([^/]+)\/users$/],
+  ['ssojet-invitations', /^\/api\/v1(?:\/auth)?\/tenants\/([^/]+)\/invitations$/],
   // A user-token route already; a rename is a PATCH of one credential.
   ['ssojet-passkeys', /^\/api\/v1\/auth\/passwordless\/passkey\/credentials(?:\/[^/]+)?$/],
 ]);
@@ -445,6 +459,7 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
   else if (provider === 'ssojet-permissions') json(res, 200, pagedBody(ssojetPermissions(), 'permissions', query));
   else if (provider === 'ssojet-organizations') ssojetOrganizationList(res, path, dataset ?? 'example', query);
   else if (provider === 'ssojet-loginlogs') ssojetLoginLogList(res, path, query);
+  else if (provider === 'ssojet-members' || provider === 'ssojet-invitations') ssojetTenantList(res, provider, path, dataset ?? 'example', query, writes);
   else if (provider === 'ssojet-passkeys') json(res, 200, passkeyNames.apply(dataset ?? 'example', writes.current('ssojet-passkeys', dataset ?? 'example', () => ssojetPasskeys(dataset ?? 'example'))));
   else enosUsers(res, query, writes);
 }
@@ -452,7 +467,7 @@ function route(req, res, path, query, faults, tokens, clientIds, gateways, datas
 /** @typedef {ReturnType<typeof createWrites>} Writes */
 
 /** The methods of an SSOJet user write path. @param {string} path */
-const USER_WRITE_ALLOW = (path) => (path.endsWith('/roles') ? 'PUT, OPTIONS' : path.endsWith('/verify') ? 'POST, OPTIONS' : 'DELETE, OPTIONS');
+const USER_WRITE_ALLOW = (path) => (/\/tenants\//.test(path) ? 'POST, OPTIONS' : path.endsWith('/roles') ? 'PUT, OPTIONS' : path.endsWith('/verify') ? 'POST, OPTIONS' : 'DELETE, OPTIONS');
 
 /** A request's body as text, read up to MAX_TOKEN_REQUEST_BYTES (the rest ignored). @param {import('node:http').IncomingMessage} req */
 async function readText(req) {
@@ -474,7 +489,14 @@ function answerWrite(res, write, text, query, dataset, writes) {
   const answer =
     write.provider === 'enos'
       ? writes.enos(write, text, query.get('orgId'), enosBaseUsers)
-      : writes.ssojet(write, text, key, {
+      : write.provider === 'ssojet-members'
+        ? writes.members(write, text, query, key, {
+            members: (tenant) => ssojetTenantMembers(tenant, ssojetRoles(key)),
+            invitations: (tenant) => ssojetTenantInvitations(tenant, ssojetRoles(key)),
+            users: () => writes.current('ssojet-users', key, () => ssojetBaseUsers(dataset)),
+            roles: () => ssojetRoles(key),
+          })
+        : writes.ssojet(write, text, key, {
           users: () => ssojetBaseUsers(dataset),
           roles: () => ssojetRoles(key),
           passkeys: () => ssojetPasskeys(key),
@@ -546,6 +568,29 @@ function ssojetLoginLogList(res, path, query) {
   }
   const logs = ssojetLoginLogs(userId);
   json(res, 200, userId.startsWith('new') ? pagedBody(logs, 'audit_logs', query) : { login_logs: logs });
+}
+
+/**
+ * `GET /api/v1/tenants/{id}/users` and `…/invitations` (<org-members>; no answer shape is documented, see
+ * data.mjs): paged `{limit, next_cursor, users | invitations}`, a bare array for tenants starting with `old`;
+ * `status=` filters invitations; `missing…` tenants are 404. Reads come from the store once written.
+ * @param {import('node:http').ServerResponse} res @param {'ssojet-members' | 'ssojet-invitations'} provider @param {string} path
+ * @param {string} dataset @param {URLSearchParams} query @param {Writes} writes
+ */
+function ssojetTenantList(res, provider, path, dataset, query, writes) {
+  const tenant = safeDecode(/** @type {string} */ (/\/tenants\/([^/]+)\//.exec(path)?.[1]));
+  if (tenant.startsWith('missing')) {
+    json(res, 404, { error: 'resource_not_found', error_code: 801, error_description: 'Tenant not found' });
+    return;
+  }
+  const roles = ssojetRoles(dataset);
+  const key = `${dataset}:${tenant}`;
+  const status = query.get('status');
+  const entries =
+    provider === 'ssojet-members'
+      ? writes.current(provider, key, () => ssojetTenantMembers(tenant, roles))
+      : writes.current(provider, key, () => ssojetTenantInvitations(tenant, roles)).filter((/** @type {{status?: unknown}} */ entry) => !status || entry.status === status);
+  json(res, 200, tenant.startsWith('old') ? entries : pagedBody(entries, provider === 'ssojet-members' ? 'users' : 'invitations', query));
 }
 
 /** @typedef {ReturnType<typeof createPasskeyNames>} PasskeyNames */
@@ -811,6 +856,8 @@ const ENTRY_FIELDS = {
   'ssojet-permissions': ['id', 'name', 'description', 'is_active'],
   'ssojet-passkeys': ['id', 'Name', 'LastUsedAt', 'CreatedAt', 'transports', 'backup_state'],
   'ssojet-loginlogs': ['IpAddress', 'Country', 'City', 'UserAgent', 'Name', 'Os', 'Device', 'CreatedAt'],
+  'ssojet-members': ['id', 'email', 'first_name', 'last_name', 'is_active', 'roles', 'joined_at'],
+  'ssojet-invitations': ['id', 'email', 'role_ids', 'status', 'created_at', 'expires_at'],
   'ssojet-organizations': ['id', 'name', 'WhiteListDomains', 'allow_profiles_outside_organization', 'sso_connection_token', 'domain', 'WorkspaceName', 'is_active'],
 };
 
@@ -821,12 +868,14 @@ function listBody(provider, entries) {
   if (provider === 'ssojet-roles') return { limit: 10, next_cursor: '', roles: entries };
   if (provider === 'ssojet-permissions') return { limit: 50, next_cursor: '', permissions: entries };
   if (provider === 'ssojet-organizations') return entries;
+  if (provider === 'ssojet-members') return { limit: 10, next_cursor: '', users: entries };
+  if (provider === 'ssojet-invitations') return { limit: 10, next_cursor: '', invitations: entries };
   if (provider === 'ssojet-loginlogs') return { login_logs: entries };
   if (provider === 'ssojet-passkeys') return entries;
   return { id: 'fault-user', email_id: 'fault@example.com', organizations: entries };
 }
 
-const LIST_FIELDS = new Set(['WhiteListDomains', 'roles', 'permission_ids', 'transports']);
+const LIST_FIELDS = new Set(['WhiteListDomains', 'roles', 'permission_ids', 'transports', 'role_ids']);
 const FLAG_FIELDS = new Set([
   'AllowProfilesOutsideOrganization',
   'allow_profiles_outside_organization',

@@ -7,6 +7,13 @@
  *           POST   /api/v1/users/{id}/verify         (no body)                                 200 user
  *           DELETE /api/v1/users/{id}                                                          204
  *           DELETE /api/v1/auth/passwordless/passkey/credentials/{id}                          204
+ *   Members POST   /api/v1/tenants/{t}/users              {user_ids: [...]}                        200 {user_ids}
+ *   (also  DELETE /api/v1/tenants/{t}/users              {user_ids: [...]}                        204
+ *   under  POST   /api/v1/tenants/{t}/users/{id}/roles   {role_ids: [...]}                        200 member
+ *   /auth) POST   /api/v1/tenants/{t}/invitations        {invitee: {email}, inviter?, role_ids?,  201 invitation
+ *                                                         send_invitation_email?, expire_in_minutes?}
+ *           DELETE /api/v1/tenants/{t}/invitations?invitation_id=…                               204
+ *           POST   /api/v1/tenants/{t}/invitations/{id}/resend                                   200 invitation
  *   EnOS    POST   /enos-iam-service/v2.3/user/sso/create?orgId=  {domain, userName, email, phone?, phoneArea?}
  *           POST   /enos-iam-service/v2.3/user/sso/update?orgId=  {userId, userName?, email?, phone?, phoneArea?}
  *           POST   /enos-iam-service/v2.3/user/sso/delete?orgId=  {userId}
@@ -17,6 +24,9 @@
  * - `/users/{id}/verify` is our reading of "Verify User Status By User Id" (a POST; no path found);
  *   the passkey DELETE is by analogy with the documented rename PATCH. Both may differ on SSOJet.
  * - No answer body is documented for the deletes: 204. Any 2xx is success to a client.
+ * - No answer body is documented for any member write: this server's are readings (docs/writes.md). A
+ *   duplicate invitation (an e-mail with a pending invitation or already a member) or member is 409;
+ *   `missing…` tenants are 404 everywhere; unknown user, member, role or invitation ids are 404/400.
  * - EnOS reports request errors in a 200 envelope (as its list does): 30400 invalid, 30404 unknown
  *   user; a duplicate e-mail answers 30409, which no EnOS page lists (the 30000 + HTTP status
  *   pattern of the documented codes).
@@ -35,8 +45,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** @typedef {Record<string, unknown>} Entry */
 /** @typedef {{ status: number, body?: unknown }} Answer */
 /**
- * @typedef {{ provider: 'ssojet-users' | 'ssojet-passkeys' | 'enos',
- *   action: 'create' | 'roles' | 'verify' | 'remove' | 'update', id?: string }} Write
+ * @typedef {{ provider: 'ssojet-users' | 'ssojet-passkeys' | 'ssojet-members' | 'enos',
+ *   action: 'create' | 'roles' | 'verify' | 'remove' | 'update' | 'add' | 'invite' | 'revoke' | 'resend', id?: string, tenant?: string }} Write
  */
 
 const USERS = '/api/v1/users';
@@ -44,6 +54,10 @@ const USER = /^\/api\/v1\/users\/([^/]+)$/;
 const USER_ROLES = /^\/api\/v1\/users\/([^/]+)\/roles$/;
 const USER_VERIFY = /^\/api\/v1\/users\/([^/]+)\/verify$/;
 const PASSKEY = /^\/api\/v1\/auth\/passwordless\/passkey\/credentials\/([^/]+)$/;
+const TENANT_USERS = /^\/api\/v1(?:\/auth)?\/tenants\/([^/]+)\/users$/;
+const TENANT_USER_ROLES = /^\/api\/v1(?:\/auth)?\/tenants\/([^/]+)\/users\/([^/]+)\/roles$/;
+const TENANT_INVITATIONS = /^\/api\/v1(?:\/auth)?\/tenants\/([^/]+)\/invitations$/;
+const TENANT_RESEND = /^\/api\/v1(?:\/auth)?\/tenants\/([^/]+)\/invitations\/([^/]+)\/resend$/;
 const ENOS_WRITE = /^\/enos-iam-service\/v2\.3\/user\/sso\/(create|update|delete)$/;
 
 /**
@@ -58,6 +72,16 @@ export function matchWrite(method, path) {
   if (method === 'POST' && (match = USER_VERIFY.exec(path))) return { provider: 'ssojet-users', action: 'verify', id: id(match) };
   if (method === 'DELETE' && (match = USER.exec(path))) return { provider: 'ssojet-users', action: 'remove', id: id(match) };
   if (method === 'DELETE' && (match = PASSKEY.exec(path))) return { provider: 'ssojet-passkeys', action: 'remove', id: id(match) };
+  const member = (/** @type {Write['action']} */ action, /** @type {RegExpExecArray} */ found) => ({
+    provider: /** @type {const} */ ('ssojet-members'),
+    action,
+    tenant: decode(/** @type {string} */ (found[1])),
+    ...(found[2] === undefined ? {} : { id: decode(found[2]) }),
+  });
+  if ((method === 'POST' || method === 'DELETE') && (match = TENANT_USERS.exec(path))) return member(method === 'POST' ? 'add' : 'remove', match);
+  if (method === 'POST' && (match = TENANT_USER_ROLES.exec(path))) return member('roles', match);
+  if ((method === 'POST' || method === 'DELETE') && (match = TENANT_INVITATIONS.exec(path))) return member(method === 'POST' ? 'invite' : 'revoke', match);
+  if (method === 'POST' && (match = TENANT_RESEND.exec(path))) return member('resend', match);
   if (method === 'POST' && (match = ENOS_WRITE.exec(path))) {
     const verb = /** @type {'create' | 'update' | 'delete'} */ (match[1]);
     return { provider: 'enos', action: verb === 'delete' ? 'remove' : verb };
@@ -67,7 +91,8 @@ export function matchWrite(method, path) {
 
 /** The write routes' paths, to tell a write route called with the wrong method. @param {string} path */
 export function isWritePath(path) {
-  return USER.test(path) || USER_ROLES.test(path) || USER_VERIFY.test(path) || ENOS_WRITE.test(path);
+  // The member and invitation lists are read with GET at the same paths as their writes: not listed here.
+  return USER.test(path) || USER_ROLES.test(path) || USER_VERIFY.test(path) || ENOS_WRITE.test(path) || TENANT_USER_ROLES.test(path) || TENANT_RESEND.test(path);
 }
 
 /** @param {string} text */
@@ -82,7 +107,9 @@ function decode(text) {
 /** @param {string} description */
 const ssojetInvalid = (description) => ({ status: 400, body: { error: 'malformed_request', error_code: 800, error_description: description } });
 const ssojetNotFound = (/** @type {string} */ what) => ({ status: 404, body: { error: 'resource_not_found', error_code: 801, error_description: `${what} not found` } });
-const ssojetConflict = { status: 409, body: { error: 'conflict', error_code: 800, error_description: 'A user with this email already exists.' } };
+
+/** 409 in SSOJet's error shape (its documents list no code for a conflict: 800, as for the users' 409). @param {string} description */
+const ssojetDuplicate = (description) => ({ status: 409, body: { error: 'conflict', error_code: 800, error_description: description } });
 
 /** @param {number} status @param {string} message */
 const enosFailure = (status, message) => ({ status: 200, body: { fail: true, success: false, failed: true, message, status, successful: false } });
@@ -168,7 +195,7 @@ export function createWrites() {
         const roles = rolesOf(body.role_id ?? [], base.roles());
         if (typeof roles === 'string') return ssojetInvalid(roles);
         const users = writable('ssojet-users', dataset, base.users);
-        if (users.some((user) => sameEmail(user.email, body.email))) return ssojetConflict;
+        if (users.some((user) => sameEmail(user.email, body.email))) return ssojetDuplicate('A user with this email already exists.');
         const at = new Date().toISOString();
         const newer = dataset.startsWith('new');
         const user = {
@@ -205,6 +232,97 @@ export function createWrites() {
       if (typeof roles === 'string') return ssojetInvalid(roles);
       users[at] = { ...user, roles, modified_at: new Date().toISOString() };
       return { status: 200, body: users[at] };
+    },
+
+    /**
+     * Answers one write of tenant `write.tenant`'s members or invitations on data set `dataset`.
+     * @param {Write} write @param {string} text @param {URLSearchParams} query @param {string} dataset
+     * @param {{ members: (tenant: string) => Entry[], invitations: (tenant: string) => Entry[], users: () => Entry[], roles: () => Entry[] }} base
+     * @returns {Answer}
+     */
+    members(write, text, query, dataset, base) {
+      const tenant = String(write.tenant);
+      if (tenant.startsWith('missing')) return ssojetNotFound('Tenant');
+      const key = `${dataset}:${tenant}`;
+      const members = () => writable('ssojet-members', key, () => base.members(tenant));
+      const invitations = () => writable('ssojet-invitations', key, () => base.invitations(tenant));
+      const now = new Date();
+      if (write.action === 'revoke') {
+        const id = query.get('invitation_id');
+        if (!id) return ssojetInvalid('invitation_id is required.');
+        const list = invitations();
+        const at = list.findIndex((invitation) => invitation.id === id);
+        if (at < 0) return ssojetNotFound('Invitation');
+        list.splice(at, 1);
+        return { status: 204 };
+      }
+      if (write.action === 'resend') {
+        const list = invitations();
+        const at = list.findIndex((invitation) => invitation.id === write.id);
+        if (at < 0) return ssojetNotFound('Invitation');
+        const minutes = Number(/** @type {Entry} */ (list[at]).expire_in_minutes) || 7 * 24 * 60;
+        list[at] = { ...list[at], status: 'pending', expires_at: new Date(now.getTime() + minutes * 60_000).toISOString() };
+        return { status: 200, body: list[at] };
+      }
+      const body = parseObject(text);
+      if (body === undefined) return ssojetInvalid('The body must be a JSON object.');
+      if (write.action === 'invite') {
+        const invitee = body.invitee !== null && typeof body.invitee === 'object' ? /** @type {Entry} */ (body.invitee) : {};
+        const problem = emailProblem(invitee.email);
+        if (problem) return ssojetInvalid(problem.replace('email', 'invitee.email'));
+        const minutes = body.expire_in_minutes ?? 7 * 24 * 60;
+        if (!Number.isInteger(minutes) || /** @type {number} */ (minutes) < 1) return ssojetInvalid('expire_in_minutes must be a whole number of minutes.');
+        const roles = roleIdsOf(body.role_ids ?? [], base.roles());
+        if (typeof roles === 'string') return ssojetInvalid(roles);
+        const list = invitations();
+        const pending = list.some((invitation) => invitation.status === 'pending' && sameEmail(/** @type {Entry} */ (invitation.invitee)?.email, invitee.email));
+        if (pending) return ssojetDuplicate('An invitation for this email is already pending.');
+        if (members().some((entry) => sameEmail(entry.email, invitee.email))) return ssojetDuplicate('A member with this email already exists.');
+        const invitation = {
+          id: randomBytes(12).toString('hex'),
+          invitee: { email: invitee.email },
+          inviter: body.inviter ?? null,
+          role_ids: roles,
+          status: 'pending',
+          send_invitation_email: body.send_invitation_email !== false,
+          expire_in_minutes: minutes,
+          created_at: now.toISOString(),
+          expires_at: new Date(now.getTime() + /** @type {number} */ (minutes) * 60_000).toISOString(),
+        };
+        list.push(invitation);
+        return { status: 201, body: invitation };
+      }
+      if (write.action === 'roles') {
+        const roles = roleIdsOf(body.role_ids, base.roles());
+        if (typeof roles === 'string') return ssojetInvalid(roles);
+        const list = members();
+        const at = list.findIndex((entry) => entry.id === write.id);
+        if (at < 0) return ssojetNotFound('Member');
+        const named = roles.map((id) => ({ role_id: id, role_name: base.roles().find((role) => role.id === id)?.name }));
+        list[at] = { ...list[at], roles: named };
+        return { status: 200, body: list[at] };
+      }
+      const ids = body.user_ids;
+      if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => typeof id === 'string' && id !== '')) {
+        return ssojetInvalid('user_ids is required and must be a non-empty array of user ids.');
+      }
+      const list = members();
+      if (write.action === 'remove') {
+        const unknown = ids.find((id) => !list.some((entry) => entry.id === id));
+        if (unknown !== undefined) return ssojetNotFound(`Member ${unknown}`);
+        for (const id of ids) list.splice(list.findIndex((entry) => entry.id === id), 1);
+        return { status: 204 };
+      }
+      const users = base.users();
+      const found = ids.map((id) => users.find((user) => (user._id ?? user.id) === id));
+      const unknown = ids.find((_, i) => found[i] === undefined);
+      if (unknown !== undefined) return ssojetNotFound(`User ${unknown}`);
+      if (ids.some((id) => list.some((entry) => entry.id === id))) return ssojetDuplicate('The user is already a member.');
+      for (const user of found) {
+        const entry = /** @type {Entry} */ (user);
+        list.push({ id: entry._id ?? entry.id, email: entry.email, first_name: entry.first_name, last_name: entry.last_name, is_active: entry.is_active, roles: [], joined_at: now.toISOString() });
+      }
+      return { status: 200, body: { user_ids: ids } };
     },
 
     /**
@@ -267,6 +385,16 @@ function rolesOf(ids, roles) {
   const unknown = ids.find((_, i) => found[i] === undefined);
   if (unknown !== undefined) return `Unknown role id: ${unknown}.`;
   return found.map((role) => ({ role_id: role?.id, role_name: role?.name, permissions: role?.permission_ids ?? [] }));
+}
+
+/**
+ * Role ids that all name a role of `roles`, or why they are refused.
+ * @param {unknown} ids @param {Entry[]} roles @returns {string[] | string}
+ */
+function roleIdsOf(ids, roles) {
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return 'role_ids is required and must be an array of role ids.';
+  const unknown = ids.find((id) => !roles.some((role) => role.id === id));
+  return unknown === undefined ? ids : `Unknown role id: ${unknown}.`;
 }
 
 /** An SSO user as the list answers it, for a create. @param {string} id @param {string} orgId @param {Entry} body */
