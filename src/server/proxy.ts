@@ -201,7 +201,7 @@ interface CompiledRoute {
   query: Set<string>;
 }
 
-// DELETE is sent without a body: none of the documented deletes the default routes name takes one.
+// DELETE carries a body only when the caller sent one (see `answer`).
 const BODY_METHODS: ReadonlySet<string> = new Set<ProxyMethod>(['POST', 'PUT', 'PATCH']);
 
 function compileRoute(route: ProxyRoute, implicitQuery: readonly string[]): CompiledRoute {
@@ -626,6 +626,8 @@ export function createProxyHandler<Grant>(spec: ProviderSpec<Grant>, options: Co
     if (!spec.permits(grant, matched)) return fail(403, 'Not allowed to see this resource.');
     // Read only now, so a caller without a session cannot make the proxy read a large body.
     if (BODY_METHODS.has(matched.method)) matched.body = await readBody(caller);
+    // SSOJet's member removal is a DELETE with a JSON body (issue 18); a DELETE without one is sent without one.
+    else if (matched.method === 'DELETE') matched.body = (await readBody(caller)) || undefined;
     if (inFlight >= maxConcurrent) throw new ProxyFailure(503, 'The proxy is busy; try again shortly.', { 'Retry-After': '1' });
     inFlight += 1;
     try {

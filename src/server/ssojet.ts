@@ -44,6 +44,8 @@ export interface SsojetGrant {
    * `/organizations`, `/tenants`) and every user's routes. Default false.
    */
   admin?: boolean;
+  /** The tenants whose members and invitations (`{tenantId}` in the path; <org-members>) the caller may read. Writes still need `admin`. */
+  tenantIds?: readonly string[];
 }
 
 export interface SsojetProxyOptions extends CommonProxyOptions {
@@ -83,6 +85,9 @@ export const SSOJET_DEFAULT_ROUTES: readonly ProxyRoute[] = [
   // <org-list>: the older organizations, or the newer tenants
   { path: '/api/v1/organizations', query: ['cursor', 'limit'] },
   { path: '/api/v1/tenants', query: ['cursor', 'limit'] },
+  // <org-members>: a tenant's members and its pending invitations (open to a grant's `tenantIds`)
+  { path: '/api/v1/tenants/{tenantId}/users', query: ['cursor', 'limit'] },
+  { path: '/api/v1/tenants/{tenantId}/invitations', query: ['status', 'cursor', 'limit'] },
 ];
 
 /**
@@ -94,10 +99,14 @@ export const SSOJET_WRITE_ROUTES: readonly ProxyRoute[] = [
   { method: 'PUT', path: '/api/v1/users/{userId}/roles' },
   { method: 'POST', path: '/api/v1/users/{userId}/verify' },
   { method: 'DELETE', path: '/api/v1/users/{userId}' },
+  // <org-members>: members and invitations of a tenant
+  { method: 'POST', path: '/api/v1/tenants/{tenantId}/users' },
+  { method: 'DELETE', path: '/api/v1/tenants/{tenantId}/users' },
+  { method: 'POST', path: '/api/v1/tenants/{tenantId}/users/{userId}/roles' },
+  { method: 'POST', path: '/api/v1/tenants/{tenantId}/invitations' },
+  { method: 'DELETE', path: '/api/v1/tenants/{tenantId}/invitations', query: ['invitation_id'] },
+  { method: 'POST', path: '/api/v1/tenants/{tenantId}/invitations/{invitationId}/resend' },
 ];
-
-/** The paths of SSOJET_WRITE_ROUTES, which only `admin: true` may write, whatever `userIds` says. */
-const ADMIN_WRITE_PATH = /^\/api\/v1\/users(?:\/[^/]+(?:\/roles|\/verify)?)?$/;
 
 /** A route a grant's `userIds` can open: its one named segment is `{userId}`. */
 function userRoute(request: MatchedRequest): string | undefined {
@@ -178,11 +187,13 @@ export function ssojetProxy(options: SsojetProxyOptions): ProxyHandler {
       routes,
       implicitQuery: ['client_id'],
       authorize: options.authorize,
-      readGrant: (value) => readGrant<SsojetGrant>(value, { userIds: 'strings', admin: 'boolean' }, []),
+      readGrant: (value) => readGrant<SsojetGrant>(value, { userIds: 'strings', admin: 'boolean', tenantIds: 'strings' }, []),
       permits: (grant, request) => {
         if (grant.admin === true) return true;
-        // The user writes need admin: a user's own id must not let it change its own roles (issue 18).
-        if (request.method !== 'GET' && ADMIN_WRITE_PATH.test(request.path)) return false;
+        // Every write needs admin: a user's own id must not let it change its own roles (issue 18).
+        if (request.method !== 'GET') return false;
+        const names = Object.keys(request.segments);
+        if (names.length === 1 && names[0] === 'tenantId') return (grant.tenantIds ?? []).includes(request.segments['tenantId']!);
         const userId = userRoute(request);
         return userId !== undefined && (grant.userIds ?? []).includes(userId);
       },
