@@ -14,6 +14,7 @@ import { fetchOrganizations, ORGANIZATIONS_PATH } from '../../src/api/ssojet/org
 import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH } from '../../src/api/ssojet/roles.js';
 import { fetchUserOrganizations } from '../../src/api/ssojet/user-organizations.js';
 import { fetchUsers, USERS_PATH } from '../../src/api/ssojet/users.js';
+import { fetchOrgMembers, MEMBERS_PATH } from '../../src/api/ssojet/members.js';
 import { enosProxy, type ProxyLogEntry, ssojetProxy, type SsojetGrant, toNodeHandler } from '../../src/server/index.js';
 import { call, DEMO_ENOS_APP, DEMO_SSOJET_CLIENT, type Gateway, SEED_USER_ID, startGateway } from './gateway-fixture.js';
 import { SecretGuard } from './secret-guard.js';
@@ -21,6 +22,7 @@ import { SecretGuard } from './secret-guard.js';
 const SESSIONS: Record<string, SsojetGrant> = {
   'admin-token': { admin: true },
   'user-token': { userIds: [SEED_USER_ID] },
+  'tenant-token': { tenantIds: ['acme'] },
 };
 
 describe('ssojetProxy: every SSOJet element route, through the proxy, against the reference server', () => {
@@ -77,6 +79,13 @@ describe('ssojetProxy: every SSOJet element route, through the proxy, against th
   it('<user-login-logs>: the user’s own login logs with a userIds grant', async () => {
     const page = await fetchLoginLogs({ ...as('user-token', LOGIN_LOGS_PATH), pathValues: { 'user-id': SEED_USER_ID } });
     assert.ok(page.items.length > 0);
+  });
+
+  it('<org-members>: a tenant’s members and invitations with its tenantIds grant; another tenant refused', async () => {
+    const page = await fetchOrgMembers({ ...as('tenant-token', MEMBERS_PATH), pathValues: { 'tenant-id': 'acme' } });
+    assert.ok(page.items.some((item) => item.kind === 'member') && page.items.some((item) => item.kind === 'invitation'));
+    assert.equal(page.invitationsError, undefined);
+    await assert.rejects(fetchOrgMembers({ ...as('tenant-token', MEMBERS_PATH), pathValues: { 'tenant-id': 'other' } }), { status: 403 });
   });
 
   it('<user-list>: /api/v1/users with its filters, admin only', async () => {
