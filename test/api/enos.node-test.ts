@@ -100,6 +100,14 @@ describe('EnOS: parseEnosTime', () => {
     assert.equal(parseEnosTime('2021-10-20 10:36:04')?.iso, '2021-10-20T10:36:04');
   });
 
+  it('reads a T for the space and spaces around, and nothing else of another shape', () => {
+    assert.equal(parseEnosTime('2021-10-20T10:36:04.123')?.iso, '2021-10-20T10:36:04');
+    assert.equal(parseEnosTime(' 2021-10-20 10:36:04\n')?.iso, '2021-10-20T10:36:04');
+    for (const text of ['2021-10-20 10:36:04.', '2021-10-20 10:36:04.0Z', '2021-10-20 10:36:04Z', '2021-10-20  10:36:04', '2021/10/20 10:36:04', '2021-10-2010:36:04', '2021-1a-20 10:36:04', '\uff12021-10-20 10:36:04', '2021-10-20 10:36:0', '']) {
+      assert.equal(parseEnosTime(text), undefined, text);
+    }
+  });
+
   it('reads the epoch as "never" and rejects impossible dates', () => {
     assert.equal(parseEnosTime('1970-01-01 00:00:00.0'), undefined);
     assert.equal(parseEnosTime('2024-13-45 99:99:99.0'), undefined);

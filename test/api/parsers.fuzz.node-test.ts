@@ -527,6 +527,24 @@ describe('fuzz: every parser survives 10,000 generated bodies', () => {
     assert.ok(read > REACHED, `${read} of ${REACHED}`);
   });
 
+  // parseEnosTime checks characters by hand (for speed); the pattern it replaced is the oracle, on valid times with one character changed.
+  it('parseEnosTime reads only the documented shape, and every valid time of it', () => {
+    const SHAPE = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?$/;
+    const changed = fc
+      .tuple(enosTime, fc.nat(), fc.oneof(fc.string({ maxLength: 2 }), fc.constantFrom('0', '9', '/', ':', '.', '\u0660', '\uff10', ' ')))
+      .map(([time, at, char]) => time.slice(0, at % (time.length + 1)) + char + time.slice((at % (time.length + 1)) + 1));
+    fuzz(fc.oneof(enosTime, changed), (value) => {
+      const time = parseEnosTime(value);
+      if (time) assert.match(value.trim(), SHAPE, value);
+      else if (SHAPE.test(value.trim())) {
+        const iso = `${value.trim().slice(0, 10)}T${value.trim().slice(11, 19)}`;
+        // Refused only when the digits name no instant (or the epoch): the same digits read back otherwise.
+        const instant = new Date(`${iso}Z`);
+        assert.ok(Number.isNaN(instant.getTime()) || !instant.toISOString().startsWith(iso) || instant.getTime() === 0 || Number(iso.slice(0, 4)) < 100, value);
+      }
+    });
+  });
+
   it('Fields readers', () => {
     const names = fc.array(fc.oneof(fc.constantFrom('name', 'Name', 'is_active', 'status', 'roles', 'rules', '__proto__', 'toString'), fc.string()), {
       maxLength: 4,
