@@ -161,8 +161,9 @@ for (const [mounting, mount] of Object.entries(MOUNTINGS)) {
       clientSecret: CLIENT_SECRET,
       prefix: '/ssojet',
       routes: [{ method: 'POST', path: NOTE_PATH }],
-      // The cases are about what comes back, not who may ask: every user the hostile upstream plays is granted.
-      authorize: (request) => (request.headers.get('authorization') === `Bearer ${CALLER_TOKEN}` ? { userIds: HOSTILE_USERS } : null),
+      // The cases are about what comes back, not who may ask: every user the hostile upstream plays is granted,
+      // and admin, as every write needs (the body limits are tested on NOTE_PATH's POST).
+      authorize: (request) => (request.headers.get('authorization') === `Bearer ${CALLER_TOKEN}` ? { userIds: HOSTILE_USERS, admin: true } : null),
       log: guard.logInto(logged),
       timeout: 300,
       requestTimeout: 300,
