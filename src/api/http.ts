@@ -240,6 +240,9 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
     const token = await resolveToken(options.token, combined);
     const sendsBody = isWrite(options) && options.body !== undefined;
     const json: Record<string, string> = sendsBody ? { 'Content-Type': 'application/json' } : {};
+    // Every write says it comes from an element: iam-elements/server refuses a write without it (or an allowed
+    // Origin) as a possible cross-site forgery (src/server/proxy.ts, WRITE_HEADER).
+    if (isWrite(options)) json['X-IAM-Elements'] = '1';
     const response = await fetch(url, {
       method: options.method ?? 'GET',
       headers: { Accept: 'application/json', ...json, ...options.headers, Authorization: `Bearer ${token}` },
