@@ -156,6 +156,7 @@ describe('SSOJet: parseUsers', () => {
         is_active: false,
         created_at: '2024-07-24T10:21:54.123456789Z',
         LastLoginAt: '0001-01-01T00:00:00Z',
+        roles: [{ role_id: 'r1', role_name: 'Admin', permissions: [] }, 'Auditor', null],
       },
     ]);
     assert.equal(page.nextCursor, undefined);
@@ -169,6 +170,8 @@ describe('SSOJet: parseUsers', () => {
         active: false,
         lastLoginAt: null,
         createdAt: new Date('2024-07-24T10:21:54.123Z'),
+        roleIds: ['r1'],
+        roleNames: ['Admin', 'Auditor'],
       },
     ]);
   });

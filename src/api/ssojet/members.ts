@@ -1,8 +1,9 @@
 import { IamError } from '../errors.js';
-import { capKept, Fields } from '../json.js';
+import { Fields } from '../json.js';
 import { parseTime, readPage, type Page } from '../page.js';
 import { emailProblem, fieldErrors, refuseInvalid, requiredProblem, type FieldErrors } from '../write-input.js';
 import { fetchSsojet, type SsojetListRequest } from './request.js';
+import { readRoleRefs } from './roles.js';
 import { send, type SsojetWriteRequest } from './writes.js';
 
 /**
@@ -121,7 +122,7 @@ export function parseOrgMember(value: unknown): OrgMember {
     email: either((fields) => fields.string('email', 'email_id')),
     firstName: either((fields) => fields.string('first_name', 'given_name')),
     lastName: either((fields) => fields.string('last_name', 'family_name')),
-    ...roles(own),
+    ...readRoleRefs(own),
     active: active ?? (status === 'active' ? true : status === 'inactive' || status === 'disabled' ? false : undefined),
     status,
     expiresAt: undefined,
@@ -138,30 +139,12 @@ export function parseInvitation(value: unknown): OrgMember {
     email: fields.string('email') ?? fields.object('invitee').string('email'),
     firstName: undefined,
     lastName: undefined,
-    ...roles(fields),
+    ...readRoleRefs(fields),
     active: undefined,
     status: fields.string('status')?.toLowerCase(),
     expiresAt: parseTime(fields.string('expires_at', 'expire_at', 'expiry')),
     createdAt: parseTime(fields.string('created_at', 'invited_at')),
   };
-}
-
-/** Role ids and names from `role_ids` and `roles` (objects of either role shape, or strings, read as names). */
-function roles(fields: Fields): Pick<OrgMember, 'roleIds' | 'roleNames'> {
-  const roleIds = fields.strings('role_ids');
-  const roleNames: string[] = [];
-  for (const role of fields.list('roles') ?? []) {
-    if (typeof role === 'string') {
-      if (role !== '') roleNames.push(capKept(role));
-      continue;
-    }
-    const entry = new Fields(role);
-    const id = entry.string('role_id', 'id');
-    const name = entry.string('role_name', 'name');
-    if (id !== undefined && !roleIds.includes(id)) roleIds.push(id);
-    if (name !== undefined) roleNames.push(name);
-  }
-  return { roleIds, roleNames };
 }
 
 // The writes. Each sends once (never retried; an unanswered one throws an IamError with `outcomeUnknown`).

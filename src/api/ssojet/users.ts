@@ -1,9 +1,10 @@
 import { Fields } from '../json.js';
 import { parseTime, readPage, type Page } from '../page.js';
 import { fetchSsojet, type SsojetListRequest } from './request.js';
+import { readRoleRefs, type RoleRefs } from './roles.js';
 
-/** One user of SSOJet's "List All Users". */
-export interface SsojetUser {
+/** One user of SSOJet's "List All Users", with the roles it holds (`roles`: `[{role_id, role_name, …}]`). */
+export interface SsojetUser extends RoleRefs {
   id: string | undefined;
   email: string | undefined;
   firstName: string | undefined;
@@ -48,5 +49,6 @@ export function parseUser(value: unknown): SsojetUser {
     // `LastLoginAt` (older, PascalCase beside snake_case fields) and `last_login_at` (newer) are one field to Fields.
     lastLoginAt: parseTime(fields.string('last_login_at')),
     createdAt: parseTime(fields.string('created_at')),
+    ...readRoleRefs(fields),
   };
 }
