@@ -99,12 +99,14 @@ for (const input of document.querySelectorAll<HTMLInputElement>('.filters input'
   });
 }
 
-// The proxied section: the proxy's demo session `demo-token` may see the seed user and the seed OU only.
+// The proxied section: the proxy's demo session `demo-token` may see the seed user and the seed OU only;
+// its admin session `admin-token` may see everything and write (demo/server/proxy.ts).
 const proxiedUserOrgs = $<DataListElement<unknown>>('#proxied-user-orgs');
 const proxiedSsoUsers = $<DataListElement<unknown>>('#proxied-sso-user-list');
+const PROXY_TOKENS: Record<string, string> = { 'no-session': 'no-such-session', admin: 'admin-token' };
 $<HTMLSelectElement>('#proxy-session').addEventListener('change', (e) => {
   const session = (e.target as HTMLSelectElement).value;
-  for (const el of [proxiedUserOrgs, proxiedSsoUsers]) el.token = session === 'no-session' ? 'no-such-session' : 'demo-token';
+  for (const el of [proxiedUserOrgs, proxiedSsoUsers]) el.token = PROXY_TOKENS[session] ?? 'demo-token';
   proxiedUserOrgs.setAttribute('user-id', session === 'other-org' ? 'another-user' : SEED_USER_ID);
   proxiedSsoUsers.setAttribute('org-id', session === 'other-org' ? 'another-org' : SEED_ORG_ID);
 });

@@ -6,13 +6,19 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { enosProxy, ssojetProxy, toNodeHandler } from '../../src/server/index.js';
+import { enosProxy, ENOS_WRITE_ROUTES, ssojetProxy, SSOJET_WRITE_ROUTES, toNodeHandler } from '../../src/server/index.js';
 import { DEMO_ENOS_APP, DEMO_SSOJET_CLIENT, SEED_ENOS_ORG_ID, SEED_SSOJET_USER_ID } from './reference-api.mjs';
 
 /** What the host knows about a signed-in user: the demo's stand-in for a real session store. */
 export interface Session {
   userId: string;
-  orgIds: string[];
+  /**
+   * The EnOS OUs the user may see, or `'every'`: the demo's admin administers any OU a request names, so each
+   * browser test can write to an OU of its own (the reference server keeps write state per OU).
+   */
+  orgIds: readonly string[] | 'every';
+  /** The user administers the tenant: SSOJet's `admin: true` (every route, every write), EnOS's writes in its OUs. */
+  admin?: boolean;
 }
 
 export interface ProxyServerOptions {
@@ -34,13 +40,16 @@ export async function startProxyServer(options: ProxyServerOptions) {
   // ---- the README example starts here ----
   // authorize: find the caller's own session (here by the bearer token the element sends) and say what it may see.
   const sessionOf = (request: Request) => sessions.get(request.headers.get('authorization')?.replace(/^Bearer\s+/, '') ?? '');
+  const ouIds = (session: Session, request: Request) =>
+    session.orgIds === 'every' ? new URL(request.url).searchParams.getAll('orgId').filter((id) => id !== '') : session.orgIds;
+  // routes: the writes are forwarded only because they are listed here, and only for a session with `admin: true`.
   const enos = toNodeHandler(enosProxy({
-    gateway, appKey: app.appKey, appSecret: app.appSecret, prefix: '/enos', allowedOrigins,
-    authorize: (request) => { const session = sessionOf(request); return session && { orgIds: session.orgIds }; },
+    gateway, appKey: app.appKey, appSecret: app.appSecret, prefix: '/enos', allowedOrigins, routes: ENOS_WRITE_ROUTES,
+    authorize: (request) => { const session = sessionOf(request); return session && { orgIds: ouIds(session, request), admin: session.admin === true }; },
   }));
   const ssojet = toNodeHandler(ssojetProxy({
-    baseUrl: ssojetBaseUrl, clientId: client.clientId, clientSecret: client.clientSecret, prefix: '/ssojet', allowedOrigins,
-    authorize: (request) => { const session = sessionOf(request); return session && { userIds: [session.userId] }; },
+    baseUrl: ssojetBaseUrl, clientId: client.clientId, clientSecret: client.clientSecret, prefix: '/ssojet', allowedOrigins, routes: SSOJET_WRITE_ROUTES,
+    authorize: (request) => { const session = sessionOf(request); return session && { userIds: [session.userId], admin: session.admin === true }; },
   }));
   const server = createServer((req, res) => {
     if (req.url?.startsWith('/enos/')) void enos(req, res);
@@ -62,10 +71,18 @@ export async function startProxyServer(options: ProxyServerOptions) {
   };
 }
 
+/** The demo's admin session: may read and write everything through the proxy. */
+export const DEMO_ADMIN = {
+  token: 'admin-token',
+  /** The first user of the reference server's example user list, so <user-list current-user-id> has a row to mark. */
+  userId: '66a0f1c2b3d4e5f6a7b8c9d0',
+} as const;
+
 /**
  * The proxy with the demo's values: the reference server's demo credentials,
- * and one session, `demo-token`, whose user is the seed document's user and
- * who may see the seed organization.
+ * and two sessions: `demo-token`, whose user is the seed document's user and
+ * who may see the seed organization (reads only: every write needs admin), and
+ * `admin-token` (DEMO_ADMIN), who administers the SSOJet tenant and every EnOS OU.
  */
 export function startDemoProxy(referenceApi: string, allowedOrigins: string[], listen: { port?: number; host?: string } = {}) {
   return startProxyServer({
@@ -73,7 +90,10 @@ export function startDemoProxy(referenceApi: string, allowedOrigins: string[], l
     ssojetBaseUrl: referenceApi,
     enos: DEMO_ENOS_APP,
     ssojet: DEMO_SSOJET_CLIENT,
-    sessions: new Map([['demo-token', { userId: SEED_SSOJET_USER_ID, orgIds: [SEED_ENOS_ORG_ID] }]]),
+    sessions: new Map<string, Session>([
+      ['demo-token', { userId: SEED_SSOJET_USER_ID, orgIds: [SEED_ENOS_ORG_ID] }],
+      [DEMO_ADMIN.token, { userId: DEMO_ADMIN.userId, orgIds: 'every', admin: true }],
+    ]),
     allowedOrigins,
     ...listen,
   });

@@ -15,6 +15,13 @@ declare global {
 export const API = window.REFERENCE_API;
 export const PROXY = window.PROXY_API;
 export const TOKEN = 'demo-token';
+/**
+ * The demo proxy's admin session (DEMO_ADMIN in demo/server/proxy.ts): through PROXY it may use every
+ * write, SSOJet's (`admin: true`) and EnOS's in any OU the element names. `demo-token` reads only there.
+ */
+export const ADMIN_TOKEN = 'admin-token';
+/** The admin session's own user: the first of the reference server's example users (for `current-user-id`). */
+export const ADMIN_USER_ID = '66a0f1c2b3d4e5f6a7b8c9d0';
 export const CLIENT_ID = 'demo-client';
 export const SEED_USER_ID = '6694c133565dfee5166d1cbb';
 export const SEED_ORG_ID = 'orgId';
