@@ -70,6 +70,8 @@ export default defineConfig(({ mode }) => {
         // dist/ also holds the lib build (dist/lib), built first.
         emptyOutDir: false,
         target: 'es2022',
+        minify: 'terser',
+        terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
         // dist/.vite/manifest.json (not shipped): the chunk graph scripts/size.mjs reads.
         manifest: true,
         rolldownOptions: {
