@@ -4,7 +4,7 @@
  * from 'iam-elements/server' instead of the sources, and reads the secrets
  * from its environment instead of the demo's values.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { enosProxy, ENOS_WRITE_ROUTES, ssojetProxy, SSOJET_WRITE_ROUTES, toNodeHandler } from '../../src/server/index.js';
 import { DEMO_ENOS_APP, DEMO_SSOJET_CLIENT, SEED_ENOS_ORG_ID, SEED_SSOJET_USER_ID } from './reference-api.mjs';
@@ -47,16 +47,37 @@ export async function startProxyServer(options: ProxyServerOptions) {
     gateway, appKey: app.appKey, appSecret: app.appSecret, prefix: '/enos', allowedOrigins, routes: ENOS_WRITE_ROUTES,
     authorize: (request) => { const session = sessionOf(request); return session && { orgIds: ouIds(session, request), admin: session.admin === true }; },
   }));
+  const ssojetGrant = (request: Request) => { const session = sessionOf(request); return session && { userIds: [session.userId], admin: session.admin === true }; };
   const ssojet = toNodeHandler(ssojetProxy({
     baseUrl: ssojetBaseUrl, clientId: client.clientId, clientSecret: client.clientSecret, prefix: '/ssojet', allowedOrigins, routes: SSOJET_WRITE_ROUTES,
-    authorize: (request) => { const session = sessionOf(request); return session && { userIds: [session.userId], admin: session.admin === true }; },
+    authorize: ssojetGrant,
   }));
   const server = createServer((req, res) => {
     if (req.url?.startsWith('/enos/')) void enos(req, res);
     else if (req.url?.startsWith('/ssojet/')) void ssojet(req, res);
+    else if (req.url?.startsWith('/ssojet-data/')) void ssojetOnDataSet(req, res);
     else res.writeHead(404).end();
   });
   // ---- the README example ends here ----
+
+  // Not part of the example: `/ssojet-data/{name}/…` is the same SSOJet proxy on the reference server's data
+  // set `name` (its `/_data/{name}` prefix), so that each browser test writes to users of its own: the
+  // reference server keeps writes per data set, and the example data set is read by many tests at once.
+  const onDataSet = new Map<string, ReturnType<typeof toNodeHandler>>();
+  const ssojetOnDataSet = (req: IncomingMessage, res: ServerResponse) => {
+    const name = /^\/ssojet-data\/([\w-]{1,64})\//.exec(req.url ?? '')?.[1];
+    if (!name) return res.writeHead(404).end();
+    let handler = onDataSet.get(name);
+    if (!handler) {
+      handler = toNodeHandler(ssojetProxy({
+        baseUrl: `${ssojetBaseUrl}/_data/${name}`, clientId: client.clientId, clientSecret: client.clientSecret,
+        prefix: `/ssojet-data/${name}`, allowedOrigins, routes: SSOJET_WRITE_ROUTES,
+        authorize: ssojetGrant,
+      }));
+      onDataSet.set(name, handler);
+    }
+    return handler(req, res);
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);

@@ -24,7 +24,7 @@
  *                 (5,000 characters), token (echoes the request's bearer token back)
  *   retry-after=V the Retry-After of a 429 or 503: seconds (`3`), `date+N` (an HTTP-date N
  *                 seconds ahead), `none` (no header), anything else verbatim
- *   times=N       apply status= and body= to the first N requests of the tag only (needs tag=)
+ *   times=N       apply status=, body= and hang to the first N requests of the tag only (needs tag=)
  *   from=N        ... and not to its first N requests (needs tag=): `from=1,times=2` fails the second only
  *   redirect[=CODE] answer CODE (301, 302, 303, 307 or 308; 307 when not said) to the same request
  *                 on another origin of this server (127.0.0.1 and localhost swapped), its other
@@ -265,6 +265,7 @@ export function createReferenceApi(options = {}) {
       if ((faults.times !== undefined && list.length >= faults.times) || (faults.from !== undefined && list.length < faults.from)) {
         faults.status = undefined;
         faults.body = undefined;
+        faults.hang = false;
       }
       if (list.length < MAX_RECORDED) {
         const entry = {
