@@ -66,3 +66,13 @@ export function capText(text: string): string {
 export function isAuthError(error: IamError): boolean {
   return error.kind === 'http' && (error.status === 401 || error.status === 403);
 }
+
+/**
+ * Anything a loader throws reaches the user as an `IamError`. A plain
+ * exception here means a body so far from the documented shape that a parser
+ * tripped over it, and that is what the user is told.
+ */
+export function toIamError(error: unknown): IamError {
+  if (error instanceof IamError) return error;
+  return new IamError('shape', error instanceof Error ? error.message : String(error));
+}

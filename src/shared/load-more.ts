@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
-import type { IamError } from '../api/errors.js';
+import { toIamError, type IamError } from '../api/errors.js';
 import type { Page } from '../api/page.js';
 import type { IamEventDetails } from './events.js';
 import { pagedListMessages } from './load-more.strings.js';
@@ -15,8 +15,6 @@ export interface LoadMoreOptions<TItem> {
   describeError(error: IamError): string;
   /** Fires `iam-load` with every item shown, or `iam-error`, once the list has rendered. */
   emit<K extends 'iam-load' | 'iam-error'>(name: K, detail: IamEventDetails<TItem>[K]): void;
-  /** Any exception as an `IamError`. */
-  toError(error: unknown): IamError;
 }
 
 /**
@@ -92,7 +90,7 @@ export class LoadMore<TItem> implements ReactiveController {
       if (this.#more === more) emit('iam-load', { items: more.items });
     } catch (error) {
       if (more.abort.signal.aborted) return;
-      Object.assign(more, { error: this.#options.toError(error), loading: false });
+      Object.assign(more, { error: toIamError(error), loading: false });
       if (this.#more === more) emit('iam-error', { error: more.error! });
     }
     host.requestUpdate();

@@ -3,7 +3,7 @@ import { Fields } from '../json.js';
 import { parseTime, readPage, type Page } from '../page.js';
 import { emailProblem, fieldErrors, refuseInvalid, requiredProblem, type FieldErrors } from '../write-input.js';
 import { fetchSsojet, type SsojetListRequest } from './request.js';
-import { readRoleRefs } from './roles.js';
+import { readRoleRefs } from './users.js';
 import { send, type SsojetWriteRequest } from './writes.js';
 
 /**

@@ -1,5 +1,5 @@
 import { refuseUnsendable } from '../http.js';
-import { capKept, Fields } from '../json.js';
+import { Fields } from '../json.js';
 import { readPage, type Page } from '../page.js';
 import { fetchSsojet, type SsojetListRequest } from './request.js';
 
@@ -99,29 +99,11 @@ export function parsePermissions(body: unknown): Page<SsojetPermission> {
   }, 'permissions');
 }
 
-/** The roles an item holds, by id (what a roles write sends) and by name (what a list shows). */
-export interface RoleRefs {
-  roleIds: string[];
-  roleNames: string[];
-}
-
 /**
- * The roles a user or member holds: ids and names from `role_ids` and `roles` (objects of either role shape, or strings, read as names);
- * users and tenant members carry them alike.
+ * `GET {base}/api/v1/roles?client_id=…`: the roles an admin may give (the roles action's choices), without
+ * the permissions `fetchRoles` resolves. Only the first page: a roles form of more than one page of roles
+ * (SSOJet's default 50) would need a search of its own.
  */
-export function readRoleRefs(fields: Fields): RoleRefs {
-  const roleIds = fields.strings('role_ids');
-  const roleNames: string[] = [];
-  for (const role of fields.list('roles') ?? []) {
-    if (typeof role === 'string') {
-      if (role !== '') roleNames.push(capKept(role));
-      continue;
-    }
-    const entry = new Fields(role);
-    const id = entry.string('role_id', 'id');
-    const name = entry.string('role_name', 'name');
-    if (id !== undefined && !roleIds.includes(id)) roleIds.push(id);
-    if (name !== undefined) roleNames.push(name);
-  }
-  return { roleIds, roleNames };
+export function fetchRoleChoices(request: SsojetListRequest): Promise<Page<ListedRole>> {
+  return fetchSsojet(request, {}, parseRoles);
 }

@@ -1,7 +1,6 @@
-import { Fields } from '../json.js';
+import { capKept, Fields } from '../json.js';
 import { parseTime, readPage, type Page } from '../page.js';
 import { fetchSsojet, type SsojetListRequest } from './request.js';
-import { readRoleRefs, type RoleRefs } from './roles.js';
 
 /** One user of SSOJet's "List All Users", with the roles it holds (`roles`: `[{role_id, role_name, …}]`). */
 export interface SsojetUser extends RoleRefs {
@@ -51,4 +50,31 @@ export function parseUser(value: unknown): SsojetUser {
     createdAt: parseTime(fields.string('created_at')),
     ...readRoleRefs(fields),
   };
+}
+
+/** The roles an item holds, by id (what a roles write sends) and by name (what a list shows). */
+export interface RoleRefs {
+  roleIds: string[];
+  roleNames: string[];
+}
+
+/**
+ * The roles a user or member holds: ids and names from `role_ids` and `roles` (objects of either role shape, or strings, read as names);
+ * users and tenant members carry them alike.
+ */
+export function readRoleRefs(fields: Fields): RoleRefs {
+  const roleIds = fields.strings('role_ids');
+  const roleNames: string[] = [];
+  for (const role of fields.list('roles') ?? []) {
+    if (typeof role === 'string') {
+      if (role !== '') roleNames.push(capKept(role));
+      continue;
+    }
+    const entry = new Fields(role);
+    const id = entry.string('role_id', 'id');
+    const name = entry.string('role_name', 'name');
+    if (id !== undefined && !roleIds.includes(id)) roleIds.push(id);
+    if (name !== undefined) roleNames.push(name);
+  }
+  return { roleIds, roleNames };
 }
