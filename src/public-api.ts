@@ -7,6 +7,14 @@ export { IamError, type IamErrorKind } from './api/errors.js';
 export type { LoginLog, Organization, OrganizationRole, Passkey, SsojetRole, SsojetUser, UserOrganizations } from './api/ssojet.js';
 export type { Page } from './api/page.js';
 export type { SsoUser, SsoUserState, WallClockTime } from './api/enos.js';
-export type { IamAuthRequiredDetail, IamErrorDetail, IamLoadDetail, IamSelectDetail } from './shared/events.js';
+export type {
+  IamActionDetail,
+  IamActionErrorDetail,
+  IamAuthRequiredDetail,
+  IamBeforeActionDetail,
+  IamErrorDetail,
+  IamLoadDetail,
+  IamSelectDetail,
+} from './shared/events.js';
 export { registerLocale, type StringOverrides } from './shared/localize.js';
 export type { MessageId } from './shared/strings.js';

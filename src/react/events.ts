@@ -9,6 +9,10 @@ export type IamEventProps<TItem> = {
   onIamLoad: EventName<IamEventMap<TItem>['iam-load']>;
   onIamError: EventName<IamEventMap<TItem>['iam-error']>;
   onIamSelect: EventName<IamEventMap<TItem>['iam-select']>;
+  onIamAuthRequired: EventName<IamEventMap<TItem>['iam-auth-required']>;
+  onIamBeforeAction: EventName<IamEventMap<TItem>['iam-before-action']>;
+  onIamAction: EventName<IamEventMap<TItem>['iam-action']>;
+  onIamActionError: EventName<IamEventMap<TItem>['iam-action-error']>;
 };
 
 /**
@@ -20,5 +24,13 @@ export type IamEventProps<TItem> = {
  * which cost up to two minutes of every type check (issue 14).
  */
 export function iamEvents<TItem>(): IamEventProps<TItem> {
-  return { onIamLoad: 'iam-load', onIamError: 'iam-error', onIamSelect: 'iam-select' } as IamEventProps<TItem>;
+  return {
+    onIamLoad: 'iam-load',
+    onIamError: 'iam-error',
+    onIamSelect: 'iam-select',
+    onIamAuthRequired: 'iam-auth-required',
+    onIamBeforeAction: 'iam-before-action',
+    onIamAction: 'iam-action',
+    onIamActionError: 'iam-action-error',
+  } as IamEventProps<TItem>;
 }

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { IamError, isAuthError } from '../api/errors.js';
+import { IamError, isAuthError, toIamError } from '../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, type TokenProvider } from '../api/http.js';
 import type { Page } from '../api/page.js';
 import { DEFAULT_CACHE_TTL_MS, type CachePolicy } from '../api/request-cache.js';
@@ -15,6 +15,7 @@ import type { ListMessagePrefix, MessageTable } from './strings.js';
 import { dataText, placeholder } from './templates.js';
 import type { LargeList, Row, SortOption } from './large-list.js';
 import type { TableLayout, TablePresenter } from './table-layout.js';
+import type { RowActions } from './row-actions.js';
 
 export type { SortOption } from './large-list.js';
 
@@ -58,6 +59,12 @@ const FIRST_ROWS = 20;
  *
  * @attr client_id - Alias of `client-id`, the design card's spelling.
  * @attr layout - `table` (one compact row per item; the default of elements with columns) or `cards` (each item's facts as label and value).
+ * @attr actions - The admin actions offered, space-separated (each element lists its own; none unless listed): see docs/writes.md.
+ * @attr current-user-id - The signed-in user's id: their row says "You" and offers no action that would lock them out.
+ *
+ * @event {CustomEvent<IamBeforeActionDetail>} iam-before-action - An action is about to send its request (after the confirmation or form); `preventDefault()` sends nothing.
+ * @event {CustomEvent<IamActionDetail>} iam-action - An action succeeded; `detail.result` is what the server answered.
+ * @event {CustomEvent<IamActionErrorDetail>} iam-action-error - An action failed (its row is as before) or got no answer (`error.outcomeUnknown`; the list loads again).
  *
  * @slot empty - Shown instead of the default sentence when the list is empty.
  *
@@ -80,6 +87,11 @@ const FIRST_ROWS = 20;
  * @csspart grid - The table layout's `role="grid"`; its rows are `item row`, their cells `cell` (the last also `actions`), headers `column-header`.
  * @csspart avatar - A table row's initials, in a colour the name picks.
  * @csspart subtitle - The line under a table row's name (an e-mail address, a domain).
+ * @csspart actions-button - A row's menu button ("Actions for …"); its menu is `action-menu`, of `action-menuitem`s.
+ * @csspart action-toolbar - Above the list: the list's actions (`action-button`: create, invite).
+ * @csspart action-dialog - The confirmation or form of an action; `field-error` under a field it refuses, `action-dialog-error` for the request's refusal.
+ * @csspart action-status - The polite region saying what an action did; `action-alert` says what failed.
+ * @csspart you - The "You" badge after the signed-in user's name.
  *
  * @cssproperty --iam-font - The `font` shorthand of the whole element (default: inherited from the host).
  * @cssproperty --iam-color-text - Text colour (default: inherited from the host).
@@ -110,6 +122,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     virtualizeThreshold: { attribute: 'virtualize-threshold', type: Number },
     search: {},
     layout: {},
+    actions: {},
+    currentUserId: { attribute: 'current-user-id' },
   };
 
   /**
@@ -174,6 +188,22 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * rows render as cards.
    */
   layout: 'table' | 'cards' | undefined;
+
+  /** The admin actions offered, space-separated words (`remove roles create`); none unless listed. */
+  actions: string | undefined;
+
+  /** The signed-in user's id: their row says "You" and offers no action that would lock them out (remove). */
+  currentUserId: string | undefined;
+
+  /**
+   * The element's actions engine (row-actions.ts with its `<tag>.actions.ts`, chunks the element's own
+   * chunk imports, so the bundle every page fetches holds only these hooks); an element without actions
+   * leaves it out.
+   */
+  protected loadActions?(): Promise<RowActions<TItem>>;
+
+  /** Fetched once `actions` or `current-user-id` is set. */
+  readonly #actions = new LazyPart<RowActions<TItem>>(this, () => this.loadActions!());
 
   // The parts below are built from `import(…).then((module) => new module.X(…))`, not `({ X }) => new X(…)`:
   // Vite rewrites a destructured dynamic import into a wrapper of about 40 B in the bundle every page fetches.
@@ -275,7 +305,6 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
           load: async (signal, cursor) => asPage(await this.source.load(signal, { cacheTtl: this.cacheTtl, fresh: false }, cursor)),
           describeError: (error) => this.describeError(error),
           emit: (name, detail) => this.#emitAfterRender(name, detail),
-          toError: toIamError,
         }),
     ),
   );
@@ -322,7 +351,10 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // `updateComplete` read here is the previous update's (seen: iam-load
     // about 3 ms before the rows). Read it a microtask later, once the task has
     // requested the render, so listeners see the DOM the event speaks of.
-    onComplete: ({ items }) => this.#emitAfterRender('iam-load', { items }),
+    onComplete: ({ items }) => {
+      this.#actions.value?.reset();
+      this.#emitAfterRender('iam-load', { items });
+    },
     onError: (thrown) => {
       const error = toIamError(thrown);
       this.#emitAfterRender('iam-error', { error });
@@ -398,12 +430,16 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // them on screen, marked busy, rather than flashing an empty box.
     const first = status === TaskStatus.COMPLETE || status === TaskStatus.PENDING ? this.#task.value : undefined;
     const preview = status === TaskStatus.PENDING && (!first || this.#preview?.replacesShown) ? this.#preview?.items : undefined;
-    const items = preview ? undefined : first && (this.#loadMore.value?.items(first) ?? first.items);
+    // Lit renders `undefined` as nothing: the calls below need no `?? nothing`.
+    const actions = this.loadActions && (this.actions || this.currentUserId) ? this.#actions.get() : undefined;
+    const loaded = preview ? undefined : first && (this.#loadMore.value?.items(first) ?? first.items);
+    const items = loaded && actions ? actions.items(loaded) : loaded;
     const error = status === TaskStatus.ERROR ? toIamError(this.#task.error) : undefined;
     const large = items && this.#largeListFor(items);
     const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
     return html`
       <div part="base" class=${items || preview || error ? 'base' : 'base loading'} dir=${this.l10n.dir}>
+        ${actions?.render(status === TaskStatus.COMPLETE)}
         ${large && this.search !== 'off' ? large.renderControls() : nothing}
         <div part="status" class="status" role="status">${this.#renderStatus(status, items, rows, large)}</div>
         ${large && rows ? large.renderNoMatch(rows.length) : nothing}
@@ -502,7 +538,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     const table = this.#tableLayout();
     const renderRow = (row: Row<TItem>, position: number) =>
       table
-        ? table.row(row.item, position, this.#nameButton(row, position, rows.length))
+        ? table.row(row.item, position, this.#nameButton(row, position, rows.length), this.#actions.value?.cell(row.item, position))
         : this.#renderItem(row, position, rows.length, sizeUnknown);
     const content =
       large?.renderRows(rows, renderRow, virtual) ??
@@ -532,7 +568,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         tabindex=${this.roving.tabIndexFor(position, setSize)}
         @click=${() => this.emit('iam-select', { item, index })}
       >
-        ${name === undefined ? placeholder(this.l10n.t(`${this.messagePrefix}.unnamed`)) : dataText(name)}
+        ${name === undefined ? placeholder(this.l10n.t(`${this.messagePrefix}.unnamed`)) : dataText(name)}${this.#actions.value?.you(item)}
       </button>
     `;
   }
@@ -543,6 +579,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       <li part="item" class="item" aria-setsize=${sizeUnknown ? -1 : setSize} aria-posinset=${position + 1} data-row=${position + 1}>
         <div part="item-header" class="item-header">
           ${this.#nameButton(row, position, setSize)} ${presenter.badges?.(row.item) ?? nothing}
+          ${this.#actions.value?.cell(row.item, position)}
         </div>
         ${presenter.details?.(row.item) ?? nothing}
       </li>
@@ -605,13 +642,3 @@ export function asPage<TItem>(loaded: TItem[] | Page<TItem>): Page<TItem> {
 
 /** Stands for "some tokenProvider" in the task's arguments, so swapping providers is not a new request. */
 const TOKEN_FROM_PROVIDER = Symbol('tokenProvider');
-
-/**
- * Anything a loader throws reaches the user as an `IamError`. A plain
- * exception here means a body so far from the documented shape that a parser
- * tripped over it, and that is what the user is told.
- */
-export function toIamError(error: unknown): IamError {
-  if (error instanceof IamError) return error;
-  return new IamError('shape', error instanceof Error ? error.message : String(error));
-}

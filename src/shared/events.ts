@@ -27,11 +27,41 @@ export interface IamSelectDetail<TItem = unknown> {
   index: number;
 }
 
+/**
+ * An admin action (issue 18) is about to send its request, after the element's own confirmation or form:
+ * cancelable, `preventDefault()` sends nothing (a confirmation closes, a form keeps what was typed).
+ */
+export interface IamBeforeActionDetail<TItem = unknown> {
+  /** The action's word in the `actions` attribute: `remove`, `roles`, `create`, … */
+  action: string;
+  /** The row's item; undefined for a list action (create, invite). */
+  item: TItem | undefined;
+  /** What the form holds, by field (`{email, firstName, lastName, roleIds}`); empty for a confirmation. */
+  input: Record<string, string | string[]>;
+}
+
+export interface IamActionDetail<TItem = unknown> {
+  action: string;
+  item: TItem | undefined;
+  /** What the API function answered: the changed or new item where the server sends one. */
+  result: unknown;
+}
+
+export interface IamActionErrorDetail<TItem = unknown> {
+  action: string;
+  item: TItem | undefined;
+  /** `error.outcomeUnknown`: no answer came, the change may have been made (the list is loaded again). */
+  error: IamError;
+}
+
 export interface IamEventDetails<TItem = unknown> {
   'iam-load': IamLoadDetail<TItem>;
   'iam-error': IamErrorDetail;
   'iam-select': IamSelectDetail<TItem>;
   'iam-auth-required': IamAuthRequiredDetail;
+  'iam-before-action': IamBeforeActionDetail<TItem>;
+  'iam-action': IamActionDetail<TItem>;
+  'iam-action-error': IamActionErrorDetail<TItem>;
 }
 
 export type IamEventName = keyof IamEventDetails;

@@ -4,6 +4,7 @@ import type { errorMessages } from './error.strings.js';
 import type { largeListMessages } from './large-list.strings.js';
 import type { organizationMessages } from './organization.strings.js';
 import type { permissionMessages } from './permissions.strings.js';
+import type { actionMessages } from './row-actions.strings.js';
 import type { pagedListMessages } from './load-more.strings.js';
 import type { tableMessages } from './table-layout.strings.js';
 import type { verificationMessages } from './verification.strings.js';
@@ -52,6 +53,7 @@ export interface MessageTables {
   pagedList: typeof pagedListMessages;
   verification: typeof verificationMessages;
   table: typeof tableMessages;
+  actions: typeof actionMessages;
 }
 
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

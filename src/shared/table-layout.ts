@@ -150,7 +150,7 @@ export const tableStyles = css`
 
   ${unsafeCSS(Array.from({ length: HUES }, (_, i) => `.hue-${i}{--_hue:${(i * 360) / HUES}}`).join(''))}
 
-  /* The actions column is empty until row actions exist (issue 18); its header is named but not shown. */
+  /* The actions column's header is named for assistive technology but not shown: its menu buttons say what they are. */
   .head .actions {
     color: transparent;
   }
@@ -221,8 +221,8 @@ export class TableLayout<TItem> {
     return this.l10n.say(id, tableMessages[id], []);
   }
 
-  /** One item's row: avatar, name over subtitle, status, the presenter's columns, and an empty actions cell (issue 18 fills it). */
-  row(item: TItem, position: number, nameButton: TemplateResult): TemplateResult {
+  /** One item's row: avatar, name over subtitle, status, the presenter's columns, and the actions cell (row-actions.ts's menu button). */
+  row(item: TItem, position: number, nameButton: TemplateResult, actions: unknown = nothing): TemplateResult {
     const { presenter } = this;
     const name = presenter.name(item);
     const subtitle = presenter.table!.subtitle?.(item);
@@ -237,7 +237,7 @@ export class TableLayout<TItem> {
         </div>
         <div part="cell" class="td" role="gridcell">${presenter.badges?.(item) ?? nothing}</div>
         ${presenter.table!.columns.map((column) => html`<div part="cell" class="td" role="gridcell">${column.cell(item)}</div>`)}
-        <div part="cell actions" class="td actions" role="gridcell"></div>
+        <div part="cell actions" class="td actions" role="gridcell">${actions}</div>
       </div>
     `;
   }
