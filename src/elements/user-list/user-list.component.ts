@@ -28,6 +28,10 @@ import { userListMessages } from './user-list.strings.js';
  * @event {CustomEvent<IamSelectDetail<SsojetUser>>} iam-select - The user activated a user.
  *
  * @csspart verification - "(verified)" or "(not verified)" after an email address.
+ *
+ * Actions (`actions`, space-separated; docs/writes.md): `roles` (`PUT /api/v1/users/{id}/roles`, the roles
+ * offered from `GET /api/v1/roles`), `remove` (`DELETE /api/v1/users/{id}`), `create` (`POST /api/v1/users`),
+ * `verify` (`POST /api/v1/users/{id}/verify`). Through a proxy only: they need the management token.
  */
 export class UserList extends SsojetListElement<SsojetUser> {
   static override styles = [SsojetListElement.styles, verificationStyles];
@@ -45,11 +49,20 @@ export class UserList extends SsojetListElement<SsojetUser> {
   /** Sent as `email`: the newer API's filter by email address. */
   email: string | undefined;
 
-  protected override readonly messagePrefix = 'users';
+  protected override readonly messagePrefix = 'users' as const;
 
   protected override readonly messages = userListMessages;
 
   private readonly dates = new DatesController(this, this.l10n);
+
+  /** `actions="roles remove create verify"` (user-list.actions.ts, a chunk of its own). */
+  protected override loadActions() {
+    const context = { host: this, l10n: this.l10n, presenter: this.presenter, prefix: this.messagePrefix };
+    // Writes, and the role choices they offer, never come from the cache (as a passkey's rename).
+    return import('./user-list.actions.js').then((module) =>
+      module.userListActions(context, () => this.ssojetRequest(undefined, { cacheTtl: 0, fresh: true }, undefined)),
+    );
+  }
 
   protected override readonly source = this.ssojetSource({
     query: () => [this.pageSize, this.email],
