@@ -67,7 +67,10 @@ passkeys.userId = 'u1';
 passkeys.addEventListener('iam-load', (event) => {
   assertType<Equals<typeof event.detail.items, readonly Passkey[]>>();
 });
-// A rename has no event of its own: a failed one arrives as iam-error, which names no passkey.
+// A failed rename or removal is iam-action-error, which names the passkey; iam-error (loading) names none.
+passkeys.addEventListener('iam-action-error', (event) => {
+  assertType<Equals<typeof event.detail.item, Passkey | undefined>>();
+});
 passkeys.addEventListener('iam-error', (event) => {
   // @ts-expect-error an error event has no item.
   void event.detail.item;
