@@ -22,6 +22,7 @@ import { ssoUserListMessages } from './sso-user-list.strings.js';
  * @attr search - The search box (name, email, phone) and sort control (name, created): `auto` (above 10 users), `on`, `off`.
  * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
  * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
+ * @attr actions - `edit` (user name, e-mail), `remove` (after a confirmation), `create` (identity provider, user name, e-mail): none unless listed. Events and parts: docs/writes.md.
  *
  * @event {CustomEvent<IamLoadDetail<SsoUser>>} iam-load - The users were loaded and rendered.
  * @event {CustomEvent<IamErrorDetail>} iam-error - Loading failed (including EnOS `success: false`); `detail.error` is an `IamError`.
@@ -52,12 +53,20 @@ export class SsoUserList extends DataListElement<SsoUser> {
   /** Server-side filter by phone number. */
   phone: string | undefined;
 
-  protected override readonly messagePrefix = 'ssoUsers';
+  protected override readonly messagePrefix = 'ssoUsers' as const;
 
   protected override readonly messages = ssoUserListMessages;
 
   /** UTC leaves EnOS's zone-less digits as sent (see renderTime). */
   private readonly dates = new DatesController(this, this.l10n, 'UTC');
+
+  /** `actions="edit remove create"` (sso-user-list.actions.ts, a chunk of its own). */
+  protected override loadActions() {
+    const context = { host: this, l10n: this.l10n, presenter: this.presenter, prefix: this.messagePrefix };
+    // Not aborted when the element leaves the page: a change the user asked for should still happen.
+    const write = () => ({ baseUrl: this.baseUrl!, token: this.tokenSource(), orgId: this.orgId!, timeout: this.timeout });
+    return import('./sso-user-list.actions.js').then((module) => module.ssoUserListActions(context, write));
+  }
 
   protected override readonly source: DataSource<SsoUser> = {
     required: () => ({ 'org-id': this.orgId }),
