@@ -12,5 +12,7 @@ export * from './ssojet/users.js';
 export * from './ssojet/roles.js';
 export * from './ssojet/login-logs.js';
 export * from './ssojet/passkeys.js';
+export * from './ssojet/passkey-writes.js';
 export * from './ssojet/writes.js';
 export * from './ssojet/members.js';
+export * from './ssojet/member-writes.js';

@@ -1,7 +1,5 @@
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { SsojetListRequest } from '../api/ssojet/request.js';
-import type { SsojetWriteRequest } from '../api/ssojet/writes.js';
 import { toIamError } from '../api/errors.js';
 import { MAX_NAME_LENGTH, type FieldErrors, type FieldProblem } from '../api/write-input.js';
 import type { IamEventDetails } from './events.js';
@@ -84,30 +82,6 @@ export interface ActionSpec<TItem> {
   done(name: string, values: ActionValues): string;
   /** The alert's first sentence after a failure. */
   failed(name: string, values: ActionValues): string;
-}
-
-/** What the actions of an SSOJet list send their requests with (SsojetListElement.ssojetActionRequests). */
-export interface SsojetActionRequests {
-  l10n: LocaleController;
-  write(): SsojetWriteRequest;
-  /** A read of another endpoint of the same API (the roles offered). */
-  read(path: string): SsojetListRequest;
-}
-
-/**
- * An SSOJet list's requests for its actions, from `base`, the list's own request (SsojetListElement's
- * `ssojetRequest`): writes without its `path` (each has its own) and not aborted when the element leaves
- * the page (a change the user asked for should still be made); reads of another path.
- */
-export function ssojetRequests(l10n: LocaleController, base: () => SsojetListRequest): SsojetActionRequests {
-  return {
-    l10n,
-    write: () => {
-      const { cursor, path, pathValues, signal, ...request } = base();
-      return request;
-    },
-    read: (path) => ({ ...base(), path }),
-  };
 }
 
 /** What an element's actions module gives the engine. */

@@ -70,7 +70,7 @@ describe('api writes: SSOJet', () => {
     const dataset = `api-${uniqueTag()}`;
     const passkeys = () => fetchPasskeys({ ...request(base(dataset)), path: PASSKEYS_PATH, fresh: true });
     const [first] = (await passkeys()).items;
-    await removePasskey(request(base(dataset)), String(first?.id));
+    await removePasskey({ ...request(base(dataset)), path: PASSKEYS_PATH }, String(first?.id));
     expect((await passkeys()).items.map((passkey) => passkey.id)).not.to.include(first?.id);
   });
 });

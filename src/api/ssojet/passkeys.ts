@@ -1,7 +1,6 @@
-import { refuseUnsendable, sendJson } from '../http.js';
 import { Fields } from '../json.js';
 import { parseTime, readPage, type Page } from '../page.js';
-import { fetchSsojet, ssojetTarget, type SsojetListRequest } from './request.js';
+import { fetchSsojet, type SsojetListRequest } from './request.js';
 
 /** One passkey of the signed-in user. */
 export interface Passkey {
@@ -43,11 +42,4 @@ function parsePasskey(value: unknown): Passkey {
     transports: fields.strings('transports'),
     backedUp: fields.boolean('backup_state'),
   };
-}
-
-/** `PATCH {base}{path}/{id}` with `{"name": …}`: renames one passkey. */
-export async function renamePasskey(request: SsojetListRequest, id: string, name: string): Promise<void> {
-  refuseUnsendable({ 'the new name': name }, 'text');
-  const { url, options } = ssojetTarget({ ...request, clientIdIn: 'header' }, {}, [id]);
-  await sendJson(url, { ...options, method: 'PATCH', body: { name } });
 }

@@ -1,5 +1,5 @@
 import { capText, IamError } from '../errors.js';
-import { buildUrl, getJson, refuseUnsendable, type RequestOptions } from '../http.js';
+import { buildUrl, getJson, refuseUnsendable, sendJson, type RequestOptions } from '../http.js';
 import type { CachePolicy } from '../request-cache.js';
 
 /**
@@ -74,4 +74,24 @@ export function pathSegments(template: string, values: Record<string, string> = 
       if (value === undefined) throw new IamError('config', `path "${capText(template)}" names {${capText(name)}}, which this element does not fill`);
       return value;
     });
+}
+
+/** What every SSOJet write carries; `path` defaults to each write's documented path. */
+export type SsojetWriteRequest = Omit<SsojetListRequest, 'cursor' | 'path' | 'pathValues'> & { path?: string };
+
+/**
+ * One write (issue 18) to `request.path ?? path`, its placeholders filled from `values`: the
+ * user, passkey and member writes all send through it. Sent once, never retried automatically; an
+ * unanswered one throws an IamError with `outcomeUnknown` (http.ts's sendJson).
+ */
+export function send(
+  request: SsojetWriteRequest,
+  path: string,
+  values: Record<string, string>,
+  method: 'POST' | 'PUT' | 'DELETE',
+  body?: unknown,
+  query: Record<string, string | undefined> = {},
+): Promise<unknown> {
+  const { url, options } = ssojetTarget({ ...request, path: request.path ?? path, pathValues: values }, query);
+  return sendJson(url, { ...options, method, body });
 }

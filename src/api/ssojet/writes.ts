@@ -1,7 +1,5 @@
-import { sendJson } from '../http.js';
 import { emailProblem, fieldErrors, nameProblem, refuseInvalid, type FieldErrors } from '../write-input.js';
-import { PASSKEYS_PATH } from './passkeys.js';
-import { ssojetTarget, type SsojetListRequest } from './request.js';
+import { send, type SsojetWriteRequest } from './request.js';
 import { parseUser, USERS_PATH, type SsojetUser } from './users.js';
 
 /**
@@ -10,8 +8,6 @@ import { parseUser, USERS_PATH, type SsojetUser } from './users.js';
  * `outcomeUnknown` (see http.ts's sendJson).
  */
 
-/** What every SSOJet write carries; `path` defaults to each write's documented path. */
-export type SsojetWriteRequest = Omit<SsojetListRequest, 'cursor' | 'path' | 'pathValues'> & { path?: string };
 
 export interface NewUserInput {
   email: string;
@@ -53,25 +49,4 @@ export async function removeUser(request: SsojetWriteRequest, userId: string): P
 export async function verifyUser(request: SsojetWriteRequest & { verifyPath?: string }, userId: string): Promise<SsojetUser | undefined> {
   const answer = await send({ ...request, path: undefined }, request.verifyPath ?? VERIFY_USER_PATH, { 'user-id': userId }, 'POST');
   return answer === undefined ? undefined : parseUser(answer);
-}
-
-/**
- * `DELETE {base}/api/v1/auth/passwordless/passkey/credentials/{id}` with the client id in `x-client-id`:
- * "Delete Associated Passkey", whose path the documents do not give; this is the rename's path.
- */
-export async function removePasskey(request: SsojetWriteRequest, passkeyId: string): Promise<void> {
-  await send({ ...request, clientIdIn: 'header' }, `${PASSKEYS_PATH}/{passkey-id}`, { 'passkey-id': passkeyId }, 'DELETE');
-}
-
-/** One write to `request.path ?? path`, its placeholders filled from `values` (members.ts sends through it too). */
-export function send(
-  request: SsojetWriteRequest,
-  path: string,
-  values: Record<string, string>,
-  method: 'POST' | 'PUT' | 'DELETE',
-  body?: unknown,
-  query: Record<string, string | undefined> = {},
-): Promise<unknown> {
-  const { url, options } = ssojetTarget({ ...request, path: request.path ?? path, pathValues: values }, query);
-  return sendJson(url, { ...options, method, body });
 }

@@ -1,8 +1,8 @@
-import { renamePasskey, type Passkey } from '../../api/ssojet/passkeys.js';
+import { removePasskey, renamePasskey } from '../../api/ssojet/passkey-writes.js';
+import type { Passkey } from '../../api/ssojet/passkeys.js';
 import type { SsojetListRequest } from '../../api/ssojet/request.js';
-import { removePasskey } from '../../api/ssojet/writes.js';
 import { fieldErrors, nameProblem } from '../../api/write-input.js';
-import { removeAction, RowActions, say, ssojetRequests, type ActionContext } from '../../shared/row-actions.js';
+import { removeAction, RowActions, say, type ActionContext } from '../../shared/row-actions.js';
 
 /**
  * `<passkey-list actions="rename remove">` (issue 18; docs/writes.md has the endpoints). Both go to
@@ -11,7 +11,6 @@ import { removeAction, RowActions, say, ssojetRequests, type ActionContext } fro
  */
 export function passkeyListActions(context: ActionContext<Passkey>, base: () => SsojetListRequest): RowActions<Passkey> {
   const { l10n } = context;
-  const requests = ssojetRequests(l10n, base);
   return new RowActions(context, {
     key: (passkey) => passkey.id,
     actions: [
@@ -28,9 +27,7 @@ export function passkeyListActions(context: ActionContext<Passkey>, base: () => 
         done: (_name, values) => l10n.t('passkeys.renamed', (values['name'] as string).trim()),
         failed: (name) => l10n.t('passkeys.renameFailed', name),
       },
-      removeAction<Passkey>(l10n, say(l10n, 'actions.removePasskeyText'), (passkey) =>
-        removePasskey({ ...requests.write(), path: `${base().path}/{passkey-id}` }, passkey.id!),
-      ),
+      removeAction<Passkey>(l10n, say(l10n, 'actions.removePasskeyText'), (passkey) => removePasskey(base(), passkey.id!)),
     ],
   });
 }

@@ -1,14 +1,8 @@
-import { fetchRoleChoices, ROLES_PATH } from '../../api/ssojet/roles.js';
 import type { SsojetUser } from '../../api/ssojet/users.js';
 import { createUser, removeUser, setUserRoles, validateNewUser, verifyUser } from '../../api/ssojet/writes.js';
 import type { SsojetListRequest } from '../../api/ssojet/request.js';
-import { removeAction, rolesAction, RowActions, say, ssojetRequests, type ActionContext, type SsojetActionRequests } from '../../shared/row-actions.js';
-
-/** The roles an admin may give, as the roles action offers them (SSOJet's `GET /api/v1/roles`, first page). */
-export async function roleChoices(requests: SsojetActionRequests) {
-  const page = await fetchRoleChoices(requests.read(ROLES_PATH));
-  return page.items.flatMap((role) => (role.id === undefined ? [] : [{ value: role.id, label: role.name ?? role.id }]));
-}
+import { removeAction, rolesAction, RowActions, say, type ActionContext } from '../../shared/row-actions.js';
+import { roleChoices, ssojetRequests } from '../../shared/ssojet-actions.js';
 
 /**
  * `<user-list actions="roles remove create verify">` (issue 18; docs/writes.md has the endpoints).
@@ -16,7 +10,7 @@ export async function roleChoices(requests: SsojetActionRequests) {
  */
 export function userListActions(context: ActionContext<SsojetUser>, base: () => SsojetListRequest): RowActions<SsojetUser> {
   const { l10n } = context;
-  const requests = ssojetRequests(l10n, base);
+  const requests = ssojetRequests(base);
   const text = (id: Parameters<typeof say>[1]) => say(l10n, id);
   return new RowActions(context, {
     key: (user) => user.id,
