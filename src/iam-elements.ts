@@ -16,6 +16,7 @@ import { loadOnUse } from './shared/load-on-use.js';
  */
 export const loadElements = loadOnUse({
   'org-list': () => import('./elements/org-list/org-list.js'),
+  'org-members': () => import('./elements/org-members/org-members.js'),
   'passkey-list': () => import('./elements/passkey-list/passkey-list.js'),
   'role-list': () => import('./elements/role-list/role-list.js'),
   'sso-user-list': () => import('./elements/sso-user-list/sso-user-list.js'),
@@ -25,6 +26,7 @@ export const loadElements = loadOnUse({
 });
 
 export type { OrgList, OrgListItem } from './elements/org-list/org-list.js';
+export type { OrgMembers, OrgMembersItem } from './elements/org-members/org-members.js';
 export type { PasskeyList, PasskeyListItem } from './elements/passkey-list/passkey-list.js';
 export type { RoleList, RoleListItem } from './elements/role-list/role-list.js';
 export type { SsoUserList, SsoUserListItem } from './elements/sso-user-list/sso-user-list.js';

@@ -6,6 +6,7 @@
  * which fetches each element's code when a page first uses its tag.
  */
 export { OrgList, type OrgListItem } from './elements/org-list/org-list.js';
+export { OrgMembers, type OrgMembersItem } from './elements/org-members/org-members.js';
 export { PasskeyList, type PasskeyListItem } from './elements/passkey-list/passkey-list.js';
 export { RoleList, type RoleListItem } from './elements/role-list/role-list.js';
 export { SsoUserList, type SsoUserListItem } from './elements/sso-user-list/sso-user-list.js';

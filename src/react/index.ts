@@ -11,6 +11,7 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { OrgList as OrgListElement, type OrgListItem } from '../elements/org-list/org-list.js';
+import { OrgMembers as OrgMembersElement, type OrgMembersItem } from '../elements/org-members/org-members.js';
 import { PasskeyList as PasskeyListElement, type PasskeyListItem } from '../elements/passkey-list/passkey-list.js';
 import { RoleList as RoleListElement, type RoleListItem } from '../elements/role-list/role-list.js';
 import { SsoUserList as SsoUserListElement, type SsoUserListItem } from '../elements/sso-user-list/sso-user-list.js';
@@ -28,6 +29,15 @@ export const OrgList = createComponent<OrgListElement, IamEventProps<OrgListItem
   elementClass: OrgListElement,
   events: iamEvents<OrgListItem>(),
   displayName: 'OrgList',
+});
+
+/** `<org-members>` for React. */
+export const OrgMembers = createComponent<OrgMembersElement, IamEventProps<OrgMembersItem>>({
+  react: React,
+  tagName: 'org-members',
+  elementClass: OrgMembersElement,
+  events: iamEvents<OrgMembersItem>(),
+  displayName: 'OrgMembers',
 });
 
 /** `<passkey-list>` for React. */

@@ -64,6 +64,7 @@ export const actionMessages = {
   'actions.invited': (msg: MsgFn, email: string) => msg(str`${email} was invited.`, { id: 'actions.invited' }),
   'actions.inviteFailed': (msg: MsgFn) => msg('Could not send the invitation.', { id: 'actions.inviteFailed' }),
   'actions.resend': (msg: MsgFn) => msg('Resend invitation', { id: 'actions.resend' }),
+  'actions.resendTitle': (msg: MsgFn, email: string) => msg(str`Send the invitation to ${email} again?`, { id: 'actions.resendTitle' }),
   'actions.resent': (msg: MsgFn, email: string) => msg(str`The invitation to ${email} was sent again.`, { id: 'actions.resent' }),
   'actions.resendFailed': (msg: MsgFn, email: string) => msg(str`Could not resend the invitation to ${email}.`, { id: 'actions.resendFailed' }),
   'actions.revoke': (msg: MsgFn) => msg('Revoke invitation', { id: 'actions.revoke' }),

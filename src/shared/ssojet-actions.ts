@@ -1,6 +1,16 @@
 import { fetchRoleChoices, ROLES_PATH } from '../api/ssojet/roles.js';
 import type { SsojetListRequest, SsojetWriteRequest } from '../api/ssojet/request.js';
-import type { ActionChoice } from './row-actions.js';
+import type { ActionChoice, ActionContext } from './row-actions.js';
+
+/**
+ * What an SSOJet list gives its actions module (SsojetListElement's `actionParts`): the list as the
+ * engine sees it, and the list's own request, never from the cache and not aborted when the element
+ * leaves the page (a change the user asked for should still be made).
+ */
+export interface SsojetActionParts<TItem> {
+  context: ActionContext<TItem>;
+  base(): SsojetListRequest;
+}
 
 /** What the actions of an SSOJet list send their requests with. */
 export interface SsojetActionRequests {

@@ -3,6 +3,7 @@ import type { Page } from '../api/page.js';
 import type { CachePolicy } from '../api/request-cache.js';
 import { SSOJET_DEFAULT_BASE_URL, type SsojetListRequest } from '../api/ssojet/request.js';
 import { DataListElement, type DataSource } from './data-list-element.js';
+import type { SsojetActionParts } from './ssojet-actions.js';
 
 /**
  * What the lists of SSOJet's user-management API share: SSOJet's origin as
@@ -69,6 +70,14 @@ export abstract class SsojetListElement<TItem> extends DataListElement<TItem> {
       signal,
       ...cache,
       timeout: this.timeout,
+    };
+  }
+
+  /** What this list's actions module (`<tag>.actions.ts`, issue 18) builds the engine from. */
+  protected actionParts(): SsojetActionParts<TItem> {
+    return {
+      context: { host: this, l10n: this.l10n, presenter: this.presenter, prefix: this.messagePrefix },
+      base: () => this.ssojetRequest(undefined, { cacheTtl: 0, fresh: true }, undefined),
     };
   }
 }

@@ -47,6 +47,16 @@ export const ssoUserListSuite: ListSuite = {
   emptyText: 'This organization has no SSO users yet.',
 };
 
+export const orgMembersSuite: ListSuite = {
+  tag: 'org-members',
+  idAttribute: 'tenant-id',
+  otherAttributes: `client-id="${CLIENT_ID}"`,
+  // The pending invitations, asked for beside the members.
+  auxiliaryPath: /\/invitations$/,
+  loadingText: 'Loading members…',
+  emptyText: 'This organization has no members or invitations yet.',
+};
+
 export const roleListSuite: ListSuite = {
   tag: 'role-list',
   otherAttributes: `client-id="${CLIENT_ID}"`,

@@ -1,15 +1,15 @@
 import { removePasskey, renamePasskey } from '../../api/ssojet/passkey-writes.js';
 import type { Passkey } from '../../api/ssojet/passkeys.js';
-import type { SsojetListRequest } from '../../api/ssojet/request.js';
 import { fieldErrors, nameProblem } from '../../api/write-input.js';
-import { removeAction, RowActions, say, type ActionContext } from '../../shared/row-actions.js';
+import { removeAction, RowActions, say } from '../../shared/row-actions.js';
+import type { SsojetActionParts } from '../../shared/ssojet-actions.js';
 
 /**
  * `<passkey-list actions="rename remove">` (issue 18; docs/writes.md has the endpoints). Both go to
  * `{path}/{id}`, the list's own path: the documents give the rename's (`PATCH`), and SSOJet's
  * "Delete Associated Passkey" is sent there too, as no document gives its path.
  */
-export function passkeyListActions(context: ActionContext<Passkey>, base: () => SsojetListRequest): RowActions<Passkey> {
+export function passkeyListActions({ context, base }: SsojetActionParts<Passkey>): RowActions<Passkey> {
   const { l10n } = context;
   return new RowActions(context, {
     key: (passkey) => passkey.id,

@@ -30,7 +30,7 @@ type TransportMessageId = Extract<keyof typeof passkeyListMessages, `passkeys.tr
 export class PasskeyList extends SsojetListElement<Passkey> {
   protected override readonly defaultPath = PASSKEYS_PATH;
 
-  protected override readonly messagePrefix = 'passkeys' as const;
+  protected override readonly messagePrefix = 'passkeys';
 
   protected override readonly messages = passkeyListMessages;
 
@@ -38,11 +38,7 @@ export class PasskeyList extends SsojetListElement<Passkey> {
 
   /** `actions="rename remove"` (passkey-list.actions.ts, a chunk of its own). */
   protected override loadActions() {
-    const context = { host: this, l10n: this.l10n, presenter: this.presenter, prefix: this.messagePrefix };
-    // Not aborted when the element leaves the page, and never from the cache: a change the user asked for should still happen.
-    return import('./passkey-list.actions.js').then((module) =>
-      module.passkeyListActions(context, () => this.ssojetRequest(undefined, { cacheTtl: 0, fresh: true }, undefined)),
-    );
+    return import('./passkey-list.actions.js').then((module) => module.passkeyListActions(this.actionParts()));
   }
 
   protected override readonly source = this.ssojetSource({ fetch: fetchPasskeys });

@@ -1,14 +1,13 @@
 import type { SsojetUser } from '../../api/ssojet/users.js';
 import { createUser, removeUser, setUserRoles, validateNewUser, verifyUser } from '../../api/ssojet/writes.js';
-import type { SsojetListRequest } from '../../api/ssojet/request.js';
-import { removeAction, rolesAction, RowActions, say, type ActionContext } from '../../shared/row-actions.js';
-import { roleChoices, ssojetRequests } from '../../shared/ssojet-actions.js';
+import { removeAction, rolesAction, RowActions, say } from '../../shared/row-actions.js';
+import { roleChoices, ssojetRequests, type SsojetActionParts } from '../../shared/ssojet-actions.js';
 
 /**
  * `<user-list actions="roles remove create verify">` (issue 18; docs/writes.md has the endpoints).
  * Not offered: deactivation, for SSOJet documents no `is_active` in its Update User body.
  */
-export function userListActions(context: ActionContext<SsojetUser>, base: () => SsojetListRequest): RowActions<SsojetUser> {
+export function userListActions({ context, base }: SsojetActionParts<SsojetUser>): RowActions<SsojetUser> {
   const { l10n } = context;
   const requests = ssojetRequests(base);
   const text = (id: Parameters<typeof say>[1]) => say(l10n, id);

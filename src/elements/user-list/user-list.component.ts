@@ -49,7 +49,7 @@ export class UserList extends SsojetListElement<SsojetUser> {
   /** Sent as `email`: the newer API's filter by email address. */
   email: string | undefined;
 
-  protected override readonly messagePrefix = 'users' as const;
+  protected override readonly messagePrefix = 'users';
 
   protected override readonly messages = userListMessages;
 
@@ -57,11 +57,7 @@ export class UserList extends SsojetListElement<SsojetUser> {
 
   /** `actions="roles remove create verify"` (user-list.actions.ts, a chunk of its own). */
   protected override loadActions() {
-    const context = { host: this, l10n: this.l10n, presenter: this.presenter, prefix: this.messagePrefix };
-    // Writes, and the role choices they offer, never come from the cache (as a passkey's rename).
-    return import('./user-list.actions.js').then((module) =>
-      module.userListActions(context, () => this.ssojetRequest(undefined, { cacheTtl: 0, fresh: true }, undefined)),
-    );
+    return import('./user-list.actions.js').then((module) => module.userListActions(this.actionParts()));
   }
 
   protected override readonly source = this.ssojetSource({
