@@ -16,6 +16,7 @@ const roleList = $<DataListElement<unknown>>('#role-list');
 const orgList = $<DataListElement<unknown>>('#org-list');
 const loginLogs = $<DataListElement<unknown>>('#user-login-logs');
 const passkeys = $<DataListElement<unknown>>('#passkey-list');
+const orgMembers = $<DataListElement<unknown>>('#org-members');
 
 $('#api-origin').textContent = __REFERENCE_API__;
 
@@ -72,13 +73,15 @@ function apply(name: string) {
   }
   userOrgs.setAttribute('user-id', s.userId);
   ssoUsers.setAttribute('org-id', s.orgId);
-  for (const el of [userList, roleList, orgList, loginLogs, passkeys]) {
+  for (const el of [userList, roleList, orgList, loginLogs, passkeys, orgMembers]) {
     el.token = s.token ?? 'demo-token';
-    el.baseUrl = s.dataset && el !== loginLogs ? `${baseUrl}/_data/${s.dataset}` : baseUrl;
+    // The login logs and the members name their user or tenant in the path, not by a data set.
+    el.baseUrl = s.dataset && el !== loginLogs && el !== orgMembers ? `${baseUrl}/_data/${s.dataset}` : baseUrl;
     el.timeout = s.timeout ?? 15_000;
   }
   // The login logs name their user in the path, as <user-orgs> does; `new…` users get the newer, paged logs.
   loginLogs.setAttribute('user-id', s.dataset?.startsWith('new') ? s.dataset : s.userId);
+  orgMembers.setAttribute('tenant-id', s.orgId === SEED_ORG_ID ? 'acme' : s.orgId);
 }
 
 $<HTMLSelectElement>('#user-list-path').addEventListener('change', (e) => {
@@ -112,15 +115,16 @@ $<HTMLSelectElement>('#proxy-session').addEventListener('change', (e) => {
 });
 
 const log = $<HTMLOListElement>('#event-log');
-for (const type of ['iam-load', 'iam-error', 'iam-select'] as const) {
+for (const type of ['iam-load', 'iam-error', 'iam-select', 'iam-before-action', 'iam-action', 'iam-action-error'] as const) {
   document.addEventListener(type, (event) => {
     const source = (event.target as Element).localName;
-    const detail = event.detail as { items?: unknown[]; error?: { kind: string; status?: number }; index?: number };
-    const summary = detail.items
-      ? `${detail.items.length} ${detail.items.length === 1 ? 'item' : 'items'}`
-      : detail.error
-        ? `${detail.error.kind}${detail.error.status ? ` ${detail.error.status}` : ''}`
-        : `item ${detail.index}`;
+    const detail = event.detail as { items?: unknown[]; error?: { kind: string; status?: number }; index?: number; action?: string };
+    const failure = detail.error && `${detail.error.kind}${detail.error.status ? ` ${detail.error.status}` : ''}`;
+    const summary = detail.action
+      ? `${detail.action}${failure ? `: ${failure}` : ''}`
+      : detail.items
+        ? `${detail.items.length} ${detail.items.length === 1 ? 'item' : 'items'}`
+        : (failure ?? `item ${detail.index}`);
     const entry = document.createElement('li');
     entry.textContent = `${new Date().toLocaleTimeString()}  <${source}> ${type}: ${summary}`;
     log.prepend(entry);

@@ -5,7 +5,7 @@
  * 14): the script-tag bundle `dist/iam-elements.js` plus every chunk a page
  * needs to draw a short English list, gzip -9. A page with any one element
  * may fetch at most ONE_ELEMENT_BYTES; each further element on the page may
- * add at most FURTHER_ELEMENT_BYTES (every combination of the seven is
+ * add at most FURTHER_ELEMENT_BYTES (every combination of the elements is
  * checked: shared chunks count once). Run after `npm run build`; exits 1 over
  * budget.
  *

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 // README: react-wrappers
-import { OrgList, PasskeyList, RoleList, SsoUserList, UserList, UserLoginLogs, UserOrgs } from 'iam-elements/react';
+import { OrgList, OrgMembers, PasskeyList, RoleList, SsoUserList, UserList, UserLoginLogs, UserOrgs } from 'iam-elements/react';
 // README: end
 import type { IamErrorDetail } from 'iam-elements/react';
 import { PlainReact19 } from './PlainReact19.js';
@@ -14,6 +14,7 @@ export function App() {
   const [selected, setSelected] = useState('nothing yet');
   const [loaded, setLoaded] = useState<string[]>([]);
   const [passkey, setPasskey] = useState('none yet');
+  const [action, setAction] = useState('none yet');
   const logError = (e: CustomEvent<IamErrorDetail>) => console.error(e.detail.error.message);
   return (
     <main>
@@ -52,7 +53,21 @@ export function App() {
           onIamSelect={(e) => setPasskey(e.detail.item.name ?? 'an unnamed passkey')}
           onIamError={logError}
         />
+        <OrgMembers token="demo-token" clientId="demo-client" tenantId="acme" baseUrl="/iam-proxy" onIamError={logError} />
         <p id="passkey" role="status">Passkey: {passkey}</p>
+      </section>
+      <section aria-labelledby="manage-title">
+        <h2 id="manage-title">Managing: the actions attribute, and the hooks around each action</h2>
+        {/* A data set of its own on the reference server (behind /iam-proxy); a real app goes through iam-elements/server. */}
+        <UserList
+          token="demo-token"
+          clientId="demo-client"
+          baseUrl="/iam-proxy/_data/react-admin"
+          actions="roles remove create verify"
+          onIamAction={(e) => setAction(`${e.detail.action} done`)}
+          onIamActionError={(e) => setAction(`${e.detail.action} failed: ${e.detail.error.message}`)}
+        />
+        <p id="action" role="status">Last action: {action}</p>
       </section>
       <section aria-labelledby="plain-title">
         <h2 id="plain-title">React 19 without wrappers</h2>

@@ -59,7 +59,7 @@ const FIRST_ROWS = 20;
  *
  * @attr client_id - Alias of `client-id`, the design card's spelling.
  * @attr layout - `table` (one compact row per item; the default of elements with columns) or `cards` (each item's facts as label and value).
- * @attr actions - The admin actions offered, space-separated (each element lists its own; none unless listed): see docs/writes.md.
+ * @attr actions - The admin actions offered, space-separated; none unless listed. The elements with actions (`<user-list>`, `<sso-user-list>`, `<passkey-list>`, `<org-members>`) list their words; the others have none to offer. See docs/writes.md.
  * @attr current-user-id - The signed-in user's id: their row says "You" and offers no action that would lock them out.
  *
  * @event {CustomEvent<IamBeforeActionDetail>} iam-before-action - An action is about to send its request (after the confirmation or form); `preventDefault()` sends nothing.

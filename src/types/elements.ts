@@ -9,7 +9,7 @@ import type { LitElement } from 'lit';
 import type { IamElement } from '../shared/iam-element.js';
 import type { IamEventMap, IamEventName } from '../shared/events.js';
 // For the `HTMLElementTagNameMap` entry each element module declares: the
-// package's main entry imports all seven. (`import type {}` would do for the
+// package's main entry imports every one. (`import type {}` would do for the
 // type check here but is dropped from the emitted .d.ts.)
 import '../index.js';
 

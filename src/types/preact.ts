@@ -1,6 +1,6 @@
 /**
  * `import type {} from 'iam-elements/types/preact'` (or tsconfig `types`):
- * Preact TSX accepts the seven tags with their properties (`userId`),
+ * Preact TSX accepts every tag of the package with their properties (`userId`),
  * attributes (`user-id`) and `oniam-*` listeners typed by the element's items.
  * Preact sets a prop as a property when the element has one, and an
  * `on<event>` prop adds a listener for `<event>` (`oniam-load` → `iam-load`).

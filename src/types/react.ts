@@ -1,6 +1,6 @@
 /**
  * `import type {} from 'iam-elements/types/react'` (or tsconfig `types`):
- * React 19 TSX accepts the seven tags themselves, with their properties
+ * React 19 TSX accepts every tag of the package themselves, with their properties
  * (`userId`), attributes (`user-id`) and `oniam-*` listeners typed by the
  * element's items. React 19 sets a prop as a property when the element has
  * one and adds `on<event>` props as listeners (`oniam-load` → `iam-load`).

@@ -1,6 +1,6 @@
 /**
  * `import type {} from 'iam-elements/types/solid'` (or tsconfig `types`):
- * Solid TSX accepts the seven tags with their properties (`userId`),
+ * Solid TSX accepts every tag of the package with their properties (`userId`),
  * attributes (`user-id`) and `on:iam-*` listeners typed by the element's
  * items. On a tag with a dash Solid sets props as properties (`user-id` too,
  * as `userId`); `on:<event>` adds a listener for that exact event name.

@@ -1,6 +1,6 @@
 /**
  * `import type {} from 'iam-elements/types/svelte'` (or tsconfig `types`):
- * Svelte 5 templates accept the seven tags with their properties (`userId`),
+ * Svelte 5 templates accept every tag of the package with their properties (`userId`),
  * attributes (`user-id`) and `oniam-*` listeners typed by the element's
  * items. Svelte sets an attribute as a property when the element has one, and
  * `on<event>` adds a listener (`oniam-load` → `iam-load`). Augments

@@ -1,6 +1,6 @@
 /**
  * `import type {} from 'iam-elements/types/vue'` (or tsconfig `types`):
- * Vue templates type-check the seven tags (vue-tsc) with their properties
+ * Vue templates type-check every tag of the package (vue-tsc) with their properties
  * (`:userId`), attributes (`user-id`) and `@iam-*` events typed by the
  * element's items, the way Vue's guide types custom elements
  * ("Non-Vue Web Components and TypeScript"): a `GlobalComponents` entry whose

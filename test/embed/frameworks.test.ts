@@ -19,6 +19,7 @@ const STATUS_BY_TAG = {
   'org-list': '8 organizations',
   'user-login-logs': '3 sign-ins',
   'passkey-list': '2 passkeys',
+  'org-members': '6 members and invitations',
 };
 const TAGS = Object.keys(STATUS_BY_TAG) as (keyof typeof STATUS_BY_TAG)[];
 
@@ -27,6 +28,23 @@ const everyElement = {
   waitFor: TAGS.map((tag) => `${tag} [part~="item"]`),
   read: Object.fromEntries(TAGS.map((tag) => [tag, { selector: `${tag} >> nth=0 >> [part="status"]` }])),
 };
+
+/** An admin's remove on the app's managed <user-list> (actions="roles remove create verify"), seen by the app's handler. */
+async function expectRemoveHandled(path: string, list: string): Promise<void> {
+  const report = await openPage({
+    path,
+    waitFor: [`${list} >> [part="actions-button"]`],
+    actions: [
+      { click: `${list} >> [part="actions-button"] >> nth=0`, thenWaitFor: `${list} >> [part="action-menuitem"]` },
+      { click: `${list} >> [part="action-menuitem"]:has-text("Remove")`, thenWaitFor: `${list} >> [part="action-dialog"][open]` },
+      { click: `${list} >> [part="action-dialog"] [type="submit"]`, thenWaitFor: '#action:has-text("remove done")' },
+    ],
+    read: { action: { selector: '#action' } },
+  });
+  expect(report.failure).to.equal(undefined);
+  expect(report.errors).to.deep.equal([]);
+  expect(report.reads['action']!.text).to.equal('Last action: remove done');
+}
 
 /** The status text each element showed, by tag. */
 function statuses(report: PageReport): Record<string, string | undefined> {
@@ -62,6 +80,10 @@ describe('React app (demo/react/)', function () {
     expect(report.reads['passkey']!.text).to.equal(`Passkey: ${report.reads['passkeyName']!.text}`);
   });
 
+  it('an admin action from the wrapper: actions as a prop, iam-action to onIamAction', async () => {
+    await expectRemoveHandled('/demo/react/dist/', 'section[aria-labelledby="manage-title"] user-list');
+  });
+
   it('React 19 without wrappers: attributes, and an oniam-load listener', async () => {
     const report = await openPage({
       path: '/demo/react/dist/',
@@ -77,7 +99,11 @@ describe('React app (demo/react/)', function () {
 
 describe('Angular app (demo/angular/)', function () {
   this.timeout(PAGE_TEST_TIMEOUT);
-  it('binds [token], [attr.*] and (iam-load) / (iam-select) on all seven elements; each shows data', async () => {
+  it('an admin action: the actions attribute, and (iam-action) in the component', async () => {
+    await expectRemoveHandled('/demo/angular/dist/browser/', 'user-list >> nth=1');
+  });
+
+  it('binds [token], [attr.*] and (iam-load) / (iam-select) on every element; each shows data', async () => {
     const report = await openPage({
       path: '/demo/angular/dist/browser/',
       waitFor: [...everyElement.waitFor, ...TAGS.map((tag) => `#loaded:has-text("<${tag}> loaded")`)],

@@ -15,11 +15,45 @@ describe('script-tag page (demo/script-tag/)', function () {
     // Three <user-orgs> and two <sso-user-list>: each must show its item; then one of each SSOJet user-management list.
     const eachLoaded = [0, 1, 2].map((n) => `user-orgs >> nth=${n} >> [part~="item"]`);
     eachLoaded.push(...[0, 1].map((n) => `sso-user-list >> nth=${n} >> [part~="item"]`));
-    eachLoaded.push(...['user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list'].map((tag) => `${tag} >> [part~="item"]`));
-    const report = await openPage({ path: '/demo/script-tag/', waitFor: eachLoaded, count: ['user-orgs', 'sso-user-list'] });
+    eachLoaded.push(...['user-list', 'role-list', 'org-list', 'user-login-logs', 'passkey-list', 'org-members'].map((tag) => `${tag} >> [part~="item"]`));
+    const report = await openPage({ path: '/demo/script-tag/', waitFor: eachLoaded, count: ['user-orgs', 'sso-user-list', 'org-members'] });
     expect(report.failure).to.equal(undefined);
     expect(report.errors).to.deep.equal([]);
-    expect(report.counts).to.deep.equal({ 'user-orgs': 3, 'sso-user-list': 2 });
+    expect(report.counts).to.deep.equal({ 'user-orgs': 3, 'sso-user-list': 3, 'org-members': 2 });
+  });
+
+  // The managed <user-list> (actions="roles remove create verify"): its actions are chunks of the built bundle.
+  const MANAGED = 'section[aria-labelledby="manage-title"] user-list';
+
+  it('an admin removes a user from the plain page: menu, confirmation, the row gone and said', async () => {
+    const status = `${MANAGED} >> [part="action-status"]`;
+    const report = await openPage({
+      path: '/demo/script-tag/',
+      waitFor: [`${MANAGED} >> [part="actions-button"]`],
+      actions: [
+        { click: `${MANAGED} >> [part="actions-button"] >> nth=1`, thenWaitFor: `${MANAGED} >> [part="action-menuitem"]` },
+        { click: `${MANAGED} >> [part="action-menuitem"]:has-text("Remove")`, thenWaitFor: `${MANAGED} >> [part="action-dialog"][open]` },
+        { click: `${MANAGED} >> [part="action-dialog"] [type="submit"]`, thenWaitFor: `${status}:has-text("was removed.")` },
+      ],
+      read: { status: { selector: status } },
+    });
+    expect(report.failure).to.equal(undefined);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.reads['status']!.text).to.match(/^.+ was removed\.$/);
+  });
+
+  it('when the actions chunk cannot be fetched, the list is shown as it is, with no actions offered', async () => {
+    const report = await openPage({
+      path: '/demo/script-tag/',
+      block: '/row-actions-',
+      waitFor: [`${MANAGED} >> [part~="item"]`],
+      count: [`${MANAGED} >> [part="actions-button"]`, `${MANAGED} >> [part~="item"]`],
+    });
+    expect(report.failure).to.equal(undefined);
+    // Chromium logs the refused request ("Failed to load resource"); anything else is a fault.
+    expect(report.errors.filter((error) => !error.startsWith('Failed to load resource'))).to.deep.equal([]);
+    expect(report.counts[`${MANAGED} >> [part="actions-button"]`]).to.equal(0);
+    expect(report.counts[`${MANAGED} >> [part~="item"]`]).to.be.greaterThan(0);
   });
 });
 

@@ -3,13 +3,13 @@ import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
 import 'iam-elements';
 import type { IamLoadDetail } from 'iam-elements';
 // README: end
-import type { IamSelectDetail, Passkey } from 'iam-elements';
+import type { IamActionDetail, IamSelectDetail, Passkey } from 'iam-elements';
 
 /**
  * The README's Angular snippet, running: a standalone, zoneless component with
  * CUSTOM_ELEMENTS_SCHEMA binding a property (`[token]`), attributes
- * (`[attr.user-id]`) and the elements' events (`(iam-load)`), for all seven
- * elements.
+ * (`[attr.user-id]`) and the elements' events (`(iam-load)`), for every
+ * element, and an admin action with its `(iam-action)`.
  */
 @Component({
   selector: 'app-root',
@@ -50,6 +50,23 @@ import type { IamSelectDetail, Passkey } from 'iam-elements';
       (iam-load)="onLoad('passkey-list', $event)"
       (iam-select)="onPasskeySelect($event)"
     ></passkey-list>
+    <org-members
+      [token]="token"
+      [attr.client-id]="clientId"
+      [attr.tenant-id]="tenantId"
+      [baseUrl]="apiBase"
+      (iam-load)="onLoad('org-members', $event)"
+    ></org-members>
+    <h2>Managing</h2>
+    <!-- A data set of its own on the reference server (behind /iam-proxy); a real app goes through iam-elements/server. -->
+    <user-list
+      [token]="token"
+      [attr.client-id]="clientId"
+      base-url="/iam-proxy/_data/angular-admin"
+      actions="roles remove create verify"
+      (iam-action)="onAction($event)"
+    ></user-list>
+    <p id="action" role="status">Last action: {{ action() }}</p>
     <p id="loaded" role="status">{{ loaded() }}</p>
     <p id="passkey" role="status">Passkey: {{ passkey() }}</p>
   `,
@@ -65,6 +82,8 @@ export class AppComponent {
   readonly apiBase = '/iam-proxy';
   readonly loaded = signal('');
   readonly passkey = signal('none yet');
+  readonly action = signal('none yet');
+  readonly tenantId = 'acme';
 
   // README: angular-handler
   // With strictTemplates, $event is typed per element: CustomEvent<IamLoadDetail<Organization>> on <user-orgs>.
@@ -73,6 +92,10 @@ export class AppComponent {
     this.loaded.update((text) => `${text}<${tag}> loaded ${items.length}. `);
   }
   // README: end
+
+  onAction(event: CustomEvent<IamActionDetail>) {
+    this.action.set(`${event.detail.action} done`);
+  }
 
   onPasskeySelect(event: CustomEvent<IamSelectDetail<Passkey>>) {
     this.passkey.set(event.detail.item.name ?? 'an unnamed passkey');
