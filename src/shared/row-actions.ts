@@ -306,7 +306,8 @@ export const actionStyles = css`
     background: transparent;
     color: inherit;
   }
-  .field [aria-invalid='true'] {
+  /* As specific as the rule above, and after it: with only [aria-invalid] it lost, and refused fields kept a grey border. */
+  .field input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
   fieldset.field {
@@ -356,13 +357,16 @@ export class RowActions<TItem> {
 
   private readonly host: ActionHost;
   private readonly l10n: LocaleController;
+  /** The element's actions in the element's language: built again each render, so a change of `lang` relabels them. */
+  #set: ActionSet<TItem>;
 
   constructor(
     private readonly context: ActionContext<TItem>,
-    private readonly set: ActionSet<TItem>,
+    private readonly build: () => ActionSet<TItem>,
   ) {
     this.host = context.host;
     this.l10n = context.l10n;
+    this.#set = build();
     const root = context.host.renderRoot;
     // The styles travel with this chunk, as table-layout.ts's do.
     if (root instanceof ShadowRoot && actionStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, actionStyles.styleSheet];
@@ -381,7 +385,7 @@ export class RowActions<TItem> {
   /** The host's actions that exist, in the order the element lists them. */
   #enabled(list: boolean): ActionSpec<TItem>[] {
     const words = (this.host.actions ?? '').split(/\s+/);
-    return this.set.actions.filter((spec) => !!spec.list === list && words.includes(spec.id));
+    return this.#set.actions.filter((spec) => !!spec.list === list && words.includes(spec.id));
   }
 
   #nameOf(item: TItem | undefined): string {
@@ -390,11 +394,11 @@ export class RowActions<TItem> {
 
   #isYou(item: TItem): boolean {
     const you = this.host.currentUserId;
-    return you !== undefined && you !== '' && this.set.key(item) === you;
+    return you !== undefined && you !== '' && this.#set.key(item) === you;
   }
 
   #offered(item: TItem): ActionSpec<TItem>[] {
-    if (this.set.key(item) === undefined) return [];
+    if (this.#set.key(item) === undefined) return [];
     const you = this.#isYou(item);
     return this.#enabled(false).filter((spec) => !(you && spec.locksOut) && (spec.offered?.(item) ?? true));
   }
@@ -406,7 +410,7 @@ export class RowActions<TItem> {
     if (applied?.from === from && applied.version === this.#version) return applied.result;
     const result: TItem[] = [...this.#added];
     for (const item of from) {
-      const key = this.set.key(item);
+      const key = this.#set.key(item);
       const change = key === undefined ? undefined : this.#changed.get(key);
       if (change === undefined) result.push(item);
       else if (change !== null) result.push(change);
@@ -436,7 +440,7 @@ export class RowActions<TItem> {
   /** The row's menu button, or nothing when the row offers no action. */
   cell(item: TItem, row: number): TemplateResult | typeof nothing {
     if (this.#offered(item).length === 0) return nothing;
-    const key = this.set.key(item)!;
+    const key = this.#set.key(item)!;
     const open = this.#menu?.item === item;
     return html`<button
       part="actions-button"
@@ -474,6 +478,7 @@ export class RowActions<TItem> {
    * the top layer when open). Rendered from the moment the chunk is in, so the regions exist before they speak.
    */
   render(loaded: boolean): TemplateResult {
+    this.#set = this.build();
     return html`
       ${loaded ? this.#toolbar() : nothing}
       <p part="action-status" class="action-outcome" role="status">${this.#outcome}</p>
@@ -749,7 +754,7 @@ export class RowActions<TItem> {
       if (dialog.fields.length === 0) await this.#closeDialog();
       return;
     }
-    const key = item === undefined ? undefined : this.set.key(item);
+    const key = item === undefined ? undefined : this.#set.key(item);
     const optimistic = item !== undefined && key !== undefined && spec.optimistic ? spec.optimistic(item, values) : undefined;
     if (key !== undefined) this.#pending.add(key);
     if (optimistic !== undefined) {

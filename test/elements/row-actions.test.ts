@@ -220,8 +220,11 @@ describe('row actions (user-list)', () => {
     expect(items(el)[0]!.querySelector('[part~="you"]')!.textContent).to.equal('You');
   });
 
-  it('Arabic: the dialog and its sentences in the element’s language, right to left', async () => {
-    const el = await userList({ lang: 'ar' });
+  it('Arabic: the dialog and its sentences in the element’s language, right to left, also after `lang` changes', async () => {
+    const el = await userList();
+    expect(q(el, '[part="action-button"]')!.textContent!.trim()).to.equal('Create user');
+    el.lang = 'ar';
+    await waitUntil(() => q(el, '[part="action-button"]')!.textContent!.trim() === 'إنشاء مستخدم', 'not relabelled');
     await choose(el, 0, 'إزالة');
     expect(dialog(el).getAttribute('dir')).to.equal('rtl');
     expect(dialog(el).querySelector('[type="submit"]')!.textContent!.trim()).to.equal('إزالة');

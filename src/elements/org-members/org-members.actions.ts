@@ -26,7 +26,7 @@ export function orgMembersActions({ context, base }: SsojetActionParts<OrgMember
   const requests = ssojetRequests(base);
   const write = (): OrgMembersWriteRequest => ({ ...requests.write(), tenantPath });
   const only = (offered: (row: OrgMember) => boolean, spec: ActionSpec<OrgMember>): ActionSpec<OrgMember> => ({ ...spec, offered });
-  return new RowActions(context, {
+  return new RowActions(context, () => ({
     key: (row) => (row.id === undefined ? undefined : isMember(row) ? row.id : `invitation:${row.id}`),
     actions: [
       {
@@ -101,5 +101,5 @@ export function orgMembersActions({ context, base }: SsojetActionParts<OrgMember
         ),
       ),
     ],
-  });
+  }));
 }

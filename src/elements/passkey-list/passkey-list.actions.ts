@@ -11,7 +11,7 @@ import type { SsojetActionParts } from '../../shared/ssojet-actions.js';
  */
 export function passkeyListActions({ context, base }: SsojetActionParts<Passkey>): RowActions<Passkey> {
   const { l10n } = context;
-  return new RowActions(context, {
+  return new RowActions(context, () => ({
     key: (passkey) => passkey.id,
     actions: [
       {
@@ -29,5 +29,5 @@ export function passkeyListActions({ context, base }: SsojetActionParts<Passkey>
       },
       removeAction<Passkey>(l10n, say(l10n, 'actions.removePasskeyText'), (passkey) => removePasskey(base(), passkey.id!)),
     ],
-  });
+  }));
 }

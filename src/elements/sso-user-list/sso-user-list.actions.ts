@@ -13,7 +13,7 @@ const text = (values: ActionValues, name: string) => (values[name] as string).tr
 export function ssoUserListActions(context: ActionContext<SsoUser>, write: () => EnosWriteRequest): RowActions<SsoUser> {
   const { l10n } = context;
   const t = (id: Parameters<typeof say>[1], ...args: string[]) => say(l10n, id, ...args);
-  return new RowActions(context, {
+  return new RowActions(context, () => ({
     key: (user) => user.id,
     actions: [
       {
@@ -77,5 +77,5 @@ export function ssoUserListActions(context: ActionContext<SsoUser>, write: () =>
         failed: () => t('actions.createFailed'),
       },
     ],
-  });
+  }));
 }

@@ -11,7 +11,7 @@ export function userListActions({ context, base }: SsojetActionParts<SsojetUser>
   const { l10n } = context;
   const requests = ssojetRequests(base);
   const text = (id: Parameters<typeof say>[1]) => say(l10n, id);
-  return new RowActions(context, {
+  return new RowActions(context, () => ({
     key: (user) => user.id,
     actions: [
       rolesAction<SsojetUser>(
@@ -60,5 +60,5 @@ export function userListActions({ context, base }: SsojetActionParts<SsojetUser>
         failed: () => text('actions.createFailed'),
       },
     ],
-  });
+  }));
 }
