@@ -90,15 +90,15 @@ export function orgMembersActions({ context, base }: SsojetActionParts<OrgMember
       },
       only(
         isMember,
-        removeAction<OrgMember>(l10n, t('actions.removeMemberText'), (member) => removeMembers(write(), tenantId, [member.id!])),
-      ),
-      only(
-        isMember,
         rolesAction<OrgMember>(
           l10n,
           () => roleChoices(requests),
           (member, roleIds) => setMemberRoles(write(), tenantId, member.id!, roleIds),
         ),
+      ),
+      only(
+        isMember,
+        removeAction<OrgMember>(l10n, t('actions.removeMemberText'), (member) => removeMembers(write(), tenantId, [member.id!])),
       ),
     ],
   }));
