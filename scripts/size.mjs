@@ -24,7 +24,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const ONE_ELEMENT_BYTES = 20_000;
+/**
+ * 20,000 B until issue 18, when the library went from seven read-only lists to eight elements with admin
+ * actions: the bundle's actions hooks and the eighth element's loader entry (+150 B on every page), the
+ * actions' loaders in four elements' chunks, and <org-members>, whose members and invitations need their
+ * own reading (20,774 B, the largest page). The actions themselves are chunks no first row waits for.
+ */
+export const ONE_ELEMENT_BYTES = 21_000;
 export const FURTHER_ELEMENT_BYTES = 3_000;
 const DIST = new URL('../dist/', import.meta.url);
 const MAIN = 'iam-elements.js';
