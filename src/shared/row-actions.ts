@@ -215,16 +215,17 @@ export const actionStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* Filled with the accent: in a dark scheme the accents are light (data-list.styles.ts), so the text is dark. */
   .action-button.primary,
   .dialog-buttons .primary {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: #fff;
+    color: light-dark(#fff, #1b1b1f);
   }
   .dialog-buttons .danger {
     background: var(--_danger);
     border-color: var(--_danger);
-    color: #fff;
+    color: light-dark(#fff, #1b1b1f);
   }
   .menu-button {
     font: inherit;
@@ -254,7 +255,8 @@ export const actionStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--iam-color-surface, Canvas);
-    color: var(--_text);
+    /* A surface of its own in the top layer: the system's text colour goes with the system's canvas. */
+    color: var(--iam-color-text, CanvasText);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   }
   .action-menu [role='menuitem'] {
@@ -282,7 +284,7 @@ export const actionStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--iam-color-surface, Canvas);
-    color: var(--_text);
+    color: var(--iam-color-text, CanvasText);
   }
   .action-dialog::backdrop {
     background: rgb(0 0 0 / 0.4);
@@ -434,7 +436,7 @@ export class RowActions<TItem> {
 
   /** "You" after the signed-in user's name. */
   you(item: TItem): TemplateResult | typeof nothing {
-    return this.#isYou(item) ? html`<span part="badge badge-neutral you" class="badge neutral you">${this.#t('actions.you')}</span>` : nothing;
+    return this.#isYou(item) ? html`<span part="badge badge-neutral you" class="badge badge--neutral you">${this.#t('actions.you')}</span>` : nothing;
   }
 
   /** The row's menu button, or nothing when the row offers no action. */

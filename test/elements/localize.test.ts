@@ -12,6 +12,7 @@ import { permissionMessages } from '../../src/shared/permissions.strings.js';
 import { pagedListMessages } from '../../src/shared/load-more.strings.js';
 import { verificationMessages } from '../../src/shared/verification.strings.js';
 import { errorMessages } from '../../src/shared/error.strings.js';
+import { actionMessages } from '../../src/shared/row-actions.strings.js';
 import { messages as coreMessages, type Message, type MessageId, type MessageTable } from '../../src/shared/strings.js';
 import * as entry from '../../src/index.js';
 import { templates as ar } from '../../src/generated/locales/ar.js';
@@ -63,6 +64,7 @@ const messages = Object.assign(
     ...pagedListMessages,
     ...verificationMessages,
     ...errorMessages,
+    ...actionMessages,
   },
   ...elementMessages,
 ) as Record<MessageId, Message>;
@@ -82,7 +84,7 @@ describe('localization', () => {
     }
   });
 
-  it('names the Rename button with its visible label in every locale (WCAG 2.5.3; the Arabic name changed the word)', () => {
+  it('the rename dialog’s title ("Rename …") holds the menu item’s word in every locale (issue 17: the Arabic one changed the word)', () => {
     for (const [locale, templates] of Object.entries({ de, 'zh-Hans': zhHans, ar })) {
       const text = (template: string | { strings: readonly string[] }) => (typeof template === 'string' ? template : template.strings.join('')).toLowerCase();
       expect(text(templates['passkeys.renameLabel']), locale).to.contain(text(templates['passkeys.rename']));

@@ -12,6 +12,7 @@ import type { IamErrorDetail } from '../../src/shared/events.js';
 import { choose, dialog, fill, menuButtons, menuItems, names, q, statusText, submit, untilActions } from '../helpers/actions.js';
 import { items, untilLoaded } from '../helpers/element.js';
 import { ADMIN_TOKEN, API, CLIENT_ID, faultyBase, PROXY, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { describeHostileMatrix } from '../hostile/matrix.js';
 import { describeWiring, orgMembersSuite } from './list-states.js';
 
 describeWiring(orgMembersSuite);
@@ -161,4 +162,19 @@ describe('org-members', () => {
       el.remove();
     }
   });
+});
+
+describeHostileMatrix({
+  ...orgMembersSuite,
+  // The members alone: the fault prefix would give the invitations the same hostile body (their readers: test/api/).
+  otherAttributes: `${orgMembersSuite.otherAttributes} invitations-path=""`,
+  // An EnOS envelope holds no list of members; one with `users: []` beside its failure fields reads as no members.
+  envelopeMessage: /unexpected form/,
+  listsUsers: true,
+  idInPath: true,
+  unnamed: 'Unnamed member',
+  expectTraversalRequest(request, id) {
+    expect(request.path).to.equal(`/api/v1/tenants/${encodeURIComponent(id)}/users`);
+    expect(request.query).to.deep.equal({ client_id: [CLIENT_ID] });
+  },
 });

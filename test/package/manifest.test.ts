@@ -94,7 +94,15 @@ describe('custom-elements.json', () => {
 
       it('documents the iam-* events with their detail types', () => {
         const events = declaration().events!;
-        expect(events.map((e) => e.name)).to.have.members(['iam-load', 'iam-error', 'iam-auth-required', 'iam-select']);
+        expect(events.map((e) => e.name)).to.have.members([
+          'iam-load',
+          'iam-error',
+          'iam-auth-required',
+          'iam-select',
+          'iam-before-action',
+          'iam-action',
+          'iam-action-error',
+        ]);
         for (const event of events) expect(event.description, event.name).to.be.a('string');
       });
 

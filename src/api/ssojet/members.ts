@@ -99,12 +99,13 @@ async function fetchInvitations(request: SsojetListRequest): Promise<OrgMember[]
 
 /** `{users|members|tenant_users, next_cursor}` or a bare array of members (undocumented: see the module's comment). */
 export function parseOrgMembers(body: unknown): Page<OrgMember> {
-  return readPage(body, ['users', 'members', 'tenant_users', 'data'], parseOrgMember, 'members');
+  // Not `data`: an envelope `{status, success: false, data}` (EnOS's) would read as an empty organization.
+  return readPage(body, ['users', 'members', 'tenant_users'], parseOrgMember, 'members');
 }
 
 /** `{invitations, next_cursor}` or a bare array of invitations (undocumented). */
 export function parseInvitations(body: unknown): Page<OrgMember> {
-  return readPage(body, ['invitations', 'data'], parseInvitation, 'invitations');
+  return readPage(body, ['invitations'], parseInvitation, 'invitations');
 }
 
 /** A member; its user's fields may sit in a nested `user` (as a membership record would carry them). */
