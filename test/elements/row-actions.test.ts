@@ -220,6 +220,27 @@ describe('row actions (user-list)', () => {
     expect(items(el)[0]!.querySelector('[part~="you"]')!.textContent).to.equal('You');
   });
 
+  it('a dark colour scheme: the toolbar, the menu and both kinds of dialog keep their contrast (axe)', async () => {
+    const el = await userList();
+    el.style.colorScheme = 'dark';
+    el.style.background = '#121212';
+    el.style.color = '#e3e3e3';
+    await expect(el).to.be.accessible();
+    items(el)[0]!.querySelector<HTMLButtonElement>('[part="actions-button"]')!.click();
+    await waitUntil(() => menuItems(el).length > 0, 'no menu');
+    await expect(el).to.be.accessible();
+    menuItems(el)
+      .find((item) => item.textContent!.trim() === 'Remove')!
+      .click();
+    await waitUntil(() => dialog(el).open, 'no dialog');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog(el).open, 'Escape did not cancel');
+    q<HTMLButtonElement>(el, '[part="action-button"]')!.click();
+    await waitUntil(() => dialog(el).open, 'no dialog');
+    await expect(el).to.be.accessible();
+  });
+
   it('Arabic: the dialog and its sentences in the element’s language, right to left, also after `lang` changes', async () => {
     const el = await userList();
     expect(q(el, '[part="action-button"]')!.textContent!.trim()).to.equal('Create user');
