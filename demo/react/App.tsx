@@ -67,6 +67,15 @@ export function App() {
           onIamAction={(e) => setAction(`${e.detail.action} done`)}
           onIamActionError={(e) => setAction(`${e.detail.action} failed: ${e.detail.error.message}`)}
         />
+        <SsoUserList token="demo-token" orgId="react-admin" baseUrl="/iam-proxy" actions="edit remove create" onIamError={logError} />
+        <PasskeyList token="demo-token" clientId="demo-client" baseUrl="/iam-proxy/_data/react-admin" actions="rename remove" />
+        <OrgMembers
+          token="demo-token"
+          clientId="demo-client"
+          tenantId="acme"
+          baseUrl="/iam-proxy/_data/react-admin"
+          actions="invite resend revoke remove roles"
+        />
         <p id="action" role="status">Last action: {action}</p>
       </section>
       <section aria-labelledby="plain-title">

@@ -66,6 +66,15 @@ import type { IamActionDetail, IamSelectDetail, Passkey } from 'iam-elements';
       actions="roles remove create verify"
       (iam-action)="onAction($event)"
     ></user-list>
+    <sso-user-list [token]="token" org-id="angular-admin" [baseUrl]="apiBase" actions="edit remove create"></sso-user-list>
+    <passkey-list [token]="token" [attr.client-id]="clientId" base-url="/iam-proxy/_data/angular-admin" actions="rename remove"></passkey-list>
+    <org-members
+      [token]="token"
+      [attr.client-id]="clientId"
+      [attr.tenant-id]="tenantId"
+      base-url="/iam-proxy/_data/angular-admin"
+      actions="invite resend revoke remove roles"
+    ></org-members>
     <p id="action" role="status">Last action: {{ action() }}</p>
     <p id="loaded" role="status">{{ loaded() }}</p>
     <p id="passkey" role="status">Passkey: {{ passkey() }}</p>
