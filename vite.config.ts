@@ -88,7 +88,7 @@ export default defineConfig(({ mode }) => {
             chunkFileNames: '[name]-[hash].js',
             // Nothing reads the bundle's comments (the minifier has used its /* @__PURE__ */ marks).
             comments: false,
-            codeSplitting: { groups: [{ name: everyElementNeeds() }] },
+            codeSplitting: { groups: [{ name: everyElementNeeds(), debugName: 'every element needs' }] },
           },
         },
       },
