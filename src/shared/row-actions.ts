@@ -238,6 +238,10 @@ export const actionStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* In a card the menu button sits at the header's end, where the table layout has its actions column. */
+  .item-header .menu-button {
+    margin-inline-start: auto;
+  }
   .menu-button:hover,
   .menu-button[aria-expanded='true'] {
     border-color: var(--_border);
