@@ -383,7 +383,9 @@ export class LargeList<TItem> {
   private restoreFocus(): void {
     const root = this.source.host.renderRoot as ShadowRoot;
     const position = this.focusedRow;
-    if (position === undefined || root.activeElement?.matches('.item-name')) return;
+    // A keyboard move on its way (focusItem) places focus itself: mending toward the row it left pulled
+    // focus back there (seen 1 run in 5 under load: End in 10,000 rows ended on row 1).
+    if (position === undefined || this.move || root.activeElement?.matches('.item-name')) return;
     if (root.activeElement === null && document.activeElement !== document.body && document.activeElement !== null) return;
     const target = this.itemButton(position) ?? root.querySelector<HTMLElement>('.scroller');
     target?.focus({ preventScroll: true });
@@ -396,6 +398,9 @@ export class LargeList<TItem> {
 
   /** The row the keyboard is moving to; a newer move ends an older one's wait. */
   private focusTarget: number | undefined;
+
+  /** Set while focusItem is placing focus (see restoreFocus). */
+  private move: object | undefined;
 
   /**
    * Focuses the name of the row at `position`, scrolling it into the DOM
@@ -413,8 +418,17 @@ export class LargeList<TItem> {
    */
   async focusItem(position: number): Promise<void> {
     this.focusTarget = position;
+    const move = (this.move = {});
+    try {
+      await this.placeFocus(position, performance.now() + FOCUS_WAIT_MS);
+    } finally {
+      // A newer move has taken over, and clears it when it ends.
+      if (this.move === move) this.move = undefined;
+    }
+  }
+
+  private async placeFocus(position: number, giveUpAt: number): Promise<void> {
     const root = this.source.host.renderRoot as ShadowRoot;
-    const giveUpAt = performance.now() + FOCUS_WAIT_MS;
     for (let settled = 0; settled < 3 && performance.now() < giveUpAt && this.focusTarget === position; ) {
       const button = this.itemButton(position);
       const focused = root.activeElement;
