@@ -33,16 +33,16 @@ export function readPage<TItem>(
  * A time as SSOJet sends it: RFC 3339, often with nanoseconds (more digits
  * than `Date.parse` is specified to read, so the fraction is cut to
  * milliseconds first). Go's zero time `0001-01-01T00:00:00Z`, which the
- * passkey documents define as "never", is `null`; a missing or unreadable
- * value is `undefined`.
+ * passkey documents define as "never", is `null`; a missing value is
+ * `undefined`, and one sent but unreadable an Invalid Date (the elements say
+ * "Unknown date": issue 17).
  */
 export function parseTime(value: string | undefined): Date | null | undefined {
-  if (value === undefined) return undefined;
+  // Blank is not sent: there is nothing to call unreadable.
+  if (value === undefined || value.trim() === '') return undefined;
   const trimmed = value.trim().replace(/(\.\d{3})\d+/, '$1');
   // V8's Date.parse guesses at what is not a date: "Build 1" reads as 1 January 2001, shown as a made-up
   // "Jan 1, 2001" (issue 17). A time names its year in four digits; anything else is unreadable.
-  if (!/\d{4}/.test(trimmed)) return undefined;
-  const time = Date.parse(trimmed);
-  if (Number.isNaN(time)) return undefined;
+  const time = /\d{4}/.test(trimmed) ? Date.parse(trimmed) : NaN;
   return new Date(time).getUTCFullYear() <= 1 ? null : new Date(time);
 }

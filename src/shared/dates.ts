@@ -1,6 +1,15 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SortOption } from './large-list.js';
 import type { LocaleController } from './localize.js';
+import { placeholder } from './templates.js';
+
+/**
+ * A time as the models hold it: `null` is the provider's "never", `undefined`
+ * a time not sent, and an Invalid Date one sent but unreadable (shown as
+ * "Unknown date", never as a date made up from the text: issue 17). EnOS's
+ * zone-less times keep the digits sent beside the instant.
+ */
+export type ShownTime = Date | { iso: string; asUtc: Date } | null | undefined;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -47,19 +56,26 @@ export class DatesController implements ReactiveController {
     this.format = dateFormat(this.#l10n.locale, this.#timeZone);
     this.now = Date.now();
   }
-}
 
-/** A `<time>` with the machine-readable instant and `text` (the localized form) shown. */
-export function timeElement(date: Date, text: string): TemplateResult {
-  return html`<time datetime=${date.toISOString()}>${text}</time>`;
-}
+  /**
+   * `time` in a `<time>`: its absolute form, or with `relative`, "3 days ago"
+   * with the absolute form in `title` (for pointer users; the table shows the
+   * relative one). "Never" for `null`, "Unknown date" for an unreadable time,
+   * nothing for a time not sent.
+   */
+  render(time: ShownTime, relative?: 'relative'): TemplateResult | undefined {
+    if (time === null) return placeholder(this.#l10n.t('never'));
+    if (time === undefined) return undefined;
+    const [date, datetime] = time instanceof Date ? [time, ''] : [time.asUtc, time.iso];
+    if (Number.isNaN(date.getTime())) return placeholder(this.#l10n.t('unknownDate'));
+    const absolute = this.format.format(date);
+    return html`<time datetime=${datetime || date.toISOString()} title=${relative ? absolute : nothing}>${relative ? this.relative(date) : absolute}</time>`;
+  }
 
-/**
- * "3 days ago" in a `<time>` whose `datetime` and `title` hold the instant
- * (the absolute form, for pointer users; the table shows the relative one).
- */
-export function relativeTimeElement(date: Date, dates: DatesController, locale: string | undefined): TemplateResult {
-  return html`<time datetime=${date.toISOString()} title=${dates.format.format(date)}>${relativeTime(date, dates.now, locale)}</time>`;
+  /** "3 days ago" in this element's locale, counted from this render's `now`. */
+  relative(date: Date): string {
+    return relativeTime(date, this.now, this.#l10n.locale);
+  }
 }
 
 /** The largest unit that fits, so "3 days ago" rather than "72 hours ago". */
@@ -87,7 +103,12 @@ export function relativeTime(date: Date, now: number, locale: string | undefined
 }
 
 /** "Newest first" and "Oldest first" by the time `key` reads (milliseconds). */
-export function timeSortOptions<TItem>(l10n: LocaleController, key: (item: TItem) => number | undefined): [SortOption<TItem>, SortOption<TItem>] {
+export function timeSortOptions<TItem>(l10n: LocaleController, time: (item: TItem) => Date | undefined): [SortOption<TItem>, SortOption<TItem>] {
+  // An unreadable time (an Invalid Date, NaN) sorts last with the missing ones rather than breaking the order.
+  const key = (item: TItem) => {
+    const at = time(item)?.getTime();
+    return Number.isNaN(at) ? undefined : at;
+  };
   return [
     { label: () => l10n.t('ssoUsers.sortNewest'), key, descending: true },
     { label: () => l10n.t('ssoUsers.sortOldest'), key },

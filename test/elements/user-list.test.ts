@@ -128,6 +128,14 @@ describe('user-list', () => {
     expect(visibleText(el)).not.to.contain('Status unknown');
   });
 
+  it('says "Unknown date" for a time it cannot read, never a date made up from the text (issue 17)', async () => {
+    // hostile-4 sends `created_at` as "not a date" and "2024-13-45T99:99:99Z".
+    const el = await create(suite, { id: 'hostile-4', extra: 'layout="cards"' });
+    await untilLoaded(el);
+    for (const item of items(el)) expect(item.textContent).to.match(/Created\s*Unknown date/);
+    expect(visibleText(el)).not.to.match(/20(01|24)/);
+  });
+
   it('speaks the element’s language: German sentences, count and "Load more"', async () => {
     const el = await create(suite, { id: 'new-12', extra: 'lang="de" page-size="10" search="off"' });
     await untilLoaded(el);

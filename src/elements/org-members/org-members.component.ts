@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { fetchOrgMembers, MEMBERS_PATH, type OrgMember } from '../../api/ssojet/members.js';
-import { DatesController, relativeTimeElement, timeElement } from '../../shared/dates.js';
+import { DatesController } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { activeBadge, badge, dataText, detailList, placeholder } from '../../shared/templates.js';
@@ -81,7 +81,7 @@ export class OrgMembers extends SsojetListElement<OrgMember> {
         { label: () => this.l10n.t('members.roles'), cell: (member) => this.renderRoles(member) },
         {
           label: () => this.l10n.t('members.since'),
-          cell: (member) => member.createdAt && relativeTimeElement(member.createdAt, this.dates, this.l10n.locale),
+          cell: (member) => this.dates.render(member.createdAt, 'relative'),
         },
       ],
     },
@@ -98,12 +98,8 @@ export class OrgMembers extends SsojetListElement<OrgMember> {
     return detailList([
       { label: l10n.t('members.email'), value: member.email && dataText(member.email) },
       { label: l10n.t('members.roles'), value: this.renderRoles(member) },
-      { label: l10n.t('members.since'), value: this.renderTime(member.createdAt) },
-      { label: l10n.t('members.expires'), value: this.renderTime(member.expiresAt) },
+      { label: l10n.t('members.since'), value: this.dates.render(member.createdAt) },
+      { label: l10n.t('members.expires'), value: this.dates.render(member.expiresAt) },
     ]);
-  }
-
-  private renderTime(time: Date | null | undefined) {
-    return time ? timeElement(time, this.dates.format.format(time)) : undefined;
   }
 }

@@ -1,9 +1,9 @@
 import { nothing } from 'lit';
 import { fetchPasskeys, PASSKEYS_PATH, type Passkey } from '../../api/ssojet/passkeys.js';
-import { DatesController, timeElement } from '../../shared/dates.js';
+import { DatesController } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { badge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { badge, dataText, detailList } from '../../shared/templates.js';
 import { passkeyListMessages } from './passkey-list.strings.js';
 
 type TransportMessageId = Extract<keyof typeof passkeyListMessages, `passkeys.transport.${string}`>;
@@ -56,8 +56,8 @@ export class PasskeyList extends SsojetListElement<Passkey> {
   private renderDetails(passkey: Passkey) {
     const { l10n } = this;
     return detailList([
-      { label: l10n.t('ssoUsers.created'), value: this.renderTime(passkey.createdAt) },
-      { label: l10n.t('passkeys.lastUsed'), value: this.renderTime(passkey.lastUsedAt) },
+      { label: l10n.t('ssoUsers.created'), value: this.dates.render(passkey.createdAt) },
+      { label: l10n.t('passkeys.lastUsed'), value: this.dates.render(passkey.lastUsedAt) },
       { label: l10n.t('passkeys.transports'), value: passkey.transports.length > 0 ? dataText(l10n.list(this.transports(passkey))) : undefined },
     ]);
   }
@@ -69,10 +69,5 @@ export class PasskeyList extends SsojetListElement<Passkey> {
       // USB and NFC are the same word in every language: no message of their own.
       return id in passkeyListMessages ? this.l10n.t(id) : /^(usb|nfc)$/.test(token) ? token.toUpperCase() : token;
     });
-  }
-
-  private renderTime(time: Date | null | undefined) {
-    if (time === null) return placeholder(this.l10n.t('never'));
-    return time && timeElement(time, this.dates.format.format(time));
   }
 }

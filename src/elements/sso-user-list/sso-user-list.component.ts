@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { fetchSsoUsers, type SsoUser, type WallClockTime } from '../../api/enos.js';
+import { fetchSsoUsers, type SsoUser } from '../../api/enos.js';
 import { DataListElement, type DataSource, type ItemPresenter } from '../../shared/data-list-element.js';
-import { DatesController, relativeTimeElement, timeSortOptions } from '../../shared/dates.js';
+import { DatesController, timeSortOptions } from '../../shared/dates.js';
 import { badge, dataText, detailList } from '../../shared/templates.js';
 import { verification, verificationStyles } from '../../shared/verification.js';
 import { ssoUserListMessages } from './sso-user-list.strings.js';
@@ -90,7 +90,7 @@ export class SsoUserList extends DataListElement<SsoUser> {
   protected override readonly presenter: ItemPresenter<SsoUser> = {
     name: (user) => user.name,
     searchText: (user) => [user.name, user.email, user.phone].join('\n'),
-    sortOptions: timeSortOptions(this.l10n, (user) => user.createdAt?.asUtc.getTime()),
+    sortOptions: timeSortOptions(this.l10n, (user) => user.createdAt?.asUtc),
     badges: (user) => {
       const { l10n } = this;
       // No badge for a state EnOS did not report (issue 17: "unknown" pills were noise).
@@ -105,7 +105,7 @@ export class SsoUserList extends DataListElement<SsoUser> {
         {
           label: () => this.l10n.t('ssoUsers.created'),
           // A zone-less EnOS time read as UTC: "3 days ago" is off by the zone's hours at most; the title shows it as sent.
-          cell: (user) => user.createdAt && relativeTimeElement(user.createdAt.asUtc, this.dates, this.l10n.locale),
+          cell: (user) => this.dates.render(user.createdAt, 'relative'),
         },
       ],
     },
@@ -118,16 +118,8 @@ export class SsoUserList extends DataListElement<SsoUser> {
       { label: l10n.t('ssoUsers.email'), value: user.email && html`${dataText(user.email)}${verification(user.emailVerified, this.l10n)}` },
       { label: l10n.t('ssoUsers.phone'), value: phone && html`${dataText(phone, 'ltr')}${verification(user.phoneVerified, this.l10n)}` },
       { label: l10n.t('ssoUsers.identityProvider'), value: user.domain && dataText(user.domain) },
-      { label: l10n.t('ssoUsers.created'), value: user.createdAt && this.renderTime(user.createdAt) },
+      { label: l10n.t('ssoUsers.created'), value: this.dates.render(user.createdAt) },
       { label: l10n.t('ssoUsers.description'), value: user.description && dataText(user.description) },
     ]);
-  }
-
-  /**
-   * EnOS sends times without a zone, so they are shown as sent (formatted in
-   * UTC, which leaves the digits alone) rather than shifted by a guess.
-   */
-  private renderTime(time: WallClockTime) {
-    return html`<time datetime=${time.iso}>${this.dates.format.format(time.asUtc)}</time>`;
   }
 }

@@ -1,9 +1,9 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet/users.js';
-import { DatesController, relativeTimeElement, timeElement } from '../../shared/dates.js';
+import { DatesController } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { activeBadge, dataText, detailList } from '../../shared/templates.js';
 import { verification, verificationStyles } from '../../shared/verification.js';
 import { userListMessages } from './user-list.strings.js';
 
@@ -75,10 +75,7 @@ export class UserList extends SsojetListElement<SsojetUser> {
       columns: [
         {
           label: () => this.l10n.t('users.lastLogin'),
-          cell: (user) =>
-            user.lastLoginAt === null
-              ? placeholder(this.l10n.t('never'))
-              : user.lastLoginAt && relativeTimeElement(user.lastLoginAt, this.dates, this.l10n.locale),
+          cell: (user) => this.dates.render(user.lastLoginAt, 'relative'),
         },
       ],
     },
@@ -88,13 +85,8 @@ export class UserList extends SsojetListElement<SsojetUser> {
     const { l10n } = this;
     return detailList([
       { label: l10n.t('ssoUsers.email'), value: user.email && html`${dataText(user.email)}${verification(user.emailVerified, l10n)}` },
-      { label: l10n.t('users.lastLogin'), value: this.renderTime(user.lastLoginAt) },
-      { label: l10n.t('ssoUsers.created'), value: this.renderTime(user.createdAt) },
+      { label: l10n.t('users.lastLogin'), value: this.dates.render(user.lastLoginAt) },
+      { label: l10n.t('ssoUsers.created'), value: this.dates.render(user.createdAt) },
     ]);
-  }
-
-  private renderTime(time: Date | null | undefined) {
-    if (time === null) return placeholder(this.l10n.t('never'));
-    return time && timeElement(time, this.dates.format.format(time));
   }
 }

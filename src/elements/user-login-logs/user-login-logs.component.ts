@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { fetchLoginLogs, LOGIN_LOGS_PATH, type LoginLog } from '../../api/ssojet/login-logs.js';
-import { DatesController, relativeTime, timeSortOptions } from '../../shared/dates.js';
+import { DatesController, timeSortOptions } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { dataText, detailList } from '../../shared/templates.js';
@@ -44,7 +44,7 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
   protected override readonly source = this.ssojetSource({ pathValues: () => ({ 'user-id': this.userId }), fetch: fetchLoginLogs });
 
   /** Newest first, oldest first. */
-  private readonly byTime = timeSortOptions(this.l10n, (log: LoginLog) => log.at?.getTime());
+  private readonly byTime = timeSortOptions(this.l10n, (log: LoginLog) => log.at ?? undefined);
 
   /** A sign-in is named by its time: "24 Jul 2024, 10:21 (3 months ago)". */
   protected override readonly presenter: ItemPresenter<LoginLog> = {
@@ -70,8 +70,9 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
 
   /** A sign-in is named by its time: "19 Nov 2026, 00:26 (5 days ago)". */
   private when(log: LoginLog): string | undefined {
-    if (!log.at) return undefined;
-    return this.l10n.t('loginLogs.when', this.dates.format.format(log.at), relativeTime(log.at, this.dates.now, this.l10n.locale));
+    // Missing or unreadable, the sign-in is "Unknown time" (its list's unnamed item), never a made-up date.
+    if (!log.at || Number.isNaN(log.at.getTime())) return undefined;
+    return this.l10n.t('loginLogs.when', this.dates.format.format(log.at), this.dates.relative(log.at));
   }
 
   private renderDetails(log: LoginLog) {

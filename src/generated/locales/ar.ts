@@ -207,6 +207,7 @@
 'table.actions': `الإجراءات`,
 'table.name': `الاسم`,
 'table.status': `الحالة`,
+'unknownDate': `تاريخ غير معروف`,
 'users.count.one': str`${0} مستخدم`,
 'users.count.other': str`${0} مستخدمين`,
 'users.empty': `لا يوجد مستخدمون في هذا التطبيق بعد.`,

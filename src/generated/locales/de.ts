@@ -207,6 +207,7 @@
 'table.actions': `Aktionen`,
 'table.name': `Name`,
 'table.status': `Status`,
+'unknownDate': `Unbekanntes Datum`,
 'users.count.one': str`${0} Benutzer`,
 'users.count.other': str`${0} Benutzer`,
 'users.empty': `Diese Anwendung hat noch keine Benutzer.`,

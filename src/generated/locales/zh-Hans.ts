@@ -207,6 +207,7 @@
 'table.actions': `操作`,
 'table.name': `名称`,
 'table.status': `状态`,
+'unknownDate': `日期未知`,
 'users.count.one': str`${0} 个用户`,
 'users.count.other': str`${0} 个用户`,
 'users.empty': `此应用还没有用户。`,
