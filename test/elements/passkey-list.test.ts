@@ -47,6 +47,10 @@ describe('passkey-list', () => {
     const transports = rows.map((row) => row.textContent!.match(/Transports\s*([^\n]+?)\s*(Rename|$)/)?.[1]).filter(Boolean);
     expect(transports).to.not.be.empty;
     for (const text of transports) expect(text!.split(/, | and /).every((word) => ['USB', 'NFC', 'This device', 'Phone'].includes(word)), text).to.equal(true);
+    // Each word after its icon, which assistive technology skips (the word says it).
+    const words = rows.flatMap((row) => [...row.querySelectorAll('.transport')]);
+    expect(words).to.not.be.empty;
+    for (const word of words) expect(word.querySelector('svg')?.getAttribute('aria-hidden'), word.textContent!).to.equal('true');
     expect(rows[0]!.querySelector('time')).to.not.equal(null);
     expect(rows.some((row) => /Backed up|Not backed up/.test(row.textContent!))).to.equal(true);
     await expect(el).to.be.accessible();

@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { css, html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { fetchPasskeys, PASSKEYS_PATH, type Passkey } from '../../api/ssojet/passkeys.js';
 import { DatesController } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
@@ -7,6 +7,23 @@ import { badge, dataText, detailList } from '../../shared/templates.js';
 import { passkeyListMessages } from './passkey-list.strings.js';
 
 type TransportMessageId = Extract<keyof typeof passkeyListMessages, `passkeys.transport.${string}`>;
+
+/**
+ * An outline icon beside each transport's word (issue 17), decorative: the
+ * word says it. 16 units square, drawn with the text's colour; a token
+ * WebAuthn may add later has its word and no icon. A Map, so a hostile token
+ * such as "constructor" finds no icon on Object's prototype.
+ */
+const TRANSPORT_ICONS = new Map<string, SVGTemplateResult>(
+  Object.entries({
+    usb: svg`<path d="M5.5 1.5h5v4h-5zM4 5.5h8v4a4 4 0 0 1-8 0zM8 13.5v1.5" />`,
+    nfc: svg`<path d="M4 5.5a3.5 3.5 0 0 1 0 5M7 3.5a6.5 6.5 0 0 1 0 9M10 1.5a9.5 9.5 0 0 1 0 13" />`,
+    ble: svg`<path d="m4 5 8 6-4 3.5v-13L12 5l-8 6" />`,
+    internal: svg`<rect x="2" y="3" width="12" height="8" rx="1" /><path d="M1 13.5h14" />`,
+    hybrid: svg`<rect x="4.5" y="1" width="7" height="14" rx="1.5" /><path d="M7 12.5h2" />`,
+    'smart-card': svg`<rect x="1" y="3" width="14" height="10" rx="1.5" /><path d="M3.5 6.5h3v3h-3z" />`,
+  }),
+);
 
 /**
  * @tagname passkey-list
@@ -28,6 +45,23 @@ type TransportMessageId = Extract<keyof typeof passkeyListMessages, `passkeys.tr
  * @event {CustomEvent<IamSelectDetail<Passkey>>} iam-select - The user activated a passkey.
  */
 export class PasskeyList extends SsojetListElement<Passkey> {
+  static override styles = [
+    SsojetListElement.styles,
+    css`
+      .transport svg {
+        inline-size: 1em;
+        block-size: 1em;
+        vertical-align: -0.125em;
+        margin-inline-end: 0.25em;
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 1.5;
+        stroke-linecap: round;
+        stroke-linejoin: round;
+      }
+    `,
+  ];
+
   protected override readonly defaultPath = PASSKEYS_PATH;
 
   protected override readonly messagePrefix = 'passkeys';
@@ -58,8 +92,19 @@ export class PasskeyList extends SsojetListElement<Passkey> {
     return detailList([
       { label: l10n.t('ssoUsers.created'), value: this.dates.render(passkey.createdAt) },
       { label: l10n.t('passkeys.lastUsed'), value: this.dates.render(passkey.lastUsedAt) },
-      { label: l10n.t('passkeys.transports'), value: passkey.transports.length > 0 ? dataText(l10n.list(this.transports(passkey))) : undefined },
+      { label: l10n.t('passkeys.transports'), value: passkey.transports.length > 0 ? this.renderTransports(passkey) : undefined },
     ]);
+  }
+
+  /** The transports joined as the locale joins a list ("USB and NFC"), each word after its icon. */
+  private renderTransports(passkey: Passkey) {
+    let i = 0;
+    const parts = new Intl.ListFormat(this.l10n.locale, { type: 'unit' }).formatToParts(this.transports(passkey));
+    return html`${parts.map((part) => {
+      if (part.type === 'literal') return part.value;
+      const icon = TRANSPORT_ICONS.get(passkey.transports[i++]!);
+      return html`<span class="transport">${icon ? html`<svg viewBox="0 0 16 16" aria-hidden="true">${icon}</svg>` : nothing}${dataText(part.value)}</span>`;
+    })}`;
   }
 
   /** How the passkey reaches the device, in words: a token WebAuthn may add later shows as sent. */
