@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { startReferenceApi } from './demo/server/reference-api.mjs';
@@ -66,6 +67,19 @@ export default {
     litSsrPlugin(),
     // Chromium's accessibility tree for a test page (test/elements/table-layout.test.ts reads it at each key press).
     a11ySnapshotPlugin(),
+    // Screenshots compared with the committed baselines (test/visual/elements.test.ts). pixelmatch's
+    // per-pixel threshold (0.1) absorbs anti-aliasing; a screenshot fails past 0.5 % of its pixels changed,
+    // which a moved or resized row always is. Failures and their diffs go to test/visual/failed/ (ignored by git).
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/visual',
+      getBaselineName: ({ name }) => `baselines/${name}.png`,
+      getFailedName: ({ name }) => `failed/${name}.png`,
+      getDiffName: ({ name }) => `failed/${name}-diff.png`,
+      diffOptions: { threshold: 0.1 },
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
     pageDriverPlugin({ apiOrigin: api.origin, launchOptions: { executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } }),
     {
       name: 'reference-api',
