@@ -135,6 +135,11 @@ export const dataListStyles = css`
     overflow-wrap: anywhere;
   }
 
+  .token {
+    display: inline-block;
+    max-inline-size: 100%;
+  }
+
   .item-header {
     display: flex;
     flex-wrap: wrap;

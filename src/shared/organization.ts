@@ -1,8 +1,7 @@
-import { html } from 'lit';
 import type { Organization } from '../api/ssojet/organization.js';
 import type { ItemPresenter } from './data-list-element.js';
 import type { LocaleController } from './localize.js';
-import { activeBadge, dataText, detailList, placeholder, type DetailRow } from './templates.js';
+import { activeBadge, dataText, detailList, joinedList, placeholder, tokenText, type DetailRow } from './templates.js';
 
 /**
  * An organization as `<user-orgs>` and `<org-list>` both draw it: its name,
@@ -21,13 +20,13 @@ export function organizationPresenter(l10n: LocaleController, more: (org: Organi
 /** The facts of an organization: domain, workspace, allowed email domains, outside profiles. */
 function organizationDetails(l10n: LocaleController, org: Organization): DetailRow[] {
   return [
-    { label: l10n.t('orgs.domain'), value: org.domain && dataText(org.domain) },
+    { label: l10n.t('orgs.domain'), value: org.domain && tokenText(org.domain) },
     { label: l10n.t('orgs.workspace'), value: org.workspace && dataText(org.workspace) },
     {
       label: l10n.t('orgs.allowedDomains'),
       value:
         org.whitelistedDomains.length > 0
-          ? html`${org.whitelistedDomains.map((domain, i) => html`${i > 0 ? ', ' : ''}${dataText(domain)}`)}`
+          ? joinedList(l10n, org.whitelistedDomains, tokenText)
           : placeholder(l10n.t('orgs.anyDomain')),
     },
     {

@@ -55,6 +55,22 @@ describe('org-members', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows roles as chips: all of up to three, else two and "+N", which names the rest', async () => {
+    // visual-6's members hold 7, 3, 1, 5, 5 and 2 roles.
+    const el = await members('visual-6', { base: API, token: TOKEN, actions: '' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="grid"]'), 'no table');
+    const cells = items(el).map((row) => [...row.querySelectorAll<HTMLElement>('[part="chip"]')]);
+    const more = cells.filter((chips) => chips.at(-1)!?.textContent!.startsWith('+'));
+    expect(more.length, 'no member with more than three roles').to.be.greaterThan(0);
+    for (const chips of cells) expect(chips.length).to.be.at.most(3);
+    for (const chips of more) {
+      const hidden = Number(chips.at(-1)!.textContent!.slice(1));
+      expect(chips.length).to.equal(3);
+      expect(hidden).to.be.at.least(2);
+      expect(chips.at(-1)!.getAttribute('aria-label')!.split(', ')).to.have.length(hidden);
+    }
+  });
+
   it('invitations that cannot be read leave the members, and iam-error says why', async () => {
     const errors: IamErrorDetail[] = [];
     const el = document.createElement('org-members');

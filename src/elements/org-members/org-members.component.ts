@@ -3,7 +3,7 @@ import { fetchOrgMembers, MEMBERS_PATH, type OrgMember } from '../../api/ssojet/
 import { DatesController } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { activeBadge, badge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { activeBadge, badge, chips, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { orgMembersMessages } from './org-members.strings.js';
 
 /**
@@ -78,7 +78,7 @@ export class OrgMembers extends SsojetListElement<OrgMember> {
     table: {
       subtitle: (member) => member.email,
       columns: [
-        { label: () => this.l10n.t('members.roles'), cell: (member) => this.renderRoles(member) },
+        { label: () => this.l10n.t('members.roles'), cell: (member) => (member.roleNames.length > 0 ? chips(this.l10n, member.roleNames) : this.renderRoles(member)) },
         {
           label: () => this.l10n.t('members.since'),
           cell: (member) => this.dates.render(member.createdAt, 'relative'),

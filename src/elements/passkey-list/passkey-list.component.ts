@@ -3,7 +3,7 @@ import { fetchPasskeys, PASSKEYS_PATH, type Passkey } from '../../api/ssojet/pas
 import { DatesController } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
-import { badge, dataText, detailList } from '../../shared/templates.js';
+import { badge, dataText, detailList, joinedList } from '../../shared/templates.js';
 import { passkeyListMessages } from './passkey-list.strings.js';
 
 type TransportMessageId = Extract<keyof typeof passkeyListMessages, `passkeys.transport.${string}`>;
@@ -96,15 +96,12 @@ export class PasskeyList extends SsojetListElement<Passkey> {
     ]);
   }
 
-  /** The transports joined as the locale joins a list ("USB and NFC"), each word after its icon. */
+  /** The transports joined as the locale joins a list ("USB, NFC"), each word after its icon. */
   private renderTransports(passkey: Passkey) {
-    let i = 0;
-    const parts = new Intl.ListFormat(this.l10n.locale, { type: 'unit' }).formatToParts(this.transports(passkey));
-    return html`${parts.map((part) => {
-      if (part.type === 'literal') return part.value;
-      const icon = TRANSPORT_ICONS.get(passkey.transports[i++]!);
-      return html`<span class="transport">${icon ? html`<svg viewBox="0 0 16 16" aria-hidden="true">${icon}</svg>` : nothing}${dataText(part.value)}</span>`;
-    })}`;
+    return joinedList(this.l10n, this.transports(passkey), (word, i) => {
+      const icon = TRANSPORT_ICONS.get(passkey.transports[i]!);
+      return html`<span class="transport">${icon ? html`<svg viewBox="0 0 16 16" aria-hidden="true">${icon}</svg>` : nothing}${dataText(word)}</span>`;
+    });
   }
 
   /** How the passkey reaches the device, in words: a token WebAuthn may add later shows as sent. */

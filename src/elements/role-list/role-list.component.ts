@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH, type SsojetRole } from '../../api/ssojet/roles.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { permissionList, permissionStyles } from '../../shared/permissions.js';
-import { activeBadge, dataText, detailList, placeholder } from '../../shared/templates.js';
+import { activeBadge, chips, dataText, detailList, placeholder } from '../../shared/templates.js';
 import { roleListMessages } from './role-list.strings.js';
 
 /**
@@ -68,7 +68,7 @@ export class RoleList extends SsojetListElement<SsojetRole> {
     details: (role) => this.renderDetails(role),
     table: {
       subtitle: (role) => role.description,
-      columns: [{ label: () => this.l10n.t('roles.permissions'), cell: (role) => chips(role.permissions) }],
+      columns: [{ label: () => this.l10n.t('roles.permissions'), cell: (role) => chips(this.l10n, role.permissions) }],
     },
   };
 
@@ -87,11 +87,3 @@ export class RoleList extends SsojetListElement<SsojetRole> {
   }
 }
 
-/** Chips for the first `shown` values and "+N" for the rest, whose names are in its title and accessible name. */
-function chips(values: readonly string[], shown = 2): TemplateResult | typeof nothing {
-  if (values.length === 0) return nothing;
-  const rest = values.slice(shown);
-  return html`${values.slice(0, shown).map((value) => html`<span part="chip" class="chip"><bdi>${value}</bdi></span>`)}${rest.length > 0
-    ? html`<span part="chip" class="chip" title=${rest.join(', ')} aria-label=${`+${rest.length}: ${rest.join(', ')}`}>+${rest.length}</span>`
-    : nothing}`;
-}
