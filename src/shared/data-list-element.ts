@@ -333,7 +333,16 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         this.requestUpdate();
       };
       try {
-        return asPage(await this.source.load(signal, { cacheTtl: this.cacheTtl, fresh }, undefined, preview));
+        const page = asPage(await this.source.load(signal, { cacheTtl: this.cacheTtl, fresh }, undefined, preview));
+        // The result is drawn once, whole: with the table, and with the search, virtualizer and "Load more" it
+        // needs, whose chunks are fetched beside the request (issue 17: cards that became a table, and controls
+        // that popped in, moved the page under the reader; and a test that looked at once saw the cards).
+        await Promise.all([
+          this.presenter.table && this.layout !== 'cards' && this.#table.ready(),
+          this.#needsLargeList(page.items) && this.#largeList.ready(),
+          page.nextCursor && this.#loadMore.ready(),
+        ]);
+        return signal.aborted ? initialState : page;
       } catch (error) {
         // Aborted by disconnect: go back to idle and run again on reconnect.
         // (Aborted because newer inputs started a run: @lit/task drops this result anyway.)
@@ -520,12 +529,12 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * plainly and never fetch it.
    */
   #largeListFor(items: TItem[]): LargeList<TItem> | undefined {
-    const needed =
-      items.length > this.virtualizeThreshold ||
-      this.search === 'on' ||
-      (this.search === 'auto' && items.length > SEARCH_THRESHOLD);
     // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.
-    return needed ? this.#largeList.get() : undefined;
+    return this.#needsLargeList(items) ? this.#largeList.get() : undefined;
+  }
+
+  #needsLargeList(items: TItem[]): boolean {
+    return items.length > this.virtualizeThreshold || this.search === 'on' || (this.search === 'auto' && items.length > SEARCH_THRESHOLD);
   }
 
   /** The first rows of a long answer still arriving: the list is busy and its size unknown (`aria-setsize="-1"`). */

@@ -6,14 +6,16 @@ import type { ReactiveControllerHost } from 'lit';
  * and returns it when it is in, `undefined` until then; the host renders
  * again when the fetch settles. A chunk that cannot be fetched (a host that
  * copied only iam-elements.js) leaves `failed` set, and the element renders
- * without the part. One helper for all of them keeps each a line in the
+ * without the part. `ready()` lets a list's run wait for the parts its
+ * result is drawn with. One helper for all of them keeps each a line in the
  * bundle every page fetches.
  */
 export class LazyPart<T extends object> {
   value: T | undefined;
   failed = false;
   #host: ReactiveControllerHost;
-  #load: (() => Promise<T>) | undefined;
+  #load: () => Promise<T>;
+  #settled: Promise<unknown> | undefined;
 
   constructor(host: ReactiveControllerHost, load: () => Promise<T>) {
     this.#host = host;
@@ -21,16 +23,18 @@ export class LazyPart<T extends object> {
   }
 
   get(): T | undefined {
-    const load = this.#load;
-    if (load) {
-      this.#load = undefined;
-      load()
-        .then(
-          (value) => (this.value = value),
-          () => (this.failed = true),
-        )
-        .finally(() => this.#host.requestUpdate());
-    }
+    void this.ready();
     return this.value;
+  }
+
+  /** Settles (never rejects) once the part is in or could not be fetched; asks for it the first time. */
+  ready(): Promise<unknown> {
+    this.#settled ??= this.#load()
+      .then(
+        (value) => (this.value = value),
+        () => (this.failed = true),
+      )
+      .finally(() => this.#host.requestUpdate());
+    return this.#settled;
   }
 }
