@@ -438,7 +438,8 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     const error = status === TaskStatus.ERROR ? toIamError(this.#task.error) : undefined;
     // A page with a next one: the list is not complete, and its count and search say so (issue 17).
     const more = !!first && (this.#loadMore.value?.more(first) ?? !!first.nextCursor);
-    const large = items && this.#largeListFor(items, more);
+    // A search that failed (its request) keeps its box beside the alert: Escape or another query leaves it.
+    const large = items ? this.#largeListFor(items, more) : this.#largeList.value?.searching() ? this.#largeList.value : undefined;
     const rows = items && (large ? large.rows(items, more) : items.map((item, index) => ({ item, index })));
     return html`
       <div part="base" class=${items || preview || error ? 'base' : 'base loading'} dir=${this.l10n.dir}>

@@ -212,6 +212,21 @@ describe('user-list: search while more pages exist goes to the server as `email`
     expect(await untilSettled(tag, 3)).to.deep.equal(['delivered', 'closed', 'delivered']);
   });
 
+  it('shows a failed search as the list’s error, keeping the search box, and Escape goes back to the pages', async () => {
+    const tag = uniqueTag();
+    // The second request of the tag (the search's) fails.
+    const el = await pagedUsers(faultyBase(`tag=${tag},status=500,from=1,times=2`));
+    typeQuery(el, 'someone@example.com');
+    await waitUntil(() => alertRegion(el), 'no error for the failed search', { timeout: 5000 });
+    expect(alertRegion(el)!.textContent).to.contain('Could not load users.');
+    expect(searchBox(el)!.value).to.equal('someone@example.com');
+    await expect(el).to.be.accessible();
+    searchBox(el)!.focus();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => items(el).length === 10 && statusText(el) === '10+ users', 'not back to the first page', { timeout: 5000 });
+    expect(alertRegion(el)).to.equal(null);
+  });
+
   it('filters the loaded users in the browser once every page is in: the list is complete', async () => {
     const tag = uniqueTag();
     const el = (await create(suite, { id: 'new-12', base: faultyBase(`tag=${tag}`), extra: 'page-size="50"' })) as UserList;
