@@ -652,8 +652,11 @@ async function renamePasskey(req, res, id, dataset, passkeyNames) {
 }
 
 /**
- * `GET /api/v1/users`: the documented example without a data set, else generated users;
- * `email` filters (case-insensitive substring), and `new…` data sets are paged.
+ * `GET /api/v1/users`: the documented example without a data set, else generated users; `new…` data sets
+ * are paged. SSOJet documents `email` as a filter and no more (not whether it matches a prefix, a part or the
+ * whole address), so this server takes the narrowest reading, the whole address (case-insensitively, as its
+ * own check for a taken address on create): a client that works here promises no partial matching that
+ * SSOJet may not do (issue 17; <user-list>'s search).
  * @param {import('node:http').ServerResponse} res @param {string | undefined} dataset @param {URLSearchParams} query
  * @param {Writes} writes
  */
@@ -665,7 +668,7 @@ function ssojetUserList(res, dataset, query, writes) {
     return;
   }
   const all = writes.current('ssojet-users', dataset ?? 'example', () => ssojetBaseUsers(dataset));
-  const users = email ? all.filter((/** @type {{email?: unknown}} */ user) => String(user.email ?? '').toLowerCase().includes(email)) : all;
+  const users = email ? all.filter((/** @type {{email?: unknown}} */ user) => String(user.email ?? '').toLowerCase() === email) : all;
   json(res, 200, dataset?.startsWith('new') ? pagedBody(users, 'users', query) : users);
 }
 

@@ -178,7 +178,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   /** Lists longer than this render only the rows in view (at most a screenful or two in the DOM). */
   virtualizeThreshold = DEFAULT_VIRTUALIZE_THRESHOLD;
 
-  /** The search box and sort control: `auto` shows them for lists of more than 10 items; `on`, `off`. */
+  /** The search box and sort control: `auto` shows them for lists of more than 10 items, or with a next page; `on`, `off`. */
   search: 'auto' | 'on' | 'off' = 'auto';
 
   /**
@@ -227,6 +227,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
           presenter: this.presenter,
           l10n: this.l10n,
           searchLabel: () => this.l10n.t(`${this.messagePrefix}.search`),
+          server: this.source.search,
           queryChanged: () => (this.roving.position = 0),
         }),
     ),
@@ -339,7 +340,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         // that popped in, moved the page under the reader; and a test that looked at once saw the cards).
         await Promise.all([
           this.presenter.table && this.layout !== 'cards' && this.#table.ready(),
-          this.#needsLargeList(page.items) && this.#largeList.ready(),
+          this.#needsLargeList(page.items, !!page.nextCursor) && this.#largeList.ready(),
           page.nextCursor && this.#loadMore.ready(),
         ]);
         return signal.aborted ? initialState : page;
@@ -444,13 +445,16 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     const loaded = preview ? undefined : first && (this.#loadMore.value?.items(first) ?? first.items);
     const items = loaded && actions ? actions.items(loaded) : loaded;
     const error = status === TaskStatus.ERROR ? toIamError(this.#task.error) : undefined;
-    const large = items && this.#largeListFor(items);
-    const rows = items && (large ? large.rows(items) : items.map((item, index) => ({ item, index })));
+    // A page with a next one: the list is not complete, and its count and search say so (issue 17).
+    const more = !!first && (this.#loadMore.value?.more(first) ?? !!first.nextCursor);
+    // A search that failed (its request) keeps its box beside the alert: Escape or another query leaves it.
+    const large = items ? this.#largeListFor(items, more) : this.#largeList.value?.searching() ? this.#largeList.value : undefined;
+    const rows = items && (large ? large.rows(items, more) : items.map((item, index) => ({ item, index })));
     return html`
       <div part="base" class=${items || preview || error ? 'base' : 'base loading'} dir=${this.l10n.dir}>
         ${actions?.render(status === TaskStatus.COMPLETE)}
         ${large && this.search !== 'off' ? large.renderControls() : nothing}
-        <div part="status" class="status" role="status">${this.#renderStatus(status, items, rows, large)}</div>
+        <div part="status" class="status" role="status">${this.#renderStatus(status, items, rows, large, more)}</div>
         ${large && rows ? large.renderNoMatch(rows.length) : nothing}
         ${error ? this.#renderError(error) : nothing}
         ${items && rows && rows.length > 0
@@ -466,6 +470,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     items: TItem[] | undefined,
     rows: Row<TItem>[] | undefined,
     large: LargeList<TItem> | undefined,
+    more: boolean,
   ) {
     switch (status) {
       case TaskStatus.INITIAL:
@@ -477,11 +482,14 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       case TaskStatus.PENDING:
         return html`<span class="spinner" aria-hidden="true"></span>${this.l10n.t(`${this.messagePrefix}.loading`)}`;
       case TaskStatus.COMPLETE: {
-        if (!items || !rows || items.length === 0) {
+        // A search the server answered with no item is no empty list: its sentence says so (large-list.ts).
+        if (!items!.length && !large?.searching()) {
           return html`<span part="empty"><slot name="empty">${this.l10n.t(`${this.messagePrefix}.empty`)}</slot></span>`;
         }
-        const count = this.l10n.count(this.messagePrefix, items.length);
-        return large ? large.status(rows.length, count) : count;
+        const n = items!.length;
+        // "50+ users" comes with "Load more" (load-more.ts, its chunk): SSOJet sends no totals.
+        const count = more ? this.#loadMore.value?.count(this.messagePrefix, n) : this.l10n.count(this.messagePrefix, n);
+        return large ? large.status(rows!.length, n, count) : count;
       }
       case TaskStatus.ERROR:
         return nothing;
@@ -528,13 +536,19 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
    * search (or with `search="on"`); fetched on first need. Shorter lists render
    * plainly and never fetch it.
    */
-  #largeListFor(items: TItem[]): LargeList<TItem> | undefined {
+  #largeListFor(items: TItem[], more: boolean): LargeList<TItem> | undefined {
     // Without its chunk (a host that copied only iam-elements.js) the list still renders, plainly and in full.
-    return this.#needsLargeList(items) ? this.#largeList.get() : undefined;
+    return this.#needsLargeList(items, more) ? this.#largeList.get() : undefined;
   }
 
-  #needsLargeList(items: TItem[]): boolean {
-    return items.length > this.virtualizeThreshold || this.search === 'on' || (this.search === 'auto' && items.length > SEARCH_THRESHOLD);
+  #needsLargeList(items: TItem[], more: boolean): boolean {
+    // A list with further pages may be long, and a search in progress keeps its box (a server search may answer few or none).
+    return (
+      items.length > this.virtualizeThreshold ||
+      this.search === 'on' ||
+      (this.search === 'auto' && (items.length > SEARCH_THRESHOLD || more)) ||
+      !!this.#largeList.value?.searching()
+    );
   }
 
   /** The first rows of a long answer still arriving: the list is busy and its size unknown (`aria-setsize="-1"`). */
@@ -616,6 +630,21 @@ export interface DataSource<TItem> {
    * list is in.
    */
   load(signal: AbortSignal, cache: CachePolicy, cursor?: string, preview?: (items: TItem[]) => void): Promise<TItem[] | Page<TItem>>;
+  /**
+   * Where the API filters (SSOJet's users: `email`): while the loaded list has a next page, the search box's
+   * query goes to the server instead of filtering the loaded pages, which would miss the rest (issue 17).
+   */
+  search?: ServerSearch;
+}
+
+/** A data source's server-side search (large-list.ts drives it). */
+export interface ServerSearch {
+  /** Makes the query an input of the next request (so a newer query aborts an older one's); '' is the whole list. */
+  send(query: string): void;
+  /** The search box's placeholder while the server searches: what it searches by, no more than the API says. */
+  placeholder(): string;
+  /** The status once the server answered `query` with `n` items; `more`: the answer has a next page. */
+  found(query: string, n: number, more: boolean): string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
-import type { ItemPresenter } from './data-list-element.js';
+import type { ItemPresenter, ServerSearch } from './data-list-element.js';
 import { largeListMessages } from './large-list.strings.js';
 import type { LocaleController } from './localize.js';
 
@@ -39,6 +39,8 @@ export interface LargeListSource<TItem> {
   l10n: LocaleController;
   /** The query changed: the list's Tab stop goes back to its first item (the first match). */
   queryChanged(): void;
+  /** The data source's search on the server, where its API has a filter. */
+  server: ServerSearch | undefined;
 }
 
 /**
@@ -152,6 +154,15 @@ export class LargeList<TItem> {
 
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The loaded list has a next page: a search of it covers only what is loaded (issue 17). */
+  private more = false;
+
+  /** The query the server was last sent ('' once cleared: the whole list). */
+  private asked = '';
+
+  /** The query whose answer the rows are: `asked` once that answer is in. */
+  private answered = '';
+
   /** Index into `sortOptions`; -1 keeps the order the server sent. */
   sortIndex = -1;
 
@@ -210,13 +221,16 @@ export class LargeList<TItem> {
    * same array comes back while nothing changed, which keeps the virtualizer
    * from laying out again.
    */
-  rows(items: readonly TItem[]): Row<TItem>[] {
+  rows(items: readonly TItem[], more: boolean): Row<TItem>[] {
+    this.more = more;
     let view = this.view;
     if (view?.items !== items) {
+      this.answered = this.asked;
       const all = items.map((item, index) => ({ item, index, key: this.source.presenter.searchText(item).toLowerCase() }));
       view = this.view = { items, all, sortIndex: -1, sorted: all, query: '', shown: all };
     }
-    const query = this.query.trim().toLowerCase();
+    // The server's answer to a query holds its matches: filtering them again could only drop some.
+    const query = this.serverSide() ? '' : this.query.trim().toLowerCase();
     if (view.sortIndex !== this.sortIndex) {
       const option = this.sortOptions[this.sortIndex];
       // Names sort in the element's language, as its people expect them.
@@ -233,11 +247,41 @@ export class LargeList<TItem> {
     return view.shown;
   }
 
-  /** The status sentence: the count, or how many match the query. */
-  status(shown: number, count: string): string {
+  /**
+   * Whether the query goes to the server: the source has a filter and the loaded list is incomplete, or the
+   * rows shown are the server's answer to a query.
+   */
+  private serverSide(): boolean {
+    return !!this.source.server && (this.more || this.answered !== '');
+  }
+
+  /**
+   * A query is typed, or the rows are the server's answer to one: the list keeps its search box, whatever
+   * its length (a server may answer with few items or none, and a cleared query waits for the whole list).
+   */
+  searching(): boolean {
+    return this.query !== '' || this.answered !== '';
+  }
+
+  /**
+   * The status sentence: the count, or how many of `total` loaded items match the query, and, while more
+   * are not loaded, that the search covered only those. Whole sentences of numbers, with the plural form
+   * of the matches: a count's own words ("40 users") inside another sentence broke its grammar (issue 17).
+   */
+  status(shown: number, total: number, count: string | undefined): string | undefined {
     if (this.announcedQuery !== this.query && this.announced !== undefined) return this.announced;
     const query = this.query.trim();
-    this.announced = !query ? count : shown > 0 ? this.t('matches', this.source.l10n.number(shown), count) : this.t('noMatch', query, count);
+    const { l10n, server } = this.source;
+    const all = l10n.number(total);
+    const more = this.more;
+    const one = new Intl.PluralRules(l10n.locale).select(shown) === 'one';
+    this.announced = !query
+      ? count
+      : this.serverSide()
+        ? server!.found(query, shown, more)
+        : shown === 0
+          ? this.t(more ? 'noMatchLoaded' : 'noMatch', query, all)
+          : this.t(more ? (one ? 'matchesLoaded.one' : 'matchesLoaded.other') : one ? 'matches.one' : 'matches.other', l10n.number(shown), all);
     return this.announced;
   }
 
@@ -263,15 +307,22 @@ export class LargeList<TItem> {
   private setQuery(query: string, now = false): void {
     if (query === this.query) return;
     clearTimeout(this.announceTimer);
-    const announce = () => {
-      this.announcedQuery = this.query;
-      this.source.host.requestUpdate();
-    };
-    if (now) this.announcedQuery = query;
-    else this.announceTimer = setTimeout(announce, ANNOUNCE_AFTER_MS);
     this.source.queryChanged();
     this.source.host.renderRoot.querySelector('.scroller')?.scrollTo({ top: 0 });
     this.set('query', query);
+    if (now) this.announce();
+    else this.announceTimer = setTimeout(() => this.announce(), ANNOUNCE_AFTER_MS);
+  }
+
+  /**
+   * Typing has paused (or the query was cleared): the status speaks of the query, and a server search
+   * sends it; the list's task aborts the request of an older query.
+   */
+  private announce(): void {
+    this.announcedQuery = this.query;
+    const query = this.query.trim();
+    if (this.serverSide() && query !== this.asked) this.source.server!.send((this.asked = query));
+    this.source.host.requestUpdate();
   }
 
   renderControls(): TemplateResult {
@@ -285,7 +336,7 @@ export class LargeList<TItem> {
             type="search"
             autocomplete="off"
             spellcheck="false"
-            placeholder=${this.t('searchPlaceholder')}
+            placeholder=${this.serverSide() ? this.source.server!.placeholder() : this.t('searchPlaceholder')}
             .value=${this.query}
             @input=${(event: InputEvent) => this.setQuery((event.target as HTMLInputElement).value)}
             @keydown=${(event: KeyboardEvent) => {

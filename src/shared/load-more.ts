@@ -4,6 +4,7 @@ import type { Page } from '../api/page.js';
 import type { IamEventDetails } from './events.js';
 import { pagedListMessages } from './load-more.strings.js';
 import type { LocaleController } from './localize.js';
+import type { ListMessagePrefix } from './strings.js';
 import type { RovingFocus } from './roving-focus.js';
 
 /** What "Load more" is given by its list: how to fetch a page, say a failure and report the items. */
@@ -53,10 +54,25 @@ export class LoadMore<TItem> implements ReactiveController {
     return this.#after(first)?.items ?? first.items;
   }
 
+  /** Whether a next page follows the pages shown for the list's first page `first`. */
+  more(first: Page<TItem>): boolean {
+    const more = this.#after(first);
+    return !!(more ? more.nextCursor : first.nextCursor);
+  }
+
+  /**
+   * The count of a list with a next page: "50+ users", never "50 users" as if complete; SSOJet's answers
+   * carry no total. The plural form is the one of "many" ("1+ users" means one or more).
+   */
+  count(prefix: ListMessagePrefix, n: number): string {
+    const { l10n } = this.#options;
+    return l10n.t(`${prefix}.count.other`, l10n.say('atLeast', pagedListMessages.atLeast, [l10n.number(n)]));
+  }
+
   /** The button (with a failed page's reason) while there is a next page. */
   render(first: Page<TItem>) {
+    if (!this.more(first)) return nothing;
     const more = this.#after(first);
-    if (!(more ? more.nextCursor : first.nextCursor)) return nothing;
     const busy = more?.abort.signal.aborted === false && more.loading;
     const { l10n } = this.#options;
     return html`

@@ -261,14 +261,14 @@ describe('search and sort', () => {
     const email = target.querySelector('[part="detail-value"]')!.textContent!.trim().split(' ')[0]!;
     await search(el, email.toUpperCase());
     expect(items(el)).to.have.length(1);
-    await untilStatus(el, '1 of 40 users match');
+    await untilStatus(el, '1 of 40 matches');
     expect(statusRegion(el).getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
 
     await search(el, '.');
     // Every generated user's name holds a dot; search is a substring match.
     expect(items(el)).to.have.length(40);
-    await untilStatus(el, '40 of 40 users match');
+    await untilStatus(el, '40 of 40 match');
 
     await search(el, '');
     await untilStatus(el, '40 users');
@@ -291,7 +291,7 @@ describe('search and sort', () => {
     await search(el, 'zzz-nobody');
     expect(items(el)).to.have.length(0);
     expect(listOf(el)).to.equal(null);
-    await untilStatus(el, 'Nothing matches “zzz-nobody” among 40 users.');
+    await untilStatus(el, 'Nothing matches “zzz-nobody” among 40.');
     await expect(el).to.be.accessible();
 
     // A way back, outside the live region: "Clear search" empties the query and returns to the search box.
@@ -324,8 +324,8 @@ describe('search and sort', () => {
       box.value = query;
       box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     }
-    await untilStatus(el, 'Nothing matches “zzz” among 40 users.');
-    expect(new Set(said)).to.deep.equal(new Set(['Nothing matches “zzz” among 40 users.']));
+    await untilStatus(el, 'Nothing matches “zzz” among 40.');
+    expect(new Set(said)).to.deep.equal(new Set(['Nothing matches “zzz” among 40.']));
 
     box.focus();
     await sendKeys({ press: 'Escape' });
@@ -352,7 +352,7 @@ describe('search and sort', () => {
     box.scrollTop = 4000;
     await waitUntil(() => box.scrollTop > 0, 'the box did not scroll');
     await search(el, '9');
-    await untilStatus(el, /of 10,000 users match$/);
+    await untilStatus(el, /of 10,000 match$/);
     expect(box.scrollTop).to.equal(0);
     await waitUntil(() => nameButton(el, 1)?.tabIndex === 0, 'the first match did not take the Tab stop');
     expect(shadow(el).querySelectorAll('[part="item-name"][tabindex="0"]')).to.have.length(1);
@@ -424,6 +424,6 @@ describe('search and sort', () => {
     searchBox(el)!.dispatchEvent(new InputEvent('input'));
     await el.updateComplete;
     expect(names(el)).to.include(first);
-    await untilStatus(el, /of 30 organizations match/);
+    await untilStatus(el, /of 30 match/);
   });
 });

@@ -17,7 +17,7 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { IamError } from '../../src/api/errors.js';
 import type { TokenProvider } from '../../src/api/http.js';
-import { alertRegion, items, listOf, shadow, statusRegion, untilError, untilLoaded, visibleText } from '../helpers/element.js';
+import { alertRegion, items, listOf, searchBox, shadow, statusRegion, statusText, typeQuery, untilError, untilLoaded, visibleText } from '../helpers/element.js';
 import { API, CLIENT_ID, faultyBase, recordedRequests, releaseHeld, settled, TOKEN, uniqueTag, untilHeld, untilSettled } from '../helpers/reference-api.js';
 import { TEST_LIST, type TestList } from '../helpers/test-list.js';
 import '../helpers/test-list.js';
@@ -215,6 +215,34 @@ describe('list engine, against <test-list>', () => {
       const el = await create({ id: 'alias-1', extra: 'client_id="alias-client" hidden' });
       expect(el.clientId).to.equal('alias-client');
       expect(getComputedStyle(el).display).to.equal('none');
+    });
+  });
+
+  describe('paged lists (a next_cursor): honest counts and search', () => {
+    it('counts "10+" while a next page exists, and a search of a source with no server filter says it covered only the loaded items', async () => {
+      // 25 organizations, 10 a page: the box is offered for a 10-item page, since the list may be longer.
+      const el = await create({ id: 'new-25' });
+      await untilLoaded(el);
+      await waitUntil(() => searchBox(el) && statusText(el) === '10+ organizations', 'no search box, or not "10+"', SLOW);
+      expect(searchBox(el)!.placeholder).to.equal('Type to filter');
+      // Two of the first ten ("Adatum Energy", "Wingtip Energy"); a third is on the next page.
+      typeQuery(el, 'energy');
+      await waitUntil(() => statusText(el) === '2 of the 10 loaded match; more are not loaded yet.', 'no loaded-only match count', SLOW);
+      expect(items(el)).to.have.length(2);
+      expect(shadow(el).querySelector('[part="load-more"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+      typeQuery(el, 'zzz');
+      await waitUntil(() => statusText(el) === 'Nothing among the 10 loaded matches “zzz”; more are not loaded yet.', 'no loaded-only "nothing"', SLOW);
+      await expect(el).to.be.accessible();
+
+      typeQuery(el, '');
+      shadow(el).querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+      await waitUntil(() => statusText(el) === '20+ organizations', 'not "20+" after a page', SLOW);
+      shadow(el).querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+      // The last page: the list is complete, its count plain, and a search of it complete too.
+      await waitUntil(() => statusText(el) === '25 organizations', 'not a plain count after the last page', SLOW);
+      typeQuery(el, 'energy');
+      await waitUntil(() => /^\d+ of 25 match$/.test(statusText(el)), 'no complete match count', SLOW);
     });
   });
 

@@ -187,6 +187,29 @@ describe('localization', () => {
     }
   });
 
+  it('Arabic counts read one way in every element, whole sentences whatever the number (issue 17)', () => {
+    // An Arabic noun after a number changes with it (dual, 3–10, 11–99, 100+), which "one" and "other" cannot
+    // follow: every count says "the number of …: n", so "n or more" and any n fit it.
+    const counts = Object.entries(ar).filter(([id]) => /\.count\.(one|other)$/.test(id));
+    expect(counts.length).to.be.above(10);
+    for (const [id, template] of counts) {
+      const text = typeof template === 'string' ? template : template.strings.join('{}');
+      expect(text, id).to.match(/^عدد [^:]+: \{\}$/);
+    }
+  });
+
+  it('a paged list in Arabic: "n or more", and a search of the loaded pages says so in one sentence', async () => {
+    const el = await fixture(html`<org-list lang="ar" token=${TOKEN} client-id=${CLIENT_ID} base-url=${`${API}/_data/new-25`}></org-list>`);
+    const n = (value: number) => new Intl.NumberFormat('ar').format(value);
+    await waitUntil(() => statusRegion(el).textContent!.trim() === `عدد المؤسسات: ${n(10)} أو أكثر`, 'no Arabic "10 or more"', { timeout: 5000 });
+    const search = shadow(el).querySelector<HTMLInputElement>('[part="search"]')!;
+    search.value = 'energy';
+    search.dispatchEvent(new InputEvent('input'));
+    const said = `عدد النتائج المطابقة: ${n(2)} من العناصر المحمّلة (وعددها ${n(10)})، ولم يُحمَّل الباقي بعد.`;
+    await waitUntil(() => statusRegion(el).textContent!.trim() === said, 'no Arabic loaded-only match count', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+  });
+
   it('the search box, sort control and match count of a long list speak the element’s language too', async () => {
     const el = await fixture<SsoUserList>(html`<sso-user-list lang="de" token=${TOKEN} org-id="suche-30" base-url=${API}></sso-user-list>`);
     await untilLoaded(el);
@@ -199,7 +222,7 @@ describe('localization', () => {
     search.value = '@';
     search.dispatchEvent(new InputEvent('input'));
     // Announced once typing pauses.
-    await waitUntil(() => /^\d+ von 30 Benutzer passen$/.test(statusRegion(el).textContent!.trim()), 'no German match count', { timeout: 5000 });
+    await waitUntil(() => /^\d+ von 30 passen$/.test(statusRegion(el).textContent!.trim()), 'no German match count', { timeout: 5000 });
     el.lang = 'en';
     await waitUntil(() => search.labels![0]!.textContent!.trim() === 'Search users', 'the label did not follow lang');
   });

@@ -2,8 +2,8 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/user-list/user-list.js';
 import type { UserList } from '../../src/elements/user-list/user-list.js';
-import { alertRegion, items, shadow, untilLoaded, visibleText } from '../helpers/element.js';
-import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { alertRegion, items, searchBox, shadow, statusRegion, statusText, typeQuery, untilLoaded, visibleText } from '../helpers/element.js';
+import { API, CLIENT_ID, faultyBase, recordedRequests, TOKEN, uniqueTag, untilSettled } from '../helpers/reference-api.js';
 import { create, describeWiring, userListSuite } from './list-states.js';
 import { describeHostileMatrix } from '../hostile/matrix.js';
 
@@ -61,11 +61,13 @@ describe('user-list', () => {
     await sendKeys({ press: 'Enter' });
     expect((await loaded).detail.items).to.have.length(20);
     expect(items(el)).to.have.length(20);
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('20 users');
+    // SSOJet sends no total: a list with a next page says "20+", never "20 users" as if complete (issue 17).
+    expect(statusRegion(el).textContent!.trim()).to.equal('20+ users');
     loadMoreButton(el)!.focus();
     await sendKeys({ press: 'Space' });
     await waitUntil(() => items(el).length === 25, 'the last page never came');
     expect(loadMoreButton(el)).to.equal(null);
+    expect(statusRegion(el).textContent!.trim()).to.equal('25 users');
     // The button went away with the last page: focus moved to the first new item, not to the page.
     await waitUntil(() => shadow(el).activeElement === items(el)[20]!.querySelector('[part="item-name"]'), 'focus was lost');
     const cursors = (await recordedRequests(tag)).map((r) => r.query['cursor']?.[0]);
@@ -139,7 +141,7 @@ describe('user-list', () => {
   it('speaks the element’s language: German sentences, count and "Load more"', async () => {
     const el = await create(suite, { id: 'new-12', extra: 'lang="de" page-size="10" search="off"' });
     await untilLoaded(el);
-    await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent!.trim() === '10 Benutzer', 'not in German');
+    await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent!.trim() === '10+ Benutzer', 'not in German');
     expect(shadow(el).querySelector('[part="list"]')!.getAttribute('aria-label')).to.equal('Benutzer');
     expect((await untilLoadMore(el)).textContent!.trim()).to.equal('Mehr laden');
     expect(visibleText(el)).to.contain('Letzte Anmeldung');
@@ -153,6 +155,95 @@ describe('user-list', () => {
     const el = await fixture<UserList>(`<user-list token="${TOKEN}" client-id="someone-else" base-url="${API}"></user-list>`);
     await waitUntil(() => alertRegion(el), 'no error');
     expect(alertRegion(el)!.textContent).to.contain('The client is invalid or missing.');
+  });
+});
+
+describe('user-list: search while more pages exist goes to the server as `email`', () => {
+  /** A paged list of 25 users, 10 a page; the search box is offered because more pages exist. */
+  async function pagedUsers(base = API): Promise<UserList> {
+    const el = (await create(suite, { id: 'new-25', base, extra: 'page-size="10"' })) as UserList;
+    await untilLoaded(el);
+    await waitUntil(() => searchBox(el) && statusText(el) === '10+ users', 'no search box, or not "10+ users"', { timeout: 5000 });
+    return el;
+  }
+  /** The address of a user of the third page, which a search of the loaded pages could not find. */
+  async function addressOnLastPage(): Promise<string> {
+    const response = await fetch(`${API}/_data/new-25/api/v1/users?client_id=${CLIENT_ID}&limit=50`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    return ((await response.json()) as { users: { email: string }[] }).users[22]!.email;
+  }
+
+  it('sends the query once typing pauses, shows the server’s match, and Escape goes back to the pages', async () => {
+    const tag = uniqueTag();
+    const el = await pagedUsers(faultyBase(`tag=${tag}`));
+    // SSOJet documents `email` as a filter, not how it matches: the box promises no more than that.
+    expect(searchBox(el)!.placeholder).to.equal('Search by e-mail address');
+    const address = await addressOnLastPage();
+    typeQuery(el, address.slice(0, 6));
+    typeQuery(el, address);
+    await waitUntil(() => statusText(el) === `The e-mail search for “${address}” found 1 user.`, 'no server match announced', { timeout: 5000 });
+    expect(items(el)).to.have.length(1);
+    expect(items(el)[0]!.textContent).to.contain(address);
+    expect(loadMoreButton(el)).to.equal(null);
+    // One request for the query typing paused on, none per keystroke.
+    expect((await recordedRequests(tag)).map((request) => request.query['email']?.[0])).to.deep.equal([undefined, address]);
+    await expect(el).to.be.accessible();
+
+    searchBox(el)!.focus();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => items(el).length === 10 && statusText(el) === '10+ users', 'not back to the first page', { timeout: 5000 });
+    expect(searchBox(el)!.value).to.equal('');
+    await untilLoadMore(el);
+  });
+
+  it('says when the server found nobody (a part of an address is not promised to match), with a way back', async () => {
+    const el = await pagedUsers();
+    typeQuery(el, 'costa');
+    await waitUntil(() => statusText(el) === 'The e-mail search for “costa” found no users.', 'no "found no users"', { timeout: 5000 });
+    expect(items(el)).to.have.length(0);
+    // The search box stays (no "This application has no users yet."), and so does the way back.
+    expect(visibleText(el)).not.to.contain('no users yet');
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('[part="clear-search"]')!.click();
+    await waitUntil(() => items(el).length === 10 && statusText(el) === '10+ users', 'not back to the first page', { timeout: 5000 });
+    await waitUntil(() => shadow(el).activeElement === searchBox(el), 'focus did not return to the search box');
+  });
+
+  it('aborts the request of an older query when a newer one is sent', async () => {
+    const tag = uniqueTag();
+    // The second request of the tag (the first query's) never answers.
+    const el = await pagedUsers(faultyBase(`tag=${tag},hang,from=1,times=2`));
+    const address = await addressOnLastPage();
+    typeQuery(el, 'first.query@example.com');
+    await waitUntil(async () => (await recordedRequests(tag)).length === 2, 'the first query was not sent', { timeout: 5000 });
+    typeQuery(el, address);
+    await waitUntil(() => statusText(el) === `The e-mail search for “${address}” found 1 user.`, 'the newer query was not answered', { timeout: 5000 });
+    expect(await untilSettled(tag, 3)).to.deep.equal(['delivered', 'closed', 'delivered']);
+  });
+
+  it('shows a failed search as the list’s error, keeping the search box, and Escape goes back to the pages', async () => {
+    const tag = uniqueTag();
+    // The second request of the tag (the search's) fails.
+    const el = await pagedUsers(faultyBase(`tag=${tag},status=500,from=1,times=2`));
+    typeQuery(el, 'someone@example.com');
+    await waitUntil(() => alertRegion(el), 'no error for the failed search', { timeout: 5000 });
+    expect(alertRegion(el)!.textContent).to.contain('Could not load users.');
+    expect(searchBox(el)!.value).to.equal('someone@example.com');
+    await expect(el).to.be.accessible();
+    searchBox(el)!.focus();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => items(el).length === 10 && statusText(el) === '10+ users', 'not back to the first page', { timeout: 5000 });
+    expect(alertRegion(el)).to.equal(null);
+  });
+
+  it('filters the loaded users in the browser once every page is in: the list is complete', async () => {
+    const tag = uniqueTag();
+    const el = (await create(suite, { id: 'new-12', base: faultyBase(`tag=${tag}`), extra: 'page-size="50"' })) as UserList;
+    await untilLoaded(el);
+    await waitUntil(() => searchBox(el), 'no search box');
+    expect(searchBox(el)!.placeholder).to.equal('Type to filter');
+    typeQuery(el, '.');
+    await waitUntil(() => statusText(el) === '12 of 12 match', 'no client-side match count', { timeout: 5000 });
+    expect(await recordedRequests(tag)).to.have.length(1);
   });
 });
 

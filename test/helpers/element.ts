@@ -24,6 +24,16 @@ export function visibleText(el: Element): string {
 }
 
 export const statusRegion = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="status"]')!;
+/** What the status region says, trimmed. */
+export const statusText = (el: Element) => statusRegion(el).textContent!.trim();
+export const searchBox = (el: Element) => shadow(el).querySelector<HTMLInputElement>('[part="search"]');
+
+/** Puts `query` in the search box as one input event (the search announces it once typing pauses). */
+export function typeQuery(el: Element, query: string): void {
+  const box = searchBox(el)!;
+  box.value = query;
+  box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
 export const alertRegion = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="alert"]');
 export const listOf = (el: Element) => shadow(el).querySelector<HTMLUListElement>('[part="list"]');
 /** The items: cards' `<li>`s, or the table layout's rows (`part="item row"`). */

@@ -15,7 +15,7 @@ import { orgListMessages } from './org-list.strings.js';
  * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
  * @attr path - The endpoint's path after `base-url` (default `/api/v1/organizations`; the newer documents' `/api/v1/tenants` works too).
  * @attr label - Accessible name of the list (default "Organizations").
- * @attr search - The search box (name, domain, workspace) and sort control (name): `auto` (above 10 organizations), `on`, `off`.
+ * @attr search - The search box (name, domain, workspace) and sort control (name): `auto` (above 10 organizations, or with more pages), `on`, `off`. With more pages, it filters the loaded ones and says so.
  * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
  * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
  *

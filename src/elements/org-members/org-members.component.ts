@@ -18,7 +18,7 @@ import { orgMembersMessages } from './org-members.strings.js';
  * @attr path - The members' path after `base-url` (default `/api/v1/tenants/{tenant-id}/users`); the writes go below it without `/users`.
  * @attr invitations-path - The invitations' path (default `/api/v1/tenants/{tenant-id}/invitations`); empty, no invitations are asked for.
  * @attr label - Accessible name of the list (default "Members").
- * @attr search - The search box (name, e-mail, roles) and sort control (name): `auto` (above 10 rows), `on`, `off`.
+ * @attr search - The search box (name, e-mail, roles) and sort control (name): `auto` (above 10 rows, or with more pages), `on`, `off`. With more pages, it filters the loaded ones and says so.
  * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
  * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
  * @attr actions - `invite` (e-mail and roles), `resend` and `revoke` (an invitation), `remove` (a member, after a confirmation), `roles` (a member's): none unless listed. Events and parts: docs/writes.md.

@@ -35,7 +35,7 @@ const TRANSPORT_ICONS = new Map<string, SVGTemplateResult>(
  * @attr path - The endpoint's path after `base-url` (default `/api/v1/auth/passwordless/passkey/credentials`); a rename or removal goes to `{path}/{id}`.
  * @attr actions - `rename` (a dialog with the name, 1–64 characters), `remove` (after a confirmation): none unless listed. Events and parts: docs/writes.md.
  * @attr label - Accessible name of the list (default "Passkeys").
- * @attr search - The search box (name, transports) and sort control (name): `auto` (above 10 passkeys), `on`, `off`.
+ * @attr search - The search box (name, transports) and sort control (name): `auto` (above 10 passkeys, or with more pages), `on`, `off`. With more pages, it filters the loaded ones and says so.
  * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
  * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
  *

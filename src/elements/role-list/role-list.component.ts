@@ -19,7 +19,7 @@ import { roleListMessages } from './role-list.strings.js';
  * @attr account-id - Sent as the `accountId` header, which SSOJet's newer documents ask for.
  * @attr env-id - Sent as the `envId` header.
  * @attr label - Accessible name of the list (default "Roles").
- * @attr search - The search box (name, description, permissions) and sort control (name): `auto` (above 10 roles), `on`, `off`.
+ * @attr search - The search box (name, description, permissions) and sort control (name): `auto` (above 10 roles, or with more pages), `on`, `off`. With more pages, it filters the loaded ones and says so.
  * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
  * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
  *

@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet/users.js';
 import { DatesController } from '../../shared/dates.js';
-import type { ItemPresenter } from '../../shared/data-list-element.js';
+import type { DataSource, ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
 import { activeBadge, dataText, detailList } from '../../shared/templates.js';
 import { verification, verificationStyles } from '../../shared/verification.js';
@@ -18,7 +18,7 @@ import { userListMessages } from './user-list.strings.js';
  * @attr page-size - Users per page, sent as `limit`; unset, the server's default.
  * @attr email - Sent as `email`: the newer API's filter by email address.
  * @attr label - Accessible name of the list (default "Users").
- * @attr search - The search box (name, email) and sort control (name): `auto` (above 10 users), `on`, `off`.
+ * @attr search - The search box and sort control (name): `auto` (above 10 users, or with more pages), `on`, `off`. While more pages exist, a query goes to the server as `email` (replacing the attribute's); otherwise it filters the loaded users by name and email.
  * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
  * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
  *
@@ -60,10 +60,35 @@ export class UserList extends SsojetListElement<SsojetUser> {
     return import('./user-list.actions.js').then((module) => module.userListActions(this.actionParts()));
   }
 
-  protected override readonly source = this.ssojetSource({
-    query: () => [this.pageSize, this.email],
-    fetch: (request) => fetchUsers({ ...request, pageSize: this.pageSize, email: this.email }),
-  });
+  /** The search box's query, sent as `email` while the list is paged (see `source.search`); '' sends the attribute's. */
+  #searched = '';
+
+  /**
+   * SSOJet's `GET /api/v1/users` documents one filter, `email`: a search of a paged list goes there, since
+   * filtering the pages loaded would miss the others (issue 17). How it matches (the whole address, a
+   * prefix, a part) is not documented, so the box says only "Search by e-mail address" and the status
+   * what the server found; the reference server takes the narrowest reading, the whole address.
+   */
+  protected override readonly source: DataSource<SsojetUser> = {
+    ...this.ssojetSource({
+      query: () => [this.pageSize, this.email, this.#searched],
+      fetch: (request) => fetchUsers({ ...request, pageSize: this.pageSize, email: this.#searched || this.email }),
+    }),
+    search: {
+      send: (query) => {
+        this.#searched = query;
+        this.requestUpdate();
+      },
+      placeholder: () => this.l10n.t('users.emailSearch'),
+      found: (query, n, more) => {
+        const { l10n } = this;
+        const number = l10n.number(n);
+        if (more) return l10n.t('users.emailFoundMore', query, number);
+        if (n === 0) return l10n.t('users.emailNone', query);
+        return l10n.t(new Intl.PluralRules(l10n.locale).select(n) === 'one' ? 'users.emailFound.one' : 'users.emailFound.other', query, number);
+      },
+    },
+  };
 
   protected override readonly presenter: ItemPresenter<SsojetUser> = {
     name: (user) => [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email,

@@ -17,6 +17,15 @@ export const userListMessages = {
   'users.unnamed': (msg: MsgFn) => msg('Unnamed user', { id: 'users.unnamed' }),
   'users.search': (msg: MsgFn) => msg('Search users', { id: 'users.search' }),
   'users.lastLogin': (msg: MsgFn) => msg('Last sign-in', { id: 'users.lastLogin' }),
+  // The server search by `email` (SSOJet documents the filter, not how it matches: no promise of a partial match).
+  'users.emailSearch': (msg: MsgFn) => msg('Search by e-mail address', { id: 'users.emailSearch' }),
+  'users.emailFound.one': (msg: MsgFn, query: string, n: string) =>
+    msg(str`The e-mail search for “${query}” found ${n} user.`, { id: 'users.emailFound.one' }),
+  'users.emailFound.other': (msg: MsgFn, query: string, n: string) =>
+    msg(str`The e-mail search for “${query}” found ${n} users.`, { id: 'users.emailFound.other' }),
+  'users.emailFoundMore': (msg: MsgFn, query: string, n: string) =>
+    msg(str`The e-mail search for “${query}” found ${n} users; more are not loaded yet.`, { id: 'users.emailFoundMore' }),
+  'users.emailNone': (msg: MsgFn, query: string) => msg(str`The e-mail search for “${query}” found no users.`, { id: 'users.emailNone' }),
   ...dateMessages,
   ...verificationMessages,
 };

@@ -16,7 +16,7 @@ import { userLoginLogsMessages } from './user-login-logs.strings.js';
  * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
  * @attr path - The endpoint's path after `base-url` (default `/api/v1/users/{user-id}/loginlogs`; `{user-id}` is filled in).
  * @attr label - Accessible name of the list (default "Sign-ins").
- * @attr search - The search box (time, IP address, place, device, OS, browser) and sort control (newest, oldest): `auto` (above 10 sign-ins), `on`, `off`.
+ * @attr search - The search box (time, IP address, place, device, OS, browser) and sort control (newest, oldest): `auto` (above 10 sign-ins, or with more pages), `on`, `off`. With more pages, it filters the loaded ones and says so.
  * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
  * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).
  *
