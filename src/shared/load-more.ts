@@ -97,12 +97,9 @@ export class LoadMore<TItem> implements ReactiveController {
     try {
       const page = await this.#options.load(more.abort.signal, cursor!);
       Object.assign(more, { items: [...items, ...page.items], nextCursor: page.nextCursor, loading: false });
-      // The last page removes the focused button: the first new item takes focus (and the Tab stop) instead of the page.
-      if (!page.nextCursor && (host.renderRoot as ShadowRoot).activeElement?.part.contains('load-more')) {
-        roving.position = items.length;
-        host.requestUpdate();
-        void host.updateComplete.then(() => roving.button(items.length)?.focus());
-      }
+      // Focus on the button moves to the first new item (and the Tab stop with it), where reading goes on: left on the
+      // button, it was pushed below the new page, out of view (issue 17); and the last page removes the button.
+      if ((host.renderRoot as ShadowRoot).activeElement?.part.contains('load-more') && page.items.length > 0) roving.moveTo(items.length);
       if (this.#more === more) emit('iam-load', { items: more.items });
     } catch (error) {
       if (more.abort.signal.aborted) return;

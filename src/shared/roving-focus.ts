@@ -76,10 +76,15 @@ export class RovingFocus implements ReactiveController {
     // The page does not scroll under an arrow key the list has used, even at either end.
     event.preventDefault();
     if (to < 0 || to >= count || to === this.position) return;
-    this.position = to;
-    this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() => this.#focusItem(to));
+    this.moveTo(to);
   };
+
+  /** Gives the item at `position` the Tab stop and focus, once the host has rendered (a long list scrolls it in first). */
+  moveTo(position: number): void {
+    this.position = position;
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#focusItem(position));
+  }
 
   hostUpdate(): void {
     const active = (this.#host.renderRoot as ShadowRoot).activeElement;

@@ -63,12 +63,17 @@ describe('user-list', () => {
     expect(items(el)).to.have.length(20);
     // SSOJet sends no total: a list with a next page says "20+", never "20 users" as if complete (issue 17).
     expect(statusRegion(el).textContent!.trim()).to.equal('20+ users');
+    // Focus went to the first new item, in view, where reading goes on (left on the button, it was pushed out of view: issue 17).
+    const eleventh = items(el)[10]!.querySelector<HTMLElement>('[part="item-name"]')!;
+    await waitUntil(() => shadow(el).activeElement === eleventh, 'focus stayed on "Load more"');
+    const { top, bottom } = eleventh.getBoundingClientRect();
+    expect(top >= 0 && bottom <= innerHeight, 'the focused item is out of view').to.equal(true);
     loadMoreButton(el)!.focus();
     await sendKeys({ press: 'Space' });
     await waitUntil(() => items(el).length === 25, 'the last page never came');
     expect(loadMoreButton(el)).to.equal(null);
     expect(statusRegion(el).textContent!.trim()).to.equal('25 users');
-    // The button went away with the last page: focus moved to the first new item, not to the page.
+    // The button went away with the last page: focus moved to the first new item, not to the page, as after every page.
     await waitUntil(() => shadow(el).activeElement === items(el)[20]!.querySelector('[part="item-name"]'), 'focus was lost');
     const cursors = (await recordedRequests(tag)).map((r) => r.query['cursor']?.[0]);
     expect(cursors).to.deep.equal([undefined, 'o10', 'o20']);
