@@ -84,6 +84,15 @@ describe('localization', () => {
     }
   });
 
+  it('no two elements share a default list name, in any locale (issue 17: two lists on a page were both "Organizations")', () => {
+    const labels = (Object.keys(messages) as MessageId[]).filter((id) => id.endsWith('.label'));
+    expect(labels.length).to.be.at.least(8);
+    for (const [locale, templates] of Object.entries({ de, 'zh-Hans': zhHans, ar })) {
+      const names = labels.map((id) => templates[id as keyof typeof templates] as string);
+      expect(new Set(names).size, `${locale}: ${names.join(' | ')}`).to.equal(labels.length);
+    }
+  });
+
   it('the rename dialog’s title ("Rename …") holds the menu item’s word in every locale (issue 17: the Arabic one changed the word)', () => {
     for (const [locale, templates] of Object.entries({ de, 'zh-Hans': zhHans, ar })) {
       const text = (template: string | { strings: readonly string[] }) => (typeof template === 'string' ? template : template.strings.join('')).toLowerCase();
@@ -95,7 +104,7 @@ describe('localization', () => {
     const el = await orgs('de-3', { lang: 'de' });
     await untilLoaded(el);
     expect(statusRegion(el).textContent!.trim()).to.equal('3 Organisationen');
-    expect(listOf(el)!.getAttribute('aria-label')).to.equal('Organisationen');
+    expect(listOf(el)!.getAttribute('aria-label')).to.equal('Organisationen dieses Benutzers');
     expect(visibleText(el)).to.contain('Rollen');
     expect(badges(el).every((text) => ['Aktiv', 'Inaktiv', 'Status unbekannt'].includes(text!))).to.equal(true);
     await expect(el).to.be.accessible();
@@ -105,7 +114,7 @@ describe('localization', () => {
     const el = await orgs('zh-1', { parentNode: wrapper({ lang: 'zh-CN' }) });
     await untilLoaded(el);
     expect(statusRegion(el).textContent!.trim()).to.equal('1 个组织');
-    expect(listOf(el)!.getAttribute('aria-label')).to.equal('组织');
+    expect(listOf(el)!.getAttribute('aria-label')).to.equal('该用户的组织');
   });
 
   it('follows the document’s lang, and Arabic turns the layout right to left', async () => {
@@ -261,7 +270,7 @@ describe('localization', () => {
     expect(statusRegion(el).textContent!.trim()).to.equal('2 organisations');
     expect(visibleText(el)).to.contain('Rôles');
     // The empty one and the missing ones fall back to English.
-    expect(listOf(el)!.getAttribute('aria-label')).to.equal('Organizations');
+    expect(listOf(el)!.getAttribute('aria-label')).to.equal('This user’s organizations');
     expect(visibleText(el)).to.contain('Allowed email domains');
   });
 

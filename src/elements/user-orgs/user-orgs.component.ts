@@ -18,7 +18,7 @@ import { userOrgsMessages } from './user-orgs.strings.js';
  * @attr client-id - SSOJet client id, sent as the `client_id` query parameter. Also accepted as `client_id`.
  * @attr user-id - The user whose organizations are listed.
  * @attr base-url - API origin, optionally with a path prefix; defaults to `https://api.ssojet.com`.
- * @attr label - Accessible name of the list (default "Organizations").
+ * @attr label - Accessible name of the list (default "This user’s organizations", apart from `<org-list>`'s "Organizations").
  * @attr search - The search box (name, domain, workspace) and sort control (name): `auto` (above 10 organizations), `on`, `off`.
  * @attr cache-ttl - Milliseconds an answer serves identical requests (default 10000; 0 turns the cache off).
  * @attr virtualize-threshold - Lists longer than this render only the rows in view (default 100).

@@ -8,7 +8,8 @@ import { permissionMessages } from '../../shared/permissions.strings.js';
  * the element never downloads them.
  */
 export const userOrgsMessages = {
-  'orgs.label': (msg: MsgFn) => msg('Organizations', { id: 'orgs.label' }),
+  // Not "Organizations": that is <org-list>'s, and a page may hold both (issue 17: two lists, one name).
+  'orgs.label': (msg: MsgFn) => msg('This user’s organizations', { id: 'orgs.label' }),
   'orgs.loading': (msg: MsgFn) => msg('Loading organizations…', { id: 'orgs.loading' }),
   'orgs.loadFailed': (msg: MsgFn) => msg('Could not load organizations.', { id: 'orgs.loadFailed' }),
   'orgs.empty': (msg: MsgFn) => msg('This user belongs to no organization.', { id: 'orgs.empty' }),

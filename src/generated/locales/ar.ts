@@ -139,7 +139,7 @@
 'orgs.count.other': str`عدد المؤسسات: ${0}`,
 'orgs.domain': `النطاق`,
 'orgs.empty': `لا ينتمي هذا المستخدم إلى أي مؤسسة.`,
-'orgs.label': `المؤسسات`,
+'orgs.label': `مؤسسات هذا المستخدم`,
 'orgs.loadFailed': `تعذّر تحميل المؤسسات.`,
 'orgs.loading': `جارٍ تحميل المؤسسات…`,
 'orgs.noPermissions': `لا توجد صلاحيات`,

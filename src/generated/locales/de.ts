@@ -139,7 +139,7 @@
 'orgs.count.other': str`${0} Organisationen`,
 'orgs.domain': `Domain`,
 'orgs.empty': `Dieser Benutzer gehört keiner Organisation an.`,
-'orgs.label': `Organisationen`,
+'orgs.label': `Organisationen dieses Benutzers`,
 'orgs.loadFailed': `Die Organisationen konnten nicht geladen werden.`,
 'orgs.loading': `Organisationen werden geladen…`,
 'orgs.noPermissions': `Keine Berechtigungen`,

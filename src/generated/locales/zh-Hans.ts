@@ -139,7 +139,7 @@
 'orgs.count.other': str`${0} 个组织`,
 'orgs.domain': `域名`,
 'orgs.empty': `此用户不属于任何组织。`,
-'orgs.label': `组织`,
+'orgs.label': `该用户的组织`,
 'orgs.loadFailed': `无法加载组织。`,
 'orgs.loading': `正在加载组织…`,
 'orgs.noPermissions': `无权限`,
