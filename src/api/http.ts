@@ -115,14 +115,13 @@ export function refuseUnsendable(inputs: Record<string, string | undefined>, sen
   }
 }
 
-/** Whether `text` holds no lone surrogate: encodeURIComponent throws on one (String#isWellFormed is ES2024). */
+/**
+ * Whether `text` holds no lone surrogate (String#isWellFormed is ES2024): with the `u` flag a pair is one code
+ * point, so only a lone half is in the Surrogate category. Not `try { encodeURIComponent(text) }`: terser takes
+ * that call for pure and drops it, and the script-tag bundle sent lone surrogates (found by the issue 16 work).
+ */
 function wellFormed(text: string): boolean {
-  try {
-    encodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return !/\p{Cs}/u.test(text);
 }
 
 /** `localhost`, a `*.localhost` name (RFC 6761), 127.0.0.0/8 or `[::1]`: traffic that never leaves the machine. */
