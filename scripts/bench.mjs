@@ -24,9 +24,11 @@
  * the element's update being done and its layout computed.
  */
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { extname } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startReferenceApi } from '../demo/server/reference-api.mjs';
 import { bundleSizes } from './size.mjs';
@@ -316,6 +318,145 @@ async function freshPageFirstRow(browser, site, api) {
   return median(times);
 }
 
+// ----- The cold Slow 4G page (issue 16): the shipped script tag against the same source as one eager file -----
+
+/** Chromium's Slow 4G preset as the issue states it: 150 ms latency, 1.6 Mbps down, 750 kbps up (bytes per second). */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 };
+const RUNS_COLD = 9;
+/** The cold page: the script tag and one 10-user list in the HTML, the API behind the page's own origin (no preflight). */
+const COLD_PAGE = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>cold page</title><script type="module" src="/iam-elements.js"></script></head>
+  <body>
+    <sso-user-list token="demo-token" org-id="bench-10" base-url="/iam-proxy" cache-ttl="0"></sso-user-list>
+    <script>
+      // First row in the DOM, from the start of navigation (performance.now()'s origin).
+      customElements.whenDefined('sso-user-list').then(() => {
+        const root = document.querySelector('sso-user-list').shadowRoot;
+        const seen = () => root.querySelector('[part~="item"]') && (window.firstRow ??= performance.now());
+        if (!seen()) new MutationObserver(seen).observe(root, { childList: true, subtree: true });
+      });
+    </script>
+  </body>
+</html>`;
+
+/**
+ * Builds the script-tag source as one file (every dynamic import inlined: no
+ * chunk to fetch after the bundle), into a temporary folder; the caller removes it.
+ */
+async function buildEagerBundle() {
+  const { build } = await import('vite');
+  const outDir = mkdtempSync(join(tmpdir(), 'iam-eager-'));
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'script-tag',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, manifest: false, rolldownOptions: { output: { codeSplitting: false } } },
+  });
+  return outDir;
+}
+
+/**
+ * The cold page and the scripts of `dir`, gzip-compressed as a host's server
+ * sends them, and `/iam-proxy/…` forwarded to the reference API.
+ * @param {string} dir @param {string} api
+ */
+function startGzipSite(dir, api) {
+  /** @type {Map<string, Buffer>} */
+  const compressed = new Map();
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://bench.invalid');
+    if (url.pathname.startsWith('/iam-proxy/')) {
+      const answer = await fetch(`${api}${url.pathname.slice('/iam-proxy'.length)}${url.search}`, {
+        headers: { authorization: req.headers.authorization ?? '' },
+      });
+      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await answer.arrayBuffer()));
+      return;
+    }
+    const name = url.pathname === '/' ? '' : url.pathname.slice(1);
+    if (name !== '' && !/^[\w.-]+\.js$/.test(name)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let body = compressed.get(name);
+    if (body === undefined) {
+      try {
+        body = gzipSync(name === '' ? COLD_PAGE : readFileSync(join(dir, name)));
+      } catch {
+        res.writeHead(404).end();
+        return;
+      }
+      compressed.set(name, body);
+    }
+    const type = name === '' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8';
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'no-store' }).end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done(undefined))) });
+    });
+  });
+}
+
+/**
+ * One cold load of `site`'s page on Slow 4G with the cache disabled, in a
+ * fresh context: milliseconds from navigation to the list's first row.
+ * @param {import('playwright-core').Browser} browser @param {string} site
+ */
+async function coldFirstRow(browser, site) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await page.goto(site, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(() => /** @type {Window & { firstRow?: number }} */ (window).firstRow, undefined, { timeout: 30_000 });
+  const time = /** @type {number} */ (await handle.jsonValue());
+  await context.close();
+  return time;
+}
+
+/**
+ * The cold Slow 4G page, the shipped build (dist/) against the one eager
+ * file, runs taken in turn so that both see the same machine; medians.
+ * @param {import('playwright-core').Browser} browser @param {string} api
+ */
+async function coldSlow4g(browser, api) {
+  const eagerDir = await buildEagerBundle();
+  const shipped = /** @type {{ origin: string, close: () => Promise<unknown> }} */ (await startGzipSite(fileURLToPath(DIST), api));
+  const eager = /** @type {{ origin: string, close: () => Promise<unknown> }} */ (await startGzipSite(eagerDir, api));
+  try {
+    const times = { shipped: /** @type {number[]} */ ([]), eager: /** @type {number[]} */ ([]) };
+    for (let i = 0; i < RUNS_COLD; i += 1) {
+      times.shipped.push(await coldFirstRow(browser, shipped.origin));
+      times.eager.push(await coldFirstRow(browser, eager.origin));
+    }
+    const eagerGzip = gzipSync(readFileSync(join(eagerDir, 'iam-elements.js')), { level: 9 }).length;
+    return { shipped: median(times.shipped), eager: median(times.eager), eagerGzip };
+  } finally {
+    await shipped.close();
+    await eager.close();
+    rmSync(eagerDir, { recursive: true, force: true });
+  }
+}
+
+/** @param {Awaited<ReturnType<typeof coldSlow4g>>} cold */
+function printColdSlow4g(cold) {
+  const ratio = cold.shipped / cold.eager;
+  console.log('');
+  console.log(
+    `The cold Slow 4G page (${SLOW_4G.latency} ms, 1.6 Mbps; gzip; cache disabled; 10-user <sso-user-list> in the HTML; median of ${RUNS_COLD}), navigation to first row:`,
+  );
+  console.log(`  shipped script tag   ${ms(cold.shipped)}`);
+  console.log(`  one eager file       ${ms(cold.eager)}  (${cold.eagerGzip.toLocaleString('en')} B gzip -9)`);
+  console.log(`  ratio                ${ratio.toFixed(2)}x — target at most 0.95x: ${ratio <= 0.95 ? 'met' : 'NOT met'}`);
+}
+
 /** @param {number} value */
 const ms = (value) => `${value.toFixed(1)} ms`;
 /** @param {number} value */
@@ -334,10 +475,19 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
 });
+// `node scripts/bench.mjs --cold` (after a build): only the cold Slow 4G page, a minute instead of ten.
+const coldOnly = process.argv.includes('--cold');
+try {
+  if (coldOnly) printColdSlow4g(await coldSlow4g(browser, api.origin));
+} finally {
+  if (coldOnly) await Promise.all([browser.close(), site.close(), api.close()]);
+}
+if (coldOnly) process.exit(0);
 try {
   const virtual = await measureMode(browser, site.origin, api.origin, undefined);
   const naive = await measureMode(browser, site.origin, api.origin, NAIVE_THRESHOLD);
   const fresh = await freshPageFirstRow(browser, site.origin, api.origin);
+  const cold = await coldSlow4g(browser, api.origin);
 
   console.log('Bundle (script-tag build, dist/):');
   const sizes = bundleSizes();
@@ -372,6 +522,7 @@ try {
   const ratio = virtual.large / virtual.small;
   console.log('');
   console.log(`target: 10,000 users' first row within 6x of 10 users' — ${ratio <= 6 ? 'met' : 'NOT met'} (${ratio.toFixed(1)}x)`);
+  printColdSlow4g(cold);
 } finally {
   await browser.close();
   await site.close();

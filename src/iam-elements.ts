@@ -5,9 +5,12 @@
  * (src/shared/load-on-use.ts). A page of one element downloads that element
  * only. The element classes are not exported here: they exist once their
  * chunk has run (`customElements.whenDefined(tag)`); bundlers import them
- * from the package's main entry (`index.ts`).
+ * from the package's main entry (`index.ts`). The elements with a
+ * `<tag>.early.ts` have their first request started beside their chunk
+ * (src/shared/early-request.ts).
  */
 import { loadOnUse } from './shared/load-on-use.js';
+import { earlyRequest as SsoUserListRequest } from './elements/sso-user-list/sso-user-list.early.js';
 
 /**
  * Loads the given tags now (every tag when given none); settles once they are
@@ -23,6 +26,8 @@ export const loadElements = loadOnUse({
   'user-list': () => import('./elements/user-list/user-list.js'),
   'user-login-logs': () => import('./elements/user-login-logs/user-login-logs.js'),
   'user-orgs': () => import('./elements/user-orgs/user-orgs.js'),
+}, {
+  'sso-user-list': SsoUserListRequest,
 });
 
 export type { OrgList, OrgListItem } from './elements/org-list/org-list.js';

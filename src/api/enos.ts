@@ -1,5 +1,6 @@
 import { IamError } from './errors.js';
-import { buildUrl, getJson, refuseUnsendable, type RequestOptions } from './http.js';
+import { ssoUsersUrl, type SsoUsersQuery } from './enos-request.js';
+import { getJson, type RequestOptions } from './http.js';
 import type { CachePolicy } from './request-cache.js';
 import { Fields } from './json.js';
 import { leadingItems, readPrefix } from './partial-json.js';
@@ -31,13 +32,6 @@ export interface SsoUser {
   description: string | undefined;
 }
 
-export interface SsoUsersQuery {
-  orgId: string;
-  userName?: string | undefined;
-  email?: string | undefined;
-  phone?: string | undefined;
-}
-
 export interface SsoUsersRequest extends SsoUsersQuery, CachePolicy {
   baseUrl: string;
   token: RequestOptions['token'];
@@ -45,18 +39,6 @@ export interface SsoUsersRequest extends SsoUsersQuery, CachePolicy {
   timeout?: number;
   /** Given the first users of a long answer while the rest is still arriving (see `previewSsoUsers`). */
   onPreview?: ((users: SsoUser[]) => void) | undefined;
-}
-
-/** `GET {base}/enos-iam-service/v2.3/user/sso/list?orgId=…[&userName=…][&email=…][&phone=…]` */
-export function ssoUsersUrl(baseUrl: string, query: SsoUsersQuery): URL {
-  refuseUnsendable({ 'base-url': baseUrl }, 'text');
-  refuseUnsendable({ 'org-id': query.orgId, 'user-name': query.userName, email: query.email, phone: query.phone }, 'url');
-  return buildUrl(baseUrl, ['enos-iam-service', 'v2.3', 'user', 'sso', 'list'], {
-    orgId: query.orgId,
-    userName: query.userName,
-    email: query.email,
-    phone: query.phone,
-  });
 }
 
 export async function fetchSsoUsers({ onPreview, ...request }: SsoUsersRequest): Promise<SsoUser[]> {

@@ -32,8 +32,9 @@ export interface RequestOptions {
   /**
    * Given a copy of a successful answer, whose body may still be arriving,
    * and the token it was asked with: a long list reads its first rows from it
-   * (`readPrefix`). Only the request's first asker gets it when several share
-   * one request.
+   * (`readPrefix`). When several share one request, the first asker that
+   * wants a copy gets it, even one that joined after the answer began (an
+   * element joining the request the script-tag bundle started for it).
    */
   onAnswer?: ((copy: Response, token: string) => void) | undefined;
 }
@@ -141,8 +142,36 @@ export function isLoopback(hostname: string): boolean {
  */
 export function getJson(url: URL, options: RequestOptions & CachePolicy): Promise<unknown> {
   const key = JSON.stringify([url.href, tokenKey(options.token), options.headers]);
-  return sharedRequest(key, options, (signal) => fetchJson(url, { ...options, signal }));
+  const answer = sharedRequest(key, options, (signal) => {
+    const copy: AnswerCopy = { read: options.onAnswer };
+    copies.set(key, copy);
+    return fetchJson(url, {
+      ...options,
+      signal,
+      onAnswer: (response, token) => (copy.read ? copy.read(response, token) : (copy.held = [response, token])),
+    }).finally(() => {
+      if (copies.get(key) === copy) copies.delete(key);
+      // A copy nobody came for would keep the whole body in memory (an aborted one's stream rejects the cancel).
+      copy.held?.[0].body?.cancel().catch(() => undefined);
+    });
+  });
+  const copy = copies.get(key);
+  if (options.onAnswer && copy && !copy.read) {
+    copy.read = options.onAnswer;
+    if (copy.held) copy.read(...copy.held);
+    copy.held = undefined;
+  }
+  return answer;
 }
+
+/** Who reads the copy of a shared GET's answer, or the copy kept until someone does (see `onAnswer`). */
+interface AnswerCopy {
+  read: RequestOptions['onAnswer'];
+  held?: [Response, string] | undefined;
+}
+
+/** Per GET in flight (by request key), its answer's copy. */
+const copies = new Map<string, AnswerCopy>();
 
 const providerIds = new WeakMap<TokenProvider, number>();
 let providerCount = 0;

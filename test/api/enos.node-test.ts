@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseEnosTime, parseSsoUser, parseSsoUsers, previewSsoUsers, ssoUsersUrl } from '../../src/api/enos.js';
+import { ssoUsersUrl } from '../../src/api/enos-request.js';
+import { parseEnosTime, parseSsoUser, parseSsoUsers, previewSsoUsers } from '../../src/api/enos.js';
 import { IamError } from '../../src/api/errors.js';
 import { seedBody } from './seeds.js';
 

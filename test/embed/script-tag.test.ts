@@ -111,6 +111,27 @@ describe('script-tag bundle: translations (test/fixtures/translated/)', function
   });
 });
 
+describe('script-tag bundle: a cold page (test/fixtures/cold/)', function () {
+  this.timeout(PAGE_TEST_TIMEOUT);
+  it('asks for the data without waiting for the element’s chunk, once; the token attribute is gone', async () => {
+    const tag = uniqueTag();
+    // The chunk's answer waits until the data has been asked for: the page shows rows only if it asks first.
+    const report = await openPage({
+      path: `/test/fixtures/cold/?tag=${tag}`,
+      hold: { response: '/sso-user-list-', until: '/user/sso/list?' },
+      waitFor: [USER_ITEM],
+      count: ['sso-user-list[token]'],
+    });
+    expect(report.failure).to.equal(undefined);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.counts).to.deep.equal({ 'sso-user-list[token]': 0 });
+    const requests = await recordedRequests(tag);
+    expect(requests).to.have.length(1);
+    expect(requests[0]!.authorization).to.equal('Bearer demo-token');
+    expect(JSON.stringify(requests[0]!.query)).to.not.contain('demo-token');
+  });
+});
+
 describe('script-tag bundle: a refused request (test/fixtures/failures/)', function () {
   this.timeout(PAGE_TEST_TIMEOUT);
   const REFUSED = '#refused >> [part="error"]';

@@ -9,6 +9,12 @@ export interface OpenPageOptions {
   colorScheme?: 'light' | 'dark';
   /** Requests whose URL contains this are refused, as by a host that did not copy that file. */
   block?: string;
+  /**
+   * The answer to the first request whose URL contains `response` is held until a request whose URL
+   * contains `until` has been sent: a page that sends the second only after the first has arrived never
+   * gets either (its waits fail), however fast or slow the machine.
+   */
+  hold?: { response: string; until: string };
   forcedColors?: boolean;
   /** Playwright selectors (they pierce shadow roots) to wait for, in order. */
   waitFor?: string[];

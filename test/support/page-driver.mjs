@@ -77,6 +77,11 @@ async function openPage(browser, origin, options) {
   await page.addInitScript(RECORDER);
   const { block } = options;
   if (block) await page.route((url) => url.href.includes(block), (route) => route.abort());
+  const { hold } = options;
+  if (hold) {
+    const sent = new Promise((resolve) => page.on('request', (request) => request.url().includes(hold.until) && resolve(undefined)));
+    await page.route((url) => url.href.includes(hold.response), (route) => sent.then(() => route.continue()));
+  }
   try {
     const response = await page.goto(`${origin}${options.path}`);
     if (!response?.ok()) throw new Error(`${options.path} answered ${response?.status()}`);
