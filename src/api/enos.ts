@@ -10,9 +10,13 @@ export type SsoUserState = 'enabled' | 'disabled' | 'unknown';
 
 /** A wall-clock time as EnOS sends it: no time zone is given, so none is invented. */
 export interface WallClockTime {
-  /** ISO 8601 without an offset, for `<time datetime>`: `2021-10-20T10:36:04`. */
+  /** ISO 8601 without an offset, for `<time datetime>`: `2021-10-20T10:36:04`; empty when unreadable. */
   iso: string;
-  /** The same instant read as UTC, so `Intl` with `timeZone: 'UTC'` shows the digits EnOS sent. */
+  /**
+   * The same instant read as UTC, so `Intl` with `timeZone: 'UTC'` shows the
+   * digits EnOS sent; an Invalid Date for a time sent but unreadable (shown as
+   * "Unknown date", never as a guess: issue 17).
+   */
   asUtc: Date;
 }
 
@@ -112,10 +116,14 @@ export function parseSsoUser(value: unknown): SsoUser {
   };
 }
 
+/** A time sent but unreadable; one object for all (nothing changes it), not one per user of a long list. */
+const UNREADABLE: WallClockTime = { iso: '', asUtc: new Date(NaN) };
+
 /**
  * Reads `2021-10-20 10:36:04.0` (other EnOS endpoints omit the `.0`; a `T`
  * may stand for the space). The epoch, `1970-01-01 00:00:00`, is EnOS's
- * "never" and reads as `undefined`; so does any other text.
+ * "never" and reads as `undefined`, as does a time not sent; any other text
+ * is unreadable: an Invalid Date with no `iso`.
  */
 export function parseEnosTime(text: string | undefined): WallClockTime | undefined {
   const time = text?.trim();
@@ -123,12 +131,13 @@ export function parseEnosTime(text: string | undefined): WallClockTime | undefin
   // the cost of reading 10,000 users (8 ms of 24), now a quarter of that.
   // The checks are the pattern's: four digits, `-`, two, `-`, two, space or
   // `T`, two, `:`, two, `:`, two, then nothing or `.` and at least one digit.
-  if (time === undefined || (time.length !== 19 && (time.length < 21 || time[19] !== '.' || !(digits(time, 20, time.length) >= 0)))) {
-    return undefined;
+  if (time === undefined || time === '') return undefined;
+  if (time.length !== 19 && (time.length < 21 || time[19] !== '.' || !(digits(time, 20, time.length) >= 0))) {
+    return UNREADABLE;
   }
   const separator = time[10];
   if (time[4] !== '-' || time[7] !== '-' || (separator !== ' ' && separator !== 'T') || time[13] !== ':' || time[16] !== ':') {
-    return undefined;
+    return UNREADABLE;
   }
   const [y, mo, d, h, mi, s] = [digits(time, 0, 4), digits(time, 5, 7), digits(time, 8, 10), digits(time, 11, 13), digits(time, 14, 16), digits(time, 17, 19)];
   const at = Date.UTC(y, mo - 1, d, h, mi, s);
@@ -137,7 +146,8 @@ export function parseEnosTime(text: string | undefined): WallClockTime | undefin
   // 100 as 19xx: range checks and the month and day read back catch both. A
   // non-digit made NaN, which fails every comparison.
   const valid = y >= 100 && h < 24 && mi < 60 && s < 60 && asUtc.getUTCMonth() === mo - 1 && asUtc.getUTCDate() === d;
-  if (!valid || at === 0) return undefined;
+  if (!valid) return UNREADABLE;
+  if (at === 0) return undefined;
   return { iso: `${time.slice(0, 10)}T${time.slice(11, 19)}`, asUtc };
 }
 

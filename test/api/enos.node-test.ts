@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ssoUsersUrl } from '../../src/api/enos-request.js';
-import { parseEnosTime, parseSsoUser, parseSsoUsers, previewSsoUsers } from '../../src/api/enos.js';
+import { parseEnosTime, parseSsoUser, parseSsoUsers, previewSsoUsers, type WallClockTime } from '../../src/api/enos.js';
 import { IamError } from '../../src/api/errors.js';
 import { seedBody } from './seeds.js';
 
@@ -65,7 +65,9 @@ describe('EnOS: parseSsoUsers', () => {
 
   it('turns holes and wrong types into placeholders', () => {
     const user = parseSsoUser({ name: null, email: ['x'], emailVerified: 'true', createTime: 'soon', extra: null });
-    assert.deepEqual([user.name, user.email, user.emailVerified, user.createdAt], [undefined, undefined, true, undefined]);
+    assert.deepEqual([user.name, user.email, user.emailVerified], [undefined, undefined, true]);
+    // "soon" was sent but is no time: unreadable ("Unknown date"), not missing.
+    assert.ok(unreadable(user.createdAt));
   });
 });
 
@@ -95,6 +97,9 @@ describe('EnOS: previewSsoUsers', () => {
   });
 });
 
+/** A time sent but unreadable: an Invalid Date with no `iso`. */
+const unreadable = (time: WallClockTime | undefined) => time !== undefined && time.iso === '' && Number.isNaN(time.asUtc.getTime());
+
 describe('EnOS: parseEnosTime', () => {
   it('reads both documented forms', () => {
     assert.equal(parseEnosTime('2021-10-20 10:36:04.0')?.iso, '2021-10-20T10:36:04');
@@ -104,22 +109,23 @@ describe('EnOS: parseEnosTime', () => {
   it('reads a T for the space and spaces around, and nothing else of another shape', () => {
     assert.equal(parseEnosTime('2021-10-20T10:36:04.123')?.iso, '2021-10-20T10:36:04');
     assert.equal(parseEnosTime(' 2021-10-20 10:36:04\n')?.iso, '2021-10-20T10:36:04');
-    for (const text of ['2021-10-20 10:36:04.', '2021-10-20 10:36:04.0Z', '2021-10-20 10:36:04Z', '2021-10-20  10:36:04', '2021/10/20 10:36:04', '2021-10-2010:36:04', '2021-1a-20 10:36:04', '\uff12021-10-20 10:36:04', '2021-10-20 10:36:0', '']) {
-      assert.equal(parseEnosTime(text), undefined, text);
+    for (const text of ['2021-10-20 10:36:04.', '2021-10-20 10:36:04.0Z', '2021-10-20 10:36:04Z', '2021-10-20  10:36:04', '2021/10/20 10:36:04', '2021-10-2010:36:04', '2021-1a-20 10:36:04', '\uff12021-10-20 10:36:04', '2021-10-20 10:36:0']) {
+      assert.ok(unreadable(parseEnosTime(text)), text);
     }
   });
 
-  it('reads the epoch as "never" and rejects impossible dates', () => {
+  it('reads the epoch ("never") and no text as no time, and an impossible date as unreadable (issue 17: "Unknown date")', () => {
     assert.equal(parseEnosTime('1970-01-01 00:00:00.0'), undefined);
-    assert.equal(parseEnosTime('2024-13-45 99:99:99.0'), undefined);
-    assert.equal(parseEnosTime('yesterday'), undefined);
     assert.equal(parseEnosTime(undefined), undefined);
+    assert.equal(parseEnosTime(' '), undefined);
+    assert.ok(unreadable(parseEnosTime('2024-13-45 99:99:99.0')));
+    assert.ok(unreadable(parseEnosTime('yesterday')));
   });
 
   // The range checks replaced a toISOString() round trip (for speed at 10,000 users); same answers.
   it('rejects each part out of range, and knows leap years', () => {
     for (const text of ['2021-02-29 00:00:00', '2100-02-29 00:00:00', '2021-04-31 00:00:00', '2021-10-20 24:00:00', '2021-10-20 10:60:00', '2021-10-20 10:00:60', '2021-00-10 10:00:00', '2021-10-00 10:00:00', '0099-01-01 00:00:00']) {
-      assert.equal(parseEnosTime(text), undefined, text);
+      assert.ok(unreadable(parseEnosTime(text)), text);
     }
     assert.equal(parseEnosTime('2020-02-29 23:59:59.0')?.asUtc.toISOString(), '2020-02-29T23:59:59.000Z');
     assert.equal(parseEnosTime('2000-02-29 00:00:00')?.iso, '2000-02-29T00:00:00');
