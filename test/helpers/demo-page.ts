@@ -1,0 +1,42 @@
+import { waitUntil } from '@open-wc/testing';
+import { API, PROXY } from './reference-api.js';
+
+/** The demo page, loaded and settled, in a frame of its own. */
+export interface DemoPage {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  /** Every custom element in the page's <main>. */
+  lists: Element[];
+}
+
+/** An element is settled once it shows items, an error or its empty sentence. */
+const settled = (el: Element) => el.shadowRoot?.querySelector('[part~="item"], [role="alert"], [part="empty"]');
+
+/**
+ * Opens demo/index.html as `npm start` serves it, in an iframe `inlineSize` CSS px wide (its own viewport), and
+ * waits until every element has finished loading. demo/start.mjs defines __REFERENCE_API__ and mounts the signing
+ * proxy at /ssojet and /enos; the test servers stand in for both. The caller removes the frame.
+ */
+export async function openDemoPage(inlineSize: number): Promise<DemoPage> {
+  const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+  const setup = page.createElement('script');
+  setup.textContent = `window.__REFERENCE_API__ = ${JSON.stringify(API)};`;
+  page.head.prepend(Object.assign(page.createElement('base'), { href: new URL('/demo/', location.href).href }), setup);
+  for (const el of page.querySelectorAll('[base-url^="/"]')) el.setAttribute('base-url', `${PROXY}${el.getAttribute('base-url')}`);
+  // Not fixture(): it waits for an animation frame, which a test page in the background never gets.
+  const frame = Object.assign(document.createElement('iframe'), { title: 'demo', srcdoc: `<!doctype html>${page.documentElement.outerHTML}` });
+  frame.style.cssText = `inline-size: ${inlineSize}px; block-size: 600px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const lists = [...doc.querySelectorAll('main *')].filter((el) => el.localName.includes('-'));
+  try {
+    await waitUntil(() => lists.every(settled), 'not every element finished loading', { timeout: 15_000 });
+  } catch (error) {
+    frame.remove();
+    throw error;
+  }
+  return { frame, doc, lists };
+}
+
