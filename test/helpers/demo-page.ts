@@ -7,6 +7,8 @@ export interface DemoPage {
   doc: Document;
   /** Every custom element in the page's <main>. */
   lists: Element[];
+  /** Uncaught errors, unhandled rejections and console errors of the page, from before its first script. */
+  errors: string[];
 }
 
 /** An element is settled once it shows items, an error or its empty sentence. */
@@ -20,7 +22,12 @@ const settled = (el: Element) => el.shadowRoot?.querySelector('[part~="item"], [
 export async function openDemoPage(inlineSize: number): Promise<DemoPage> {
   const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
   const setup = page.createElement('script');
-  setup.textContent = `window.__REFERENCE_API__ = ${JSON.stringify(API)};`;
+  setup.textContent = `window.__REFERENCE_API__ = ${JSON.stringify(API)};
+    window.__errors = [];
+    addEventListener('error', (e) => __errors.push(String(e.message)));
+    addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));
+    const consoleError = console.error;
+    console.error = (...args) => { __errors.push(args.map(String).join(' ')); consoleError(...args); };`;
   page.head.prepend(Object.assign(page.createElement('base'), { href: new URL('/demo/', location.href).href }), setup);
   for (const el of page.querySelectorAll('[base-url^="/"]')) el.setAttribute('base-url', `${PROXY}${el.getAttribute('base-url')}`);
   // Not fixture(): it waits for an animation frame, which a test page in the background never gets.
@@ -37,6 +44,23 @@ export async function openDemoPage(inlineSize: number): Promise<DemoPage> {
     frame.remove();
     throw error;
   }
-  return { frame, doc, lists };
+  return { frame, doc, lists, errors: (frame.contentWindow as Window & { __errors: string[] }).__errors };
 }
 
+/**
+ * axe-core run inside the page's own frame, each violation as `rule: targets`. `expect(el).to.be.accessible()`
+ * cannot take the frame's nodes (its axe, loaded in the test page, refuses another document's), so the frame
+ * loads axe-core itself, from the same package that assertion uses.
+ */
+export async function axeViolations({ doc, frame }: DemoPage): Promise<string[]> {
+  const script = Object.assign(doc.createElement('script'), { src: new URL('/node_modules/axe-core/axe.min.js', location.href).href });
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', reject, { once: true });
+  });
+  doc.head.append(script);
+  await loaded;
+  const { axe } = frame.contentWindow as Window & { axe: typeof import('axe-core') };
+  const { violations } = await axe.run(doc);
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
