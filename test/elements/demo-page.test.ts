@@ -3,8 +3,9 @@
  * without an error, the table layout beside the cards layout where the element has both, and an in-page
  * navigation that reaches every section. (Its reflow at 320 px: accessibility.test.ts.)
  */
-import { expect } from '@open-wc/testing';
-import { axeViolations, openDemoPage } from '../helpers/demo-page.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { axeViolations, openDemoPage, settled } from '../helpers/demo-page.js';
 import { PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
 
 /** Each element, and whether it has a table layout (a presenter with columns) beside its cards. */
@@ -22,8 +23,9 @@ const ELEMENTS: [string, boolean][] = [
 describe('the demo page (demo/index.html): product pages', function () {
   this.timeout(PAGE_TEST_TIMEOUT);
 
-  it('has a section per element, each element loaded without errors, table beside cards, and axe finds nothing', async () => {
-    const page = await openDemoPage(1280);
+  it('has a section per element, each loaded without errors, table beside cards; axe finds nothing, light and English or dark and Arabic', async () => {
+    // As tall as the whole page: a long (virtualized) list draws its rows only where the frame's viewport shows it.
+    const page = await openDemoPage(1280, 20_000);
     const { frame, doc, errors } = page;
     try {
       const sections = [...doc.querySelectorAll<HTMLElement>('main > section.product')];
@@ -48,7 +50,19 @@ describe('the demo page (demo/index.html): product pages', function () {
       }
       expect(errors, 'the page reported errors').to.deep.equal([]);
       expect(await axeViolations(page), 'axe on the whole page').to.deep.equal([]);
+
+      // Again dark and in Arabic, right to left, as the page's own language switch sets it.
+      await emulateMedia({ colorScheme: 'dark' });
+      const locale = doc.querySelector<HTMLSelectElement>('#locale')!;
+      locale.value = 'ar';
+      locale.dispatchEvent(new Event('change'));
+      expect(doc.querySelector('main')!.dir).to.equal('rtl');
+      // Its rows drawn again too: until they are, a long list's scroll box holds nothing focusable.
+      const inArabic = (el: Element) => /[\u0600-\u06ff]/.test(el.shadowRoot!.querySelector('[part="base"]')?.textContent ?? '') && settled(el);
+      await waitUntil(() => page.lists.every(inArabic), 'not every element shows its rows in Arabic', { timeout: 10_000 });
+      expect(await axeViolations(page), 'axe on the whole page, dark, in Arabic').to.deep.equal([]);
     } finally {
+      await emulateMedia({ colorScheme: 'light' });
       frame.remove();
     }
   });

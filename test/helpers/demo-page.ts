@@ -12,14 +12,14 @@ export interface DemoPage {
 }
 
 /** An element is settled once it shows items, an error or its empty sentence. */
-const settled = (el: Element) => el.shadowRoot?.querySelector('[part~="item"], [role="alert"], [part="empty"]');
+export const settled = (el: Element) => el.shadowRoot?.querySelector('[part~="item"], [role="alert"], [part="empty"]');
 
 /**
- * Opens demo/index.html as `npm start` serves it, in an iframe `inlineSize` CSS px wide (its own viewport), and
+ * Opens demo/index.html as `npm start` serves it, in an iframe `inlineSize` by `blockSize` CSS px (its own viewport), and
  * waits until every element has finished loading. demo/start.mjs defines __REFERENCE_API__ and mounts the signing
  * proxy at /ssojet and /enos; the test servers stand in for both. The caller removes the frame.
  */
-export async function openDemoPage(inlineSize: number): Promise<DemoPage> {
+export async function openDemoPage(inlineSize: number, blockSize = 600): Promise<DemoPage> {
   const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
   const setup = page.createElement('script');
   setup.textContent = `window.__REFERENCE_API__ = ${JSON.stringify(API)};
@@ -32,7 +32,7 @@ export async function openDemoPage(inlineSize: number): Promise<DemoPage> {
   for (const el of page.querySelectorAll('[base-url^="/"]')) el.setAttribute('base-url', `${PROXY}${el.getAttribute('base-url')}`);
   // Not fixture(): it waits for an animation frame, which a test page in the background never gets.
   const frame = Object.assign(document.createElement('iframe'), { title: 'demo', srcdoc: `<!doctype html>${page.documentElement.outerHTML}` });
-  frame.style.cssText = `inline-size: ${inlineSize}px; block-size: 600px; border: 0`;
+  frame.style.cssText = `inline-size: ${inlineSize}px; block-size: ${blockSize}px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -53,6 +53,13 @@ export async function openDemoPage(inlineSize: number): Promise<DemoPage> {
  * loads axe-core itself, from the same package that assertion uses.
  */
 export async function axeViolations({ doc, frame }: DemoPage): Promise<string[]> {
+  const win = frame.contentWindow as Window & { axe?: typeof import('axe-core') };
+  if (!win.axe) await loadAxe(doc);
+  const { violations } = await win.axe!.run(doc);
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+async function loadAxe(doc: Document): Promise<void> {
   const script = Object.assign(doc.createElement('script'), { src: new URL('/node_modules/axe-core/axe.min.js', location.href).href });
   const loaded = new Promise((resolve, reject) => {
     script.addEventListener('load', resolve, { once: true });
@@ -60,7 +67,4 @@ export async function axeViolations({ doc, frame }: DemoPage): Promise<string[]>
   });
   doc.head.append(script);
   await loaded;
-  const { axe } = frame.contentWindow as Window & { axe: typeof import('axe-core') };
-  const { violations } = await axe.run(doc);
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
