@@ -9,22 +9,44 @@ const SEED_USER_ID = '6694c133565dfee5166d1cbb';
 const SEED_ORG_ID = 'orgId';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
-const userOrgs = $<DataListElement<unknown>>('#user-orgs');
-const ssoUsers = $<DataListElement<unknown>>('#sso-user-list');
-const userList = $<UserList>('#user-list');
-const roleList = $<DataListElement<unknown>>('#role-list');
-const orgList = $<DataListElement<unknown>>('#org-list');
-const loginLogs = $<DataListElement<unknown>>('#user-login-logs');
-const passkeys = $<DataListElement<unknown>>('#passkey-list');
-const orgMembers = $<DataListElement<unknown>>('#org-members');
+
+/** The SSOJet lists whose paths name no id, so the reference server picks their data set by a `/_data/…` base-url prefix. */
+const PATHLESS = ['user-list', 'role-list', 'org-list', 'passkey-list'];
+/** Those, and the members, whose tenant is in the path but whose roles come from the data set. */
+type DatasetTag = 'user-list' | 'role-list' | 'org-list' | 'passkey-list' | 'org-members';
+const TAGS = ['user-orgs', 'sso-user-list', 'user-list', 'role-list', 'org-list', 'org-members', 'user-login-logs', 'passkey-list'];
+/** Every list of the product pages, of one tag or of all: the table layout's and the cards layout's alike. */
+const lists = <T extends DataListElement<unknown> = DataListElement<unknown>>(tag?: string) =>
+  [...document.querySelectorAll<T>(`.product :is(${tag ?? TAGS.join(', ')})`)];
 
 $('#api-origin').textContent = __REFERENCE_API__;
+
+// Each product page's cards layout beside its table: a copy of the table's region, so the two layouts always
+// show the same inputs. Made before apply() sets the lists' properties, which a copy does not take along.
+for (const table of document.querySelectorAll<HTMLElement>('.layouts > section')) {
+  const cards = table.cloneNode(true) as HTMLElement;
+  const heading = cards.querySelector('h3')!;
+  const list = heading.nextElementSibling!;
+  heading.id = heading.id.replace(/-table$/, '-cards');
+  heading.replaceChildren('Cards ', Object.assign(document.createElement('code'), { textContent: 'layout="cards"' }));
+  cards.setAttribute('aria-labelledby', cards.getAttribute('aria-labelledby')!.replace(/-table$/, '-cards'));
+  list.id += '-cards';
+  list.setAttribute('layout', 'cards');
+  table.after(cards);
+}
 
 interface Scenario {
   userId: string;
   orgId: string;
-  /** The reference server's data set for the lists whose path names no id (`/_data/…`); none: the documented example. */
-  dataset?: string;
+  /**
+   * The reference server's data set (`/_data/…`): one for the four PATHLESS lists, or one per DatasetTag list;
+   * none: the documented example.
+   */
+  dataset?: string | Partial<Record<DatasetTag, string>>;
+  /** The login logs' user, when not the one the data set implies (see apply). */
+  logsUserId?: string;
+  /** The members' tenant, when not the one the organization implies (see apply). */
+  tenantId?: string;
   token?: string;
   /** A fault prefix for base-url (see demo/server/reference-api.mjs). */
   faults?: string;
@@ -34,6 +56,19 @@ interface Scenario {
 function scenario(name: string): Scenario {
   const seeds = { userId: SEED_USER_ID, orgId: SEED_ORG_ID };
   switch (name) {
+    case 'product':
+      // Sizes of a real company's console, each id picked for data that reads as real (data.mjs: `-N` is N
+      // entries): 1,200 SSO users (a long, virtualized list), 240 users in pages of ten, four distinct roles
+      // (a larger roles set repeats their names), twelve differently named organizations, a customer team of
+      // nine with two pending invitations, 40 sign-ins (the newer, paged logs), three passkeys and four
+      // organizations of the signed-in user.
+      return {
+        userId: 'amara-4',
+        orgId: 'northwind-1200',
+        dataset: { 'user-list': 'new-240', 'role-list': 'new-4', 'org-list': 'orgs-12', 'passkey-list': 'own-3', 'org-members': 'new-4' },
+        logsUserId: 'new-40',
+        tenantId: 'tailspin',
+      };
     case 'normal':
       return seeds;
     case 'generated':
@@ -66,26 +101,23 @@ function scenario(name: string): Scenario {
 function apply(name: string) {
   const s = scenario(name);
   const baseUrl = s.faults ? `${__REFERENCE_API__}/_faults/${s.faults}` : __REFERENCE_API__;
-  for (const el of [userOrgs, ssoUsers]) {
+  for (const el of lists()) {
+    const tag = el.localName;
+    const dataset = typeof s.dataset === 'string' ? (PATHLESS.includes(tag) ? s.dataset : undefined) : s.dataset?.[tag as DatasetTag];
     el.token = s.token ?? 'demo-token';
-    el.baseUrl = baseUrl;
+    el.baseUrl = dataset ? `${baseUrl}/_data/${dataset}` : baseUrl;
     el.timeout = s.timeout ?? 15_000;
   }
-  userOrgs.setAttribute('user-id', s.userId);
-  ssoUsers.setAttribute('org-id', s.orgId);
-  for (const el of [userList, roleList, orgList, loginLogs, passkeys, orgMembers]) {
-    el.token = s.token ?? 'demo-token';
-    // The login logs and the members name their user or tenant in the path, not by a data set.
-    el.baseUrl = s.dataset && el !== loginLogs && el !== orgMembers ? `${baseUrl}/_data/${s.dataset}` : baseUrl;
-    el.timeout = s.timeout ?? 15_000;
-  }
+  for (const el of lists('user-orgs')) el.setAttribute('user-id', s.userId);
+  for (const el of lists('sso-user-list')) el.setAttribute('org-id', s.orgId);
   // The login logs name their user in the path, as <user-orgs> does; `new…` users get the newer, paged logs.
-  loginLogs.setAttribute('user-id', s.dataset?.startsWith('new') ? s.dataset : s.userId);
-  orgMembers.setAttribute('tenant-id', s.orgId === SEED_ORG_ID ? 'acme' : s.orgId);
+  const logsUserId = s.logsUserId ?? (typeof s.dataset === 'string' && s.dataset.startsWith('new') ? s.dataset : s.userId);
+  for (const el of lists('user-login-logs')) el.setAttribute('user-id', logsUserId);
+  for (const el of lists('org-members')) el.setAttribute('tenant-id', s.tenantId ?? (s.orgId === SEED_ORG_ID ? 'acme' : s.orgId));
 }
 
 $<HTMLSelectElement>('#user-list-path').addEventListener('change', (e) => {
-  userList.path = (e.target as HTMLSelectElement).value || undefined;
+  for (const el of lists<UserList>('user-list')) el.path = (e.target as HTMLSelectElement).value || undefined;
 });
 
 $<HTMLSelectElement>('#scenario').addEventListener('change', (e) => apply((e.target as HTMLSelectElement).value));
@@ -98,7 +130,9 @@ for (const input of document.querySelectorAll<HTMLInputElement>('.filters input'
   input.addEventListener('input', () => {
     // Each keystroke would be a request to the gateway: wait for a pause.
     clearTimeout(timer);
-    timer = setTimeout(() => ssoUsers.setAttribute(input.dataset['attribute']!, input.value), 300);
+    timer = setTimeout(() => {
+      for (const el of lists('sso-user-list')) el.setAttribute(input.dataset['attribute']!, input.value);
+    }, 300);
   });
 }
 
@@ -131,7 +165,7 @@ for (const type of ['iam-load', 'iam-error', 'iam-select', 'iam-before-action', 
   });
 }
 
-apply('normal');
+apply($<HTMLSelectElement>('#scenario').value);
 
 // Languages and right to left (issue 6): the switcher sets `lang` on <main>, which every element
 // below follows (the RTL view keeps its own lang="ar"); `dir` goes with it so the page mirrors too.

@@ -58,6 +58,13 @@ const ROLES = {
   Auditor: ['Team View', 'Audit Log View'],
   Developer: ['Team View', 'API Keys Manage', 'Webhooks Manage'],
 };
+/** What each role is for, as an admin console describes it. */
+const ROLE_DESCRIPTIONS = {
+  Admin: 'Manages the team, single sign-on and billing.',
+  Member: 'Sees the team.',
+  Auditor: 'Sees the team and reads the audit log.',
+  Developer: 'Manages API keys and webhooks.',
+};
 const IDPS = ['ssodemo', 'okta-prod', 'azure-ad', 'google-workspace', 'keycloak'];
 
 /** Strings a widget must show as text and survive. */
@@ -315,7 +322,7 @@ export function ssojetRoles(dataset) {
     return {
       id: hex(rng, 24),
       name: i < names.length ? base : `${base} ${Math.floor(i / names.length) + 1}`,
-      description: `Everything a ${base.toLowerCase()} does.`,
+      description: ROLE_DESCRIPTIONS[base],
       is_active: rng() < 0.85,
       is_deletable: i >= names.length,
       permission_ids: ROLES[base].map(permissionId),

@@ -13,7 +13,8 @@ import '../helpers/test-list.js';
 import type { DataListElement } from '../../src/shared/data-list-element.js';
 import { items, shadow, untilError, untilLoaded } from '../helpers/element.js';
 import { PAGE_TEST_TIMEOUT } from '../helpers/page-driver.js';
-import { API, CLIENT_ID, faultyBase, PROXY, TOKEN } from '../helpers/reference-api.js';
+import { API, CLIENT_ID, faultyBase, TOKEN } from '../helpers/reference-api.js';
+import { openDemoPage } from '../helpers/demo-page.js';
 
 type AnyList = DataListElement<unknown>;
 
@@ -150,24 +151,8 @@ for (const [tag, make] of Object.entries(elements)) {
 describe('reflow of the demo page (demo/index.html)', function () {
   this.timeout(PAGE_TEST_TIMEOUT);
   it('fits 320 CSS px with every element loaded, the proxied section included', async () => {
-    // The page as `npm start` serves it, in a 320 px frame (its own viewport). demo/start.mjs defines
-    // __REFERENCE_API__ and mounts the signing proxy at /ssojet and /enos; the test servers stand in for both.
-    const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
-    const setup = page.createElement('script');
-    setup.textContent = `window.__REFERENCE_API__ = ${JSON.stringify(API)};`;
-    page.head.prepend(Object.assign(page.createElement('base'), { href: new URL('/demo/', location.href).href }), setup);
-    for (const el of page.querySelectorAll('[base-url^="/"]')) el.setAttribute('base-url', `${PROXY}${el.getAttribute('base-url')}`);
-    // Not fixture(): it waits for an animation frame, which a test page in the background never gets.
-    const frame = Object.assign(document.createElement('iframe'), { title: 'demo', srcdoc: `<!doctype html>${page.documentElement.outerHTML}` });
-    frame.style.cssText = 'inline-size: 320px; block-size: 600px; border: 0';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
+    const { frame, doc } = await openDemoPage(320);
     try {
-      await loaded;
-      const doc = frame.contentDocument!;
-      const lists = [...doc.querySelectorAll('main *')].filter((el) => el.localName.includes('-'));
-      const settled = (el: Element) => el.shadowRoot?.querySelector('[part~="item"], [role="alert"], [part="empty"]');
-      await waitUntil(() => lists.every(settled), 'not every element finished loading', { timeout: 15_000 });
       for (const id of ['proxied-user-orgs', 'proxied-sso-user-list']) {
         expect(doc.getElementById(id)!.shadowRoot!.querySelector('[part~="item"]'), `#${id} shows no data`).to.not.equal(null);
       }

@@ -24,7 +24,7 @@ describe('role-list', () => {
     expect(permissionsOf(auditor!)).to.deep.equal(['Team View', 'Audit Log View']);
     expect(permissionsOf(developer!)).to.deep.equal(['Team View', 'API Keys Manage', 'Webhooks Manage']);
     expect(admin!.querySelector('[part="permissions"]')!.getAttribute('aria-label')).to.equal('Permissions of Admin');
-    expect(admin!.textContent).to.contain('Everything a admin does.');
+    expect(admin!.textContent).to.contain('Manages the team, single sign-on and billing.');
     const requests = await recordedRequests(tag);
     expect(requests.map((r) => [r.path, r.query])).to.deep.equal([
       ['/api/v1/roles', { client_id: [CLIENT_ID] }],
