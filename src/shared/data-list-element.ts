@@ -569,7 +569,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     const label = this.label || this.l10n.t(`${this.messagePrefix}.label`);
     const { roving } = this;
     const list = table
-      ? table.grid(label, busy, sizeUnknown ? -1 : rows.length, large?.sortIndex, content, roving)
+      ? table.grid(label, busy, sizeUnknown ? -1 : rows.length, large?.sortIndex, content, roving, !!this.#actions.value)
       : html`
           <ul part="list" class="list" role="list" aria-label=${label} aria-busy=${busy} @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
             ${content}

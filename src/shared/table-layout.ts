@@ -30,6 +30,10 @@ export interface TableColumn<TItem> {
 export interface TablePresenter<TItem> {
   /** The line under the name, such as an e-mail address. */
   subtitle?(item: TItem): string | undefined;
+  /** The first column's header when the name is not a name (a sign-in is named by its time); default "Name". */
+  nameLabel?(): string;
+  /** `false` for items that are not someone or something (sign-ins): no initials avatar, which would read "N1" off a date. */
+  avatar?: false;
   columns: TableColumn<TItem>[];
 }
 
@@ -111,6 +115,12 @@ export const tableStyles = css`
 
   .td.actions {
     flex: 0 0 2.5rem;
+  }
+
+  /* Badges are short words: a column of their width, not a share of the row ("Invitation expired" is the longest). */
+  /* Not .status: that is the list's live region (data-list.styles.ts). */
+  .td.state {
+    flex: 0 0 9rem;
   }
 
   .who {
@@ -221,39 +231,50 @@ export class TableLayout<TItem> {
     return this.l10n.say(id, tableMessages[id], []);
   }
 
-  /** One item's row: avatar, name over subtitle, status, the presenter's columns, and the actions cell (row-actions.ts's menu button). */
-  row(item: TItem, position: number, nameButton: TemplateResult, actions: unknown = nothing): TemplateResult {
+  /**
+   * One item's row: avatar, name over subtitle, status, the presenter's
+   * columns, and with `actions` (row-actions.ts's menu button) their cell. A
+   * list without actions has no actions column: an empty one took width the
+   * other columns were cut short of (seen in the demo).
+   */
+  row(item: TItem, position: number, nameButton: TemplateResult, actions?: unknown): TemplateResult {
     const { presenter } = this;
+    const table = presenter.table!;
     const name = presenter.name(item);
-    const subtitle = presenter.table!.subtitle?.(item);
+    // A subtitle that repeats the name (an invitation is named by its e-mail) says nothing twice.
+    const subtitle = table.subtitle?.(item);
+    const sub = subtitle !== name ? subtitle : undefined;
     const initialsOf = name ?? subtitle;
     return html`
       <div part="item row" class="tr item" role="row" aria-rowindex=${position + 2} data-row=${position + 1}>
         <div part="cell" class="td main" role="gridcell">
-          <span part="avatar" class="avatar hue-${initialsOf ? hue(initialsOf) : 0}" aria-hidden="true"
-            >${initialsOf ? initials(initialsOf, this.l10n.locale) : '?'}</span
-          >
-          <span class="who" title=${name ?? nothing}>${nameButton}${subtitle ? html`<bdi part="subtitle" class="sub" title=${subtitle}>${subtitle}</bdi>` : nothing}</span>
+          ${table.avatar === false
+            ? nothing
+            : html`<span part="avatar" class="avatar hue-${initialsOf ? hue(initialsOf) : 0}" aria-hidden="true"
+                >${initialsOf ? initials(initialsOf, this.l10n.locale) : '?'}</span
+              >`}
+          <span class="who" title=${name ?? nothing}>${nameButton}${sub ? html`<bdi part="subtitle" class="sub" title=${sub}>${sub}</bdi>` : nothing}</span>
         </div>
-        <div part="cell" class="td" role="gridcell">${presenter.badges?.(item) ?? nothing}</div>
-        ${presenter.table!.columns.map((column) => html`<div part="cell" class="td" role="gridcell">${column.cell(item)}</div>`)}
-        <div part="cell actions" class="td actions" role="gridcell">${actions}</div>
+        ${presenter.badges ? html`<div part="cell" class="td state" role="gridcell">${presenter.badges(item)}</div>` : nothing}
+        ${table.columns.map((column) => html`<div part="cell" class="td" role="gridcell">${column.cell(item)}</div>`)}
+        ${actions === undefined ? nothing : html`<div part="cell actions" class="td actions" role="gridcell">${actions}</div>`}
       </div>
     `;
   }
 
   /** The grid around `body` (the rows, or the virtualizer drawing them), with its header row. */
   /** `sortIndex` is the sort control's choice, whose first two orders are by name (large-list.ts): the name header's `aria-sort`. */
-  grid(label: string, busy: boolean, rowCount: number, sortIndex: number | undefined, body: unknown, roving: RovingFocus): TemplateResult {
+  grid(label: string, busy: boolean, rowCount: number, sortIndex: number | undefined, body: unknown, roving: RovingFocus, actions: boolean): TemplateResult {
     const header = (text: string, extra = '') => html`<div part="column-header" class="td ${extra}" role="columnheader">${text}</div>`;
+    const table = this.presenter.table!;
     return html`
       <div part="list grid" class="grid" role="grid" aria-label=${label} aria-rowcount=${rowCount < 0 ? -1 : rowCount + 1} aria-busy=${busy}>
         <div class="head" role="rowgroup">
           <div class="tr" role="row" aria-rowindex="1">
-            <div part="column-header" class="td main" role="columnheader" aria-sort=${SORT_STATES[sortIndex ?? -1] ?? nothing}>${this.t('table.name')}</div>
-            ${header(this.t('table.status'))}
-            ${this.presenter.table!.columns.map((column) => header(column.label()))}
-            ${header(this.t('table.actions'), 'actions')}
+            <div part="column-header" class="td main" role="columnheader" aria-sort=${SORT_STATES[sortIndex ?? -1] ?? nothing}>${table.nameLabel?.() ?? this.t('table.name')}</div>
+            ${this.presenter.badges ? header(this.t('table.status'), 'state') : nothing}
+            ${table.columns.map((column) => header(column.label()))}
+            ${actions ? header(this.t('table.actions'), 'actions') : nothing}
           </div>
         </div>
         <div class="body list" role="rowgroup" @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>${body}</div>

@@ -83,6 +83,19 @@ describe('user-login-logs', () => {
     expect(times.every((time, i) => i === 0 || times[i - 1]! <= time), String(times)).to.equal(true);
   });
 
+  it('as a table: the first column is "Time", with no initials read off a date, no empty Status and no actions column', async () => {
+    const el = await fixture<UserLoginLogs>(
+      html`<user-login-logs token=${TOKEN} client-id=${CLIENT_ID} user-id="table-4" base-url=${API}></user-login-logs>`,
+    );
+    await untilLoaded(el);
+    const headers = [...shadow(el).querySelectorAll('[role="columnheader"]')].map((header) => header.textContent!.trim());
+    expect(headers).to.deep.equal(['Time', 'Location', 'Device']);
+    expect(shadow(el).querySelector('[part="avatar"]')).to.equal(null);
+    // Every row has as many cells as the header row has headers.
+    for (const row of items(el)) expect(row.querySelectorAll('[role="gridcell"]')).to.have.length(headers.length);
+    await expect(el).to.be.accessible();
+  });
+
   it('reads the newer snake_case `audit_logs`, paged with "Load more"', async () => {
     const el = await create(suite, { id: 'new-14', extra: 'search="off"' });
     await untilLoaded(el);

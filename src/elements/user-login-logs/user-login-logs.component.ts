@@ -55,6 +55,8 @@ export class UserLoginLogs extends SsojetListElement<LoginLog> {
     nameSortOptions: [this.byTime[1], this.byTime[0]],
     details: (log) => this.renderDetails(log),
     table: {
+      nameLabel: () => this.l10n.t('loginLogs.time'),
+      avatar: false,
       subtitle: (log) => log.ipAddress,
       columns: [
         { label: () => this.l10n.t('loginLogs.location'), cell: (log) => this.place(log) },

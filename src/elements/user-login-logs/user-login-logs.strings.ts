@@ -14,6 +14,8 @@ export const userLoginLogsMessages = {
   'loginLogs.count.one': (msg: MsgFn, n: string) => msg(str`${n} sign-in`, { id: 'loginLogs.count.one' }),
   'loginLogs.count.other': (msg: MsgFn, n: string) => msg(str`${n} sign-ins`, { id: 'loginLogs.count.other' }),
   'loginLogs.unnamed': (msg: MsgFn) => msg('Unknown time', { id: 'loginLogs.unnamed' }),
+  // The table's first column: a sign-in is named by its time, so the header is not "Name".
+  'loginLogs.time': (msg: MsgFn) => msg('Time', { id: 'loginLogs.time' }),
   'loginLogs.search': (msg: MsgFn) => msg('Search sign-ins', { id: 'loginLogs.search' }),
   'loginLogs.when': (msg: MsgFn, date: string, relative: string) => msg(str`${date} (${relative})`, { id: 'loginLogs.when' }),
   'loginLogs.ipAddress': (msg: MsgFn) => msg('IP address', { id: 'loginLogs.ipAddress' }),

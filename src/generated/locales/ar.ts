@@ -99,6 +99,7 @@
 'loginLogs.os': `نظام التشغيل`,
 'loginLogs.place': str`${0}، ${1}`,
 'loginLogs.search': `البحث في عمليات تسجيل الدخول`,
+'loginLogs.time': `الوقت`,
 'loginLogs.unnamed': `وقت غير معروف`,
 'loginLogs.when': str`${0} (${1})`,
 'matches.one': str`عدد النتائج المطابقة: ${0} من ${1}`,

@@ -99,6 +99,7 @@
 'loginLogs.os': `Betriebssystem`,
 'loginLogs.place': str`${0}, ${1}`,
 'loginLogs.search': `Anmeldungen suchen`,
+'loginLogs.time': `Zeit`,
 'loginLogs.unnamed': `Unbekannte Zeit`,
 'loginLogs.when': str`${0} (${1})`,
 'matches.one': str`${0} von ${1} passt`,

@@ -99,6 +99,7 @@
 'loginLogs.os': `操作系统`,
 'loginLogs.place': str`${0}，${1}`,
 'loginLogs.search': `搜索登录记录`,
+'loginLogs.time': `时间`,
 'loginLogs.unnamed': `时间未知`,
 'loginLogs.when': str`${0}（${1}）`,
 'matches.one': str`${1} 项中有 ${0} 项匹配`,
