@@ -67,8 +67,7 @@ export async function fetchSsoUsers({ onPreview, ...request }: SsoUsersRequest):
         const users = previewSsoUsers(text);
         if (users.length > 0) onPreview(users);
       }));
-  const body = await getJson(ssoUsersUrl(request.baseUrl, request), { ...request, onAnswer });
-  return parseSsoUsers(body);
+  return getJson(ssoUsersUrl(request.baseUrl, request), { ...request, onAnswer }, parseSsoUsers);
 }
 
 /**
