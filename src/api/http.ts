@@ -31,11 +31,13 @@ export interface RequestOptions {
   body?: unknown;
   /**
    * Given a copy of a successful answer, whose body may still be arriving,
-   * and the token it was asked with: a long list reads its first rows from it
-   * (`readPrefix`). Only the request's first asker gets it when several share
-   * one request.
+   * the token it was asked with and whether the whole body has arrived: a
+   * long list reads its first rows from it (`readPrefix`). The full parse
+   * waits for what it returns, so that those rows are painted before it holds
+   * the main thread. Only the request's first asker gets it when several
+   * share one request.
    */
-  onAnswer?: ((copy: Response, token: string) => void) | undefined;
+  onAnswer?: ((copy: Response, token: string, arrived: () => boolean) => Promise<void> | undefined) | undefined;
 }
 
 /**
@@ -260,8 +262,12 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
     });
     refuseForeignAnswer(response, url);
     // A clone, so that the whole text is still read by the browser's own text() at full speed.
-    if (response.ok) options.onAnswer?.(response.clone(), token);
-    return { response, text: await response.text(), token };
+    let arrived = false;
+    const early = response.ok ? options.onAnswer?.(response.clone(), token, () => arrived) : undefined;
+    const text = await response.text();
+    arrived = true;
+    await early;
+    return { response, text, token };
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
     // A write without an answer may have been made: say so (IamError.outcomeUnknown), never retry it (issue 18).

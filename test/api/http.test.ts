@@ -1,11 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { capText, IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
 import { buildUrl, DEFAULT_TIMEOUT_MS, effectiveTimeout, getJson, isLoopback } from '../../src/api/http.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, readHttpError } from '../../src/api/http-failure.js';
 import { PREFIX_LENGTH, readPrefix } from '../../src/api/partial-json.js';
 import { fetchSsoUsers } from '../../src/api/enos.js';
 import { fetchPasskeys, fetchRoles, fetchUserOrganizations, fetchUsers, LOGIN_LOGS_PATH, fetchLoginLogs, PERMISSIONS_PATH, ROLES_PATH, renamePasskey, USERS_PATH } from '../../src/api/ssojet.js';
-import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { API, CLIENT_ID, faultyBase, recordedRequests, releaseHeld, SEED_USER_ID, TOKEN, uniqueTag, untilHeld } from '../helpers/reference-api.js';
 
 const seedPath = ['api', 'account', 'identity', 'users', SEED_USER_ID, 'organizations'];
 /** The parsed answer itself, for the tests of what comes before any reader. */
@@ -88,7 +88,7 @@ describe('http: an answer from another origin (a redirect, issue 19)', () => {
       const tag = uniqueTag();
       const previews: Response[] = [];
       const error = await failure(
-        getAnswer(url(`tag=${tag},redirect=${status},open`), { token: TOKEN, cacheTtl: 0, onAnswer: (copy) => previews.push(copy) }),
+        getAnswer(url(`tag=${tag},redirect=${status},open`), { token: TOKEN, cacheTtl: 0, onAnswer: (copy) => void previews.push(copy) }),
       );
       expect(error.kind).to.equal('config');
       expect(error.message).to.contain('redirected the request to another origin').and.contain(otherOrigin);
@@ -180,7 +180,9 @@ describe('http: inputs that cannot be sent (issue 19)', () => {
 
 describe('http: the start of a long answer (onAnswer, readPrefix)', () => {
   const ssoList = (base: string, orgId: string) => buildUrl(base, ['enos-iam-service', 'v2.3', 'user', 'sso', 'list'], { orgId });
-  const onPrefix = (handle: (text: string) => void) => (copy: Response, token: string) => void readPrefix(copy, token, handle);
+  const onPrefix = (handle: (text: string) => void) => (copy: Response, token: string, arrived: () => boolean) =>
+    readPrefix(copy, token, arrived, (text) => void handle(text));
+  const notYet = () => false;
 
   it('is handed over once, before the whole answer, for a long answer only', async () => {
     const prefixes: string[] = [];
@@ -195,12 +197,42 @@ describe('http: the start of a long answer (onAnswer, readPrefix)', () => {
     });
     const body = await request;
     expect(prefixes).to.have.length(1);
-    expect(prefixes[0]!.length).to.be.at.least(PREFIX_LENGTH);
+    expect(prefixes[0]!.length, 'no more is read').to.equal(PREFIX_LENGTH);
     expect(JSON.stringify(body).startsWith(prefixes[0]!.slice(0, 100))).to.equal(true);
 
     const short: string[] = [];
     await getAnswer(ssoList(API, 'prefix-5'), { token: TOKEN, cacheTtl: 0, onAnswer: onPrefix((text) => short.push(text)) });
     expect(short, 'a short answer is read whole').to.deep.equal([]);
+  });
+
+  it('reads at most PREFIX_LENGTH of a first chunk of megabytes, and nothing once the whole answer is in', async () => {
+    const text = `{"users":[${'{"name":"x"},'.repeat(200_000)}{"name":"y"}]}`;
+    const seen: string[] = [];
+    await readPrefix(new Response(text), TOKEN, notYet, (prefix) => void seen.push(prefix));
+    expect(seen).to.deep.equal([text.slice(0, PREFIX_LENGTH)]);
+    await readPrefix(new Response(text), TOKEN, () => true, () => expect.fail('read although the whole answer is in'));
+  });
+
+  it('has the whole answer wait for what the start was given to (its rows painted)', async () => {
+    const hold = uniqueTag();
+    let painted: (() => void) | undefined;
+    let arrived: () => boolean = notYet;
+    let settled = false;
+    const request = getAnswer(ssoList(faultyBase(`hold=${hold}`), 'prefix-wait-2000'), {
+      token: TOKEN,
+      cacheTtl: 0,
+      onAnswer: (copy, token, hasArrived) => {
+        arrived = hasArrived;
+        return readPrefix(copy, token, notYet, () => new Promise<void>((resolve) => (painted = resolve)));
+      },
+    }).finally(() => (settled = true));
+    await untilHeld(hold);
+    await releaseHeld(hold);
+    await waitUntil(() => arrived() && painted, 'the whole answer or its start never arrived');
+    await Promise.resolve();
+    expect(settled, 'parsed before the early rows were painted').to.equal(false);
+    painted!();
+    expect(((await request) as { users: unknown[] }).users).to.have.length(2000);
   });
 
   it('is not handed over when it holds the token in any form (issue 19)', async () => {
@@ -209,7 +241,7 @@ describe('http: the start of a long answer (onAnswer, readPrefix)', () => {
     const rows = (first: string) => `{"users":[{"name":"${first}"},${'{"name":"x"},'.repeat(PREFIX_LENGTH / 10)}{"name":"y"}]}`;
     const seen: string[] = [];
     for (const first of [escaped, encodeURIComponent(token), 'nobody']) {
-      await readPrefix(new Response(rows(first)), token, () => seen.push(first));
+      await readPrefix(new Response(rows(first)), token, notYet, () => void seen.push(first));
     }
     expect(seen).to.deep.equal(['nobody']);
   });
