@@ -22,6 +22,11 @@
  * arriving, so "every user read" (to `iam-load`, which fires once the whole
  * list is parsed and rendered) is printed beside it. Filter: from setting the search box's value and firing `input` to
  * the element's update being done and its layout computed.
+ *
+ * Then the peers (issue 16, measurePeers): the same 10,000 users through a
+ * bare @lit-labs/virtualizer list, @vaadin/grid and Lit's repeat(), beside
+ * `<sso-user-list>` and the floor (fetch + JSON.parse), on a page of their own;
+ * docs/performance.md says what each figure is.
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -48,12 +53,20 @@ const PAGE = `<!doctype html>
   <body style="margin: 0; font: 16px system-ui"><main id="host" style="inline-size: 50rem; padding: 1rem"></main></body>
 </html>`;
 
-/** dist/ and the bench page, nothing else. */
-function startStaticServer() {
+/**
+ * dist/ and the bench page, nothing else but `extra` (path to HTML or JavaScript: the peers' page and bundle).
+ * @param {Record<string, string>} [extra]
+ */
+function startStaticServer(extra = {}) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://bench.invalid').pathname;
     if (path === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      return;
+    }
+    const page = extra[path];
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': `${path.endsWith('.js') ? 'text/javascript' : 'text/html'}; charset=utf-8` }).end(page);
       return;
     }
     if (!/^\/[\w.-]+\.js$/.test(path) || extname(path) !== '.js') {
@@ -173,33 +186,6 @@ async function settledRows(page) {
 }
 
 /**
- * Types QUERY one character at a time into the search box of the list on the
- * page, then deletes it again; the time of each keystroke.
- * @param {import('playwright-core').Page} page
- */
-async function filterTimes(page) {
-  return page.evaluate(async (query) => {
-    const el = /** @type {HTMLElement & { updateComplete: Promise<boolean> }} */ (document.querySelector('sso-user-list'));
-    const root = /** @type {ShadowRoot} */ (el.shadowRoot);
-    const box = /** @type {HTMLInputElement} */ (root.querySelector('[part="search"]'));
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    const steps = [...query].map((_, i) => query.slice(0, i + 1));
-    steps.push(...steps.slice(0, -1).reverse(), '');
-    const times = [];
-    for (const value of steps) {
-      await frame();
-      const start = performance.now();
-      box.value = value;
-      box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await el.updateComplete;
-      void root.querySelector('[part="status"]')?.getBoundingClientRect();
-      times.push(performance.now() - start);
-    }
-    return times;
-  }, QUERY);
-}
-
-/**
  * Used JS heap after a full garbage collection.
  * @param {import('playwright-core').CDPSession} cdp
  */
@@ -207,6 +193,16 @@ async function heapUsed(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
+}
+
+/**
+ * Prints the page's errors (the virtualizer's harmless ResizeObserver loop notices aside).
+ * @param {import('playwright-core').Page} page
+ */
+function logPageErrors(page) {
+  page.on('pageerror', (error) => {
+    if (!error.message.includes('ResizeObserver loop')) console.error(`page error: ${error.message}`);
+  });
 }
 
 /**
@@ -219,9 +215,7 @@ async function heapUsed(cdp) {
 async function measureMode(browser, site, api, threshold) {
   const largeRuns = threshold === undefined ? RUNS_LARGE : RUNS_LARGE_NAIVE;
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (error) => {
-    if (!error.message.includes('ResizeObserver loop')) console.error(`page error: ${error.message}`);
-  });
+  logPageErrors(page);
   // goto waits for the load event, after the bundle has run: the first list inserted fetches the element's chunk.
   await page.goto(site);
   const cdp = await page.context().newCDPSession(page);
@@ -254,7 +248,7 @@ async function measureMode(browser, site, api, threshold) {
   }
   const rows = await settledRows(page);
   const heapAfter = await heapUsed(cdp);
-  const filter = await filterTimes(page);
+  const filter = await filterTimes(page, 'iam', false);
   await page.close();
   return {
     cold,
@@ -462,6 +456,336 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 /** @param {number} value */
 const mib = (value) => `${value.toFixed(1)} MiB`;
 
+// ---- Peers (issue 16): the same answer through other libraries, and the floor, side by side in one run ----
+
+const PEER_RUNS = 7;
+const PEER_RUNS_HUGE = 3;
+/** At 50,000 users only `<sso-user-list>` and the floor: does the cost grow linearly? */
+const HUGE = 50_000;
+const PEERS_PAGE = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>iam-elements bench: peers</title><script type="module" src="/iam-elements.js"></script><script type="module" src="/peers.js"></script></head>
+  <body style="margin: 0; font: 16px system-ui"><main id="host" style="inline-size: 50rem; padding: 1rem"></main></body>
+</html>`;
+
+/**
+ * A column of the peers' table: `key` names what a run does (`floor`, `iam`: `<sso-user-list>`, or a peer of
+ * scripts/bench-peers.browser.js); `<sso-user-list>` asks with `cache-ttl="0"` unless `defaultCache`.
+ * @typedef {{ key: string, label: string, defaultCache?: boolean }} Contender
+ */
+/** @type {Contender[]} */
+const CONTENDERS = [
+  { key: 'floor', label: 'fetch + JSON.parse' },
+  { key: 'iam', label: 'iam-elements' },
+  { key: 'iam', label: 'iam-elements, default cache', defaultCache: true },
+  { key: 'virtualizer', label: 'bare virtualizer' },
+  { key: 'vaadin', label: '@vaadin/grid' },
+  { key: 'repeat', label: 'Lit repeat()' },
+];
+
+/** scripts/bench-peers.browser.js bundled (esbuild, the repository's) into one module for the peers' page. */
+async function bundlePeers() {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('./bench-peers.browser.js', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
+/**
+ * The orgId of one run: the default cache's runs each ask for an organization
+ * of their own (the same size), so that none is answered from the last one's
+ * kept items; every other run asks the server again (`cache-ttl="0"`).
+ * @param {Contender} contender
+ * @param {number} size
+ * @param {number} run
+ */
+const peerOrg = (contender, size, run) => (contender.defaultCache ? `bench-cache${run}-${size}` : `bench-${size}`);
+
+/**
+ * Main-thread time so far (CDP Performance.getMetrics), in ms.
+ * @param {import('playwright-core').CDPSession} cdp
+ */
+async function mainThread(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (/** @type {string} */ name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return { task: value('TaskDuration'), script: value('ScriptDuration') };
+}
+
+/**
+ * JS heap and DOM nodes after a full garbage collection.
+ * @param {import('playwright-core').CDPSession} cdp
+ */
+async function memory(cdp) {
+  const heap = await heapUsed(cdp);
+  const { nodes } = await cdp.send('Memory.getDOMCounters');
+  return { heap, nodes };
+}
+
+/**
+ * One run of one contender on the peers' page: from its start, the first row
+ * in the DOM with a box, the first row painted (the frame that follows it
+ * done), the full list shown (`iam-load`, the count announced; for a
+ * peer, its count set and its first row drawn, as it draws from all users at
+ * once), then a few frames for the follow-up work (the virtualizer's layout).
+ * The floor is fetch + JSON.parse, all three at once.
+ * @param {import('playwright-core').Page} page
+ * @param {Contender} contender
+ * @param {string} api
+ * @param {string} orgId
+ */
+function peerRun(page, contender, api, orgId) {
+  return page.evaluate(
+    async ({ key, defaultCache, api, orgId }) => {
+      const host = /** @type {HTMLElement} */ (document.getElementById('host'));
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const start = performance.now();
+      const since = () => performance.now() - start;
+      if (key === 'floor') {
+        const response = await fetch(`${api}/enos-iam-service/v2.3/user/sso/list?orgId=${orgId}`, { headers: { Authorization: 'Bearer demo-token' } });
+        JSON.parse(await response.text());
+        const at = since();
+        return { firstRow: at, painted: at, shown: at };
+      }
+      /** @type {Node} */
+      let root = host;
+      /** @type {() => Element | null} */
+      let firstRow;
+      /** @type {Promise<number>} */
+      let shown;
+      if (key === 'iam') {
+        const el = document.createElement('sso-user-list');
+        el.setAttribute('token', 'demo-token');
+        el.setAttribute('org-id', orgId);
+        el.setAttribute('base-url', api);
+        if (!defaultCache) el.setAttribute('cache-ttl', '0');
+        shown = new Promise((resolve) => el.addEventListener('iam-load', () => resolve(since()), { once: true }));
+        host.append(el);
+        await customElements.whenDefined('sso-user-list');
+        const shadow = /** @type {ShadowRoot} */ (el.shadowRoot);
+        root = shadow;
+        firstRow = () => shadow.querySelector('[part~="item"]');
+      } else {
+        /** @type {{ load: (api: string, orgId: string) => Promise<unknown[]>, contenders: Record<string, { mount: (host: HTMLElement, users: unknown[]) => (query: string) => void, firstRow: (host: HTMLElement) => Element | null }> }} */
+        const peers = Reflect.get(window, 'benchPeers');
+        const peer = peers.contenders[key];
+        firstRow = () => peer.firstRow(host);
+        shown = peers.load(api, orgId).then((users) => {
+          Reflect.set(window, 'benchFilter', peer.mount(host, users));
+          return since();
+        });
+      }
+      const drawn = () => {
+        const row = firstRow();
+        return row !== null && row.checkVisibility() && row.getBoundingClientRect().height > 0;
+      };
+      const inDom = await new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!drawn()) return;
+          observer.disconnect();
+          resolve(since());
+        });
+        observer.observe(root, { childList: true, subtree: true, characterData: true });
+      });
+      // Painted: the second frame's start, when the first frame after the row (its paint included) is done. Not a
+      // task after the first frame: Chromium runs the network's tasks first while an answer is arriving, so that
+      // task waited for the whole body although the row was painted long before.
+      const painted = await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(since()))));
+      const full = Math.max(await shown, /** @type {number} */ (inDom));
+      for (let i = 0; i < 3; i += 1) await frame();
+      return { firstRow: /** @type {number} */ (inDom), painted, shown: full };
+    },
+    { key: contender.key, defaultCache: contender.defaultCache ?? false, api, orgId },
+  );
+}
+
+/**
+ * Types QUERY into the list on the page one character at a time, then deletes
+ * it: the time of each keystroke, from the input to the list's update being
+ * done (`<sso-user-list>`'s `updateComplete`; a peer's filter call), or with
+ * `frameAfter` to the task after the next frame, so that the virtualizer's
+ * follow-up work (its layout and the rows it then draws) counts too.
+ * @param {import('playwright-core').Page} page
+ * @param {string} key `iam` or a peer of scripts/bench-peers.browser.js
+ * @param {boolean} frameAfter
+ */
+function filterTimes(page, key, frameAfter) {
+  return page.evaluate(
+    async ({ key, query, frameAfter }) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      /** @type {(value: string) => Promise<unknown>} */
+      let type;
+      if (key === 'iam') {
+        const el = /** @type {HTMLElement & { updateComplete: Promise<boolean> }} */ (document.querySelector('sso-user-list'));
+        const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+        const box = /** @type {HTMLInputElement} */ (root.querySelector('[part="search"]'));
+        type = async (value) => {
+          box.value = value;
+          box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+          await el.updateComplete;
+          void root.querySelector('[part="status"]')?.getBoundingClientRect();
+        };
+      } else {
+        /** @type {(query: string) => void} */
+        const filter = Reflect.get(window, 'benchFilter');
+        type = async (value) => filter(value);
+      }
+      const steps = [...query].map((_, i) => query.slice(0, i + 1));
+      steps.push(...steps.slice(0, -1).reverse(), '');
+      const times = [];
+      for (const value of steps) {
+        await frame();
+        const start = performance.now();
+        await type(value);
+        if (frameAfter) await frame();
+        times.push(performance.now() - start);
+      }
+      return times;
+    },
+    { key, query: QUERY, frameAfter },
+  );
+}
+
+/**
+ * Every contender at `size` users, `runs` times each, round-robin so that the
+ * machine's noise falls on all alike (after one round not counted: code
+ * fetched and compiled); per contender the medians and the filter's.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {string} api
+ * @param {Contender[]} contenders
+ * @param {number} size
+ * @param {number} runs
+ */
+async function peerRounds(page, cdp, api, contenders, size, runs) {
+  /** @type {{ firstRow: number, painted: number, shown: number, task: number, script: number, heap: number, nodes: number }[][]} */
+  const results = contenders.map(() => []);
+  /** @type {number[][]} */
+  const filters = contenders.map(() => []);
+  for (let run = -1; run < runs; run += 1) {
+    for (const [index, contender] of contenders.entries()) {
+      const orgId = peerOrg(contender, size, Math.max(run, 0) + (run < 0 ? runs : 0));
+      const before = await memory(cdp);
+      const cpu = await mainThread(cdp);
+      const times = await peerRun(page, contender, api, orgId);
+      const after = await mainThread(cdp);
+      const kept = await memory(cdp);
+      if (run === runs - 1 && contender.key !== 'floor') filters[index] = await filterTimes(page, contender.key, true);
+      // The filter holds the peer's users and rows: let them go with the rows.
+      await page.evaluate(() => {
+        document.getElementById('host')?.replaceChildren();
+        Reflect.deleteProperty(window, 'benchFilter');
+      });
+      if (run < 0) continue;
+      results[index].push({
+        ...times,
+        task: after.task - cpu.task,
+        script: after.script - cpu.script,
+        heap: kept.heap - before.heap,
+        nodes: kept.nodes - before.nodes,
+      });
+    }
+  }
+  return contenders.map((contender, index) => {
+    /** @param {'firstRow' | 'painted' | 'shown' | 'task' | 'script' | 'heap' | 'nodes'} name */
+    const of = (name) => median(results[index].map((result) => result[name]));
+    return {
+      label: contender.label,
+      firstRow: of('firstRow'),
+      painted: of('painted'),
+      shown: of('shown'),
+      task: of('task'),
+      script: of('script'),
+      heap: of('heap'),
+      nodes: of('nodes'),
+      filter: filters[index].length > 0 ? median(filters[index]) : undefined,
+    };
+  });
+}
+
+/**
+ * The peers' table (10,000 users, every contender) and `<sso-user-list>` at
+ * 50,000 users, on a page of their own.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} site
+ * @param {string} api
+ */
+async function measurePeers(browser, site, api) {
+  // Every organization a run asks for, generated by the server before timing starts.
+  const orgs = new Set([
+    ...CONTENDERS.flatMap((contender) => Array.from({ length: PEER_RUNS + 1 }, (_, run) => peerOrg(contender, LARGE, run))),
+    `bench-${HUGE}`,
+  ]);
+  for (const orgId of orgs) {
+    await fetch(`${api}/enos-iam-service/v2.3/user/sso/list?orgId=${orgId}`, { headers: { Authorization: 'Bearer demo-token' } }).then((r) => r.text());
+  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Nothing leaves the machine (a library's telemetry included).
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  const page = await context.newPage();
+  logPageErrors(page);
+  await page.goto(`${site}/peers`);
+  await page.waitForFunction(() => Reflect.has(window, 'benchPeers'));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const large = await peerRounds(page, cdp, api, CONTENDERS, LARGE, PEER_RUNS);
+  const ours = CONTENDERS.filter((contender) => contender.key === 'floor' || (contender.key === 'iam' && !contender.defaultCache));
+  const huge = await peerRounds(page, cdp, api, ours, HUGE, PEER_RUNS_HUGE);
+  await context.close();
+  return { large, huge };
+}
+
+/**
+ * @param {Awaited<ReturnType<typeof measurePeers>>} peers
+ */
+function printPeers({ large, huge }) {
+  const [floor, iam, iamCached, virtualizer] = large;
+  /** @param {number} value @param {number} to */
+  const x = (value, to) => `${(value / to).toFixed(2)}x`;
+  /**
+   * A figure with its ratios to the floor (when it has one) and to the bare virtualizer.
+   * @param {number | undefined} value @param {(value: number) => string} unit @param {number | undefined} ofFloor @param {number} ofVirtualizer
+   */
+  const cell = (value, unit, ofFloor, ofVirtualizer) =>
+    value === undefined ? '' : `${unit(value)} (${ofFloor === undefined ? '' : `${x(value, ofFloor)} / `}${x(value, ofVirtualizer)})`;
+  /** @param {number} value */
+  const bytes = (value) => mib(value / 2 ** 20);
+  /** @param {number} value */
+  const count = (value) => String(Math.round(value));
+  /** @type {[string, (c: (typeof large)[number]) => string][]} */
+  const metrics = [
+    ['first row in the DOM', (c) => cell(c.firstRow, ms, floor.shown, virtualizer.firstRow)],
+    ['first row painted', (c) => cell(c.painted, ms, floor.shown, virtualizer.painted)],
+    ['full list shown', (c) => cell(c.shown, ms, floor.shown, virtualizer.shown)],
+    ['main-thread CPU (TaskDuration)', (c) => cell(c.task, ms, floor.task, virtualizer.task)],
+    ['  of which script', (c) => cell(c.script, ms, undefined, virtualizer.script)],
+    ['JS heap kept (after GC)', (c) => cell(c.heap, bytes, undefined, virtualizer.heap)],
+    ['DOM nodes kept', (c) => cell(c.nodes, count, undefined, virtualizer.nodes)],
+    ['filter per keystroke, to the frame after', (c) => cell(c.filter, ms, undefined, virtualizer.filter ?? 1)],
+  ];
+  const table = [['', ...large.map((c) => c.label)], ...metrics.map(([name, figure]) => [name, ...large.map(figure)])];
+  const widths = table[0].map((_, col) => Math.max(...table.map((row) => row[col].length)));
+  console.log('');
+  console.log(`Peers: ${LARGE.toLocaleString('en')} users, median of ${PEER_RUNS} runs each, round-robin on one page (ratios: to the floor / to the bare virtualizer)`);
+  for (const row of table) console.log(row.map((text, col) => (col === 0 ? text.padEnd(widths[col]) : text.padStart(widths[col]))).join('   '));
+  const [hugeFloor, hugeIam] = huge;
+  console.log('');
+  console.log(
+    `${HUGE.toLocaleString('en')} users, median of ${PEER_RUNS_HUGE} (against ${LARGE.toLocaleString('en')}): iam-elements first row ${ms(hugeIam.firstRow)}, full list ${ms(hugeIam.shown)} (${x(hugeIam.shown, iam.shown)}), CPU ${ms(hugeIam.task)} (${x(hugeIam.task, iam.task)}), heap ${bytes(hugeIam.heap)} (${x(hugeIam.heap, iam.heap)}); fetch + JSON.parse ${ms(hugeFloor.shown)} (${x(hugeFloor.shown, floor.shown)})`,
+  );
+  console.log('');
+  const target = (/** @type {string} */ text, /** @type {boolean} */ met) => console.log(`target: ${text}: ${met ? 'met' : 'NOT met'}`);
+  target(`full list within 1.5x the floor (${x(iam.shown, floor.shown)})`, iam.shown <= 1.5 * floor.shown);
+  target(`CPU within 1.2x the bare virtualizer (${x(iam.task, virtualizer.task)})`, iam.task <= 1.2 * virtualizer.task);
+  target(`heap with the default cache within 1.1x of cache-ttl="0" (${x(iamCached.heap, iam.heap)})`, iamCached.heap <= 1.1 * iam.heap);
+  target(`first row painted before the full list (${ms(iam.painted)} < ${ms(iam.shown)})`, iam.painted < iam.shown);
+}
+
 const api = await startReferenceApi({ port: 0 });
 // The server generates a list on first request and keeps it: not part of what is measured.
 for (const size of [10, LARGE]) {
@@ -470,7 +794,7 @@ for (const size of [10, LARGE]) {
   }).then((response) => response.text());
 }
 /** @type {{ origin: string, close: () => Promise<unknown> }} */
-const site = await startStaticServer();
+const site = await startStaticServer({ '/peers': PEERS_PAGE, '/peers.js': await bundlePeers() });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
@@ -488,6 +812,7 @@ try {
   const naive = await measureMode(browser, site.origin, api.origin, NAIVE_THRESHOLD);
   const fresh = await freshPageFirstRow(browser, site.origin, api.origin);
   const cold = await coldSlow4g(browser, api.origin);
+  const peers = await measurePeers(browser, site.origin, api.origin);
 
   console.log('Bundle (script-tag build, dist/):');
   const sizes = bundleSizes();
@@ -523,6 +848,7 @@ try {
   console.log('');
   console.log(`target: 10,000 users' first row within 6x of 10 users' — ${ratio <= 6 ? 'met' : 'NOT met'} (${ratio.toFixed(1)}x)`);
   printColdSlow4g(cold);
+  printPeers(peers);
 } finally {
   await browser.close();
   await site.close();

@@ -41,20 +41,23 @@ export interface SsoUsersRequest extends SsoUsersQuery, CachePolicy {
   token: RequestOptions['token'];
   signal?: AbortSignal;
   timeout?: number;
-  /** Given the first users of a long answer while the rest is still arriving (see `previewSsoUsers`). */
-  onPreview?: ((users: SsoUser[]) => void) | undefined;
+  /**
+   * Given the first users of a long answer while the rest is still arriving
+   * (see `previewSsoUsers`); the whole answer is read once what it returns
+   * has settled (the users shown).
+   */
+  onPreview?: ((users: SsoUser[]) => Promise<unknown> | undefined) | undefined;
 }
 
 export async function fetchSsoUsers({ onPreview, ...request }: SsoUsersRequest): Promise<SsoUser[]> {
   const onAnswer =
     onPreview &&
-    ((copy: Response, token: string) =>
-      void readPrefix(copy, token, (text) => {
+    ((copy: Response, token: string, arrived: () => boolean) =>
+      readPrefix(copy, token, arrived, (text) => {
         const users = previewSsoUsers(text);
-        if (users.length > 0) onPreview(users);
+        return users.length > 0 ? onPreview(users) : undefined;
       }));
-  const body = await getJson(ssoUsersUrl(request.baseUrl, request), { ...request, onAnswer });
-  return parseSsoUsers(body);
+  return getJson(ssoUsersUrl(request.baseUrl, request), { ...request, onAnswer }, parseSsoUsers);
 }
 
 /**
@@ -85,17 +88,20 @@ export function envelopeFailure(fields: Fields): IamError | undefined {
   });
 }
 
+/** The early users read: the list engine draws the first 20 rows of a preview (FIRST_ROWS in data-list-element.ts). */
+export const PREVIEW_USERS = 20;
+
 /**
- * The first users of an answer still arriving (`prefix` is the start of its
- * text), for a long list to show its first rows before the rest is in; none
- * when the envelope read so far reports a failure. Fields that follow the
- * list are not seen yet: a failure reported after it replaces these rows
- * once the whole answer is read.
+ * The first PREVIEW_USERS users of an answer still arriving (`prefix` is the
+ * start of its text), for a long list to show its first rows before the rest
+ * is in; none when the envelope read so far reports a failure. Fields that
+ * follow the list are not seen yet: a failure reported after it replaces
+ * these rows once the whole answer is read.
  */
 export function previewSsoUsers(prefix: string): SsoUser[] {
   const partial = leadingItems(prefix, 'users');
   if (!partial || envelopeFailure(new Fields(partial.before))) return [];
-  return partial.items.map(parseSsoUser);
+  return partial.items.slice(0, PREVIEW_USERS).map(parseSsoUser);
 }
 
 export function parseSsoUser(value: unknown): SsoUser {

@@ -31,12 +31,15 @@ export interface RequestOptions {
   body?: unknown;
   /**
    * Given a copy of a successful answer, whose body may still be arriving,
-   * and the token it was asked with: a long list reads its first rows from it
-   * (`readPrefix`). When several share one request, the first asker that
+   * the token it was asked with and whether the whole body has arrived: a
+   * long list reads its first rows from it (`readPrefix`). The full parse
+   * waits for what it returns, so that those rows are painted before it holds
+   * the main thread. When several share one request, the first asker that
    * wants a copy gets it, even one that joined after the answer began (an
-   * element joining the request the script-tag bundle started for it).
+   * element joining the request the script-tag bundle started for it; its
+   * parse then does not wait for the paint).
    */
-  onAnswer?: ((copy: Response, token: string) => void) | undefined;
+  onAnswer?: ((copy: Response, token: string, arrived: () => boolean) => Promise<void> | undefined) | undefined;
 }
 
 /**
@@ -137,18 +140,40 @@ export function isLoopback(hostname: string): boolean {
 }
 
 /**
- * GETs JSON through the request cache: identical requests in flight share one
- * fetch, and repeats within the cache's time are answered from memory.
+ * GETs JSON and reads it with `read`, through the request cache: identical
+ * requests in flight share one fetch, and repeats within the cache's time are
+ * answered from memory. What the cache keeps is what `read` made, not the
+ * parsed answer: for 10,000 EnOS users the parsed answer was as large again
+ * as the users read from it (issue 16). So a failure `read` reports (an EnOS
+ * envelope's) is never kept either, and every element sharing the request
+ * shares the items, which nothing changes in place.
  */
-export function getJson(url: URL, options: RequestOptions & CachePolicy): Promise<unknown> {
-  const key = JSON.stringify([url.href, tokenKey(options.token), options.headers]);
-  const answer = sharedRequest(key, options, (signal) => {
+export function getJson<T>(url: URL, options: RequestOptions & CachePolicy, read: (body: unknown) => T): Promise<T> {
+  // The reader is part of the key: two elements pointed at one URL with readers of their own never share items.
+  const key = JSON.stringify([answerKey(url, options), idOf(read)]);
+  return sharedRequest(key, options, async (signal) => read(await getAnswer(url, { ...options, signal }))) as Promise<T>;
+}
+
+function answerKey(url: URL, options: RequestOptions): string {
+  return JSON.stringify([url.href, idOf(options.token), options.headers]);
+}
+
+/**
+ * The parsed answer itself, shared while in flight (by URL, token and
+ * headers) by every reader, and kept only for `startEarlyRequest`, whose
+ * answer the element reads once its chunk is in: the script-tag bundle asks
+ * before the element's reader has arrived (issue 16).
+ */
+export function getAnswer(url: URL, options: RequestOptions & CachePolicy, keep = false): Promise<unknown> {
+  const key = answerKey(url, options);
+  // Looked up with the caller's cache time (an early answer kept for it), kept only when `keep` says so.
+  const answer = sharedRequest(key, { ...options, keep }, (signal) => {
     const copy: AnswerCopy = { read: options.onAnswer };
     copies.set(key, copy);
     return fetchJson(url, {
       ...options,
       signal,
-      onAnswer: (response, token) => (copy.read ? copy.read(response, token) : (copy.held = [response, token])),
+      onAnswer: (response, token, arrived) => (copy.read ? copy.read(response, token, arrived) : void (copy.held = [response, token, arrived])),
     }).finally(() => {
       if (copies.get(key) === copy) copies.delete(key);
       // A copy nobody came for would keep the whole body in memory (an aborted one's stream rejects the cancel).
@@ -158,7 +183,7 @@ export function getJson(url: URL, options: RequestOptions & CachePolicy): Promis
   const copy = copies.get(key);
   if (options.onAnswer && copy && !copy.read) {
     copy.read = options.onAnswer;
-    if (copy.held) copy.read(...copy.held);
+    if (copy.held) void copy.read(...copy.held);
     copy.held = undefined;
   }
   return answer;
@@ -167,27 +192,28 @@ export function getJson(url: URL, options: RequestOptions & CachePolicy): Promis
 /** Who reads the copy of a shared GET's answer, or the copy kept until someone does (see `onAnswer`). */
 interface AnswerCopy {
   read: RequestOptions['onAnswer'];
-  held?: [Response, string] | undefined;
+  held?: [Response, string, () => boolean] | undefined;
 }
 
 /** Per GET in flight (by request key), its answer's copy. */
 const copies = new Map<string, AnswerCopy>();
 
-const providerIds = new WeakMap<TokenProvider, number>();
-let providerCount = 0;
+const functionIds = new WeakMap<object, number>();
+let functionCount = 0;
 
 /**
- * What identifies the caller's credentials in a request key. A fixed token is
- * itself; a `TokenProvider` is only known when it is called, so each provider
- * function stands for its own tokens: elements sharing one provider share
- * requests, two providers never do (JSON.stringify would drop a function and
- * let every provider share one answer).
+ * What stands for a token or a reader in a request key. A fixed token is
+ * itself; a `TokenProvider` is only known when it is called, so each function
+ * stands for itself by a number of its own (JSON numbers, never equal to a
+ * token, which is a string): elements sharing one provider share requests,
+ * two providers never do (JSON.stringify would drop a function and let every
+ * provider share one answer).
  */
-function tokenKey(token: string | TokenProvider): string {
-  if (typeof token === 'string') return token;
-  let id = providerIds.get(token);
-  if (id === undefined) providerIds.set(token, (id = ++providerCount));
-  return `provider:${id}`;
+function idOf(value: string | object): string | number {
+  if (typeof value === 'string') return value;
+  let id = functionIds.get(value);
+  if (id === undefined) functionIds.set(value, (id = ++functionCount));
+  return id;
 }
 
 /**
@@ -281,8 +307,12 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
     });
     refuseForeignAnswer(response, url);
     // A clone, so that the whole text is still read by the browser's own text() at full speed.
-    if (response.ok) options.onAnswer?.(response.clone(), token);
-    return { response, text: await response.text(), token };
+    let arrived = false;
+    const early = response.ok ? options.onAnswer?.(response.clone(), token, () => arrived) : undefined;
+    const text = await response.text();
+    arrived = true;
+    await early;
+    return { response, text, token };
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
     // A write without an answer may have been made: say so (IamError.outcomeUnknown), never retry it (issue 18).

@@ -80,28 +80,17 @@ export class Fields {
 
   /** A non-empty string (capped, see `capKept`), or a finite number shown as a string. */
   string(...names: string[]): string | undefined {
-    return this.#first(names, (value) => {
-      if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-      return typeof value === 'string' && value !== '' ? capKept(value) : undefined;
-    });
+    return this.#first(names, readString);
   }
 
   /** A boolean; also accepts `"true"`/`"false"` and 0/1, which some doc examples use. */
   boolean(...names: string[]): boolean | undefined {
-    return this.#first(names, (value) => {
-      if (typeof value === 'boolean') return value;
-      if (value === 'true' || value === 1) return true;
-      if (value === 'false' || value === 0) return false;
-      return undefined;
-    });
+    return this.#first(names, readBoolean);
   }
 
   /** A finite number; numeric strings count. */
   number(...names: string[]): number | undefined {
-    return this.#first(names, (value) => {
-      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-    });
+    return this.#first(names, readNumber);
   }
 
   /** A list field, or `undefined` when no spelling holds a list. */
@@ -121,3 +110,21 @@ export class Fields {
   }
 }
 
+
+// The typed readers, made once rather than as a closure at every look-up (10,000 users make 110,000 of them).
+function readString(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value !== '' ? capKept(value) : undefined;
+}
+
+function readBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 1) return true;
+  if (value === 'false' || value === 0) return false;
+  return undefined;
+}
+
+function readNumber(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}

@@ -30,10 +30,12 @@ const answers = new Map<string, { body: unknown; at: number }>();
  * calling `send`. A caller's `signal` only withdraws that caller: the shared
  * fetch is aborted when its last waiter has gone, so one element changing
  * its inputs never cancels the answer another element is waiting for.
+ * `keep: false` reads kept answers but keeps none of its own (http.ts: the
+ * parsed answers beneath the items each reader keeps).
  */
 export function sharedRequest(
   key: string,
-  policy: CachePolicy & { signal?: AbortSignal | undefined },
+  policy: CachePolicy & { signal?: AbortSignal | undefined; keep?: boolean },
   send: (signal: AbortSignal) => Promise<unknown>,
 ): Promise<unknown> {
   const { signal, fresh = false, cacheTtl = DEFAULT_CACHE_TTL_MS } = policy;
@@ -51,7 +53,7 @@ export function sharedRequest(
     };
     started.promise.then((body) => {
       settle();
-      keep(key, body, cacheTtl);
+      keep(key, body, policy.keep === false ? 0 : cacheTtl);
     }, settle);
     shared = started;
   }

@@ -329,9 +329,18 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       this.#freshRun = false;
       if (this.#missingInputs().length > 0) return initialState;
       const preview = (items: TItem[]) => {
-        if (signal.aborted || this.#task.status !== TaskStatus.PENDING) return;
+        if (signal.aborted || this.#task.status !== TaskStatus.PENDING) return undefined;
         this.#preview = { items, signal, replacesShown: !fresh };
         this.requestUpdate();
+        // The whole answer's parse holds the main thread: it waits until these rows are painted (the task after
+        // the next frame), or 100 ms on a page that paints no frames (a background tab; issue 16).
+        return this.updateComplete.then(
+          () =>
+            new Promise((painted) => {
+              requestAnimationFrame(() => setTimeout(painted));
+              setTimeout(painted, 100);
+            }),
+        );
       };
       try {
         const page = asPage(await this.source.load(signal, { cacheTtl: this.cacheTtl, fresh }, undefined, preview));
@@ -627,9 +636,14 @@ export interface DataSource<TItem> {
    * "Load more" button below the list while a page has a `nextCursor`. A
    * source whose answers can be long may call `preview` with the first items
    * while the rest is still arriving: they are shown, busy, until the whole
-   * list is in.
+   * list is in; what it returns settles once they are painted.
    */
-  load(signal: AbortSignal, cache: CachePolicy, cursor?: string, preview?: (items: TItem[]) => void): Promise<TItem[] | Page<TItem>>;
+  load(
+    signal: AbortSignal,
+    cache: CachePolicy,
+    cursor?: string,
+    preview?: (items: TItem[]) => Promise<unknown> | undefined,
+  ): Promise<TItem[] | Page<TItem>>;
   /**
    * Where the API filters (SSOJet's users: `email`): while the loaded list has a next page, the search box's
    * query goes to the server instead of filtering the loaded pages, which would miss the rest (issue 17).

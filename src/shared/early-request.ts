@@ -1,5 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import { DEFAULT_TIMEOUT_MS, getJson } from '../api/http.js';
+import { DEFAULT_TIMEOUT_MS, getAnswer } from '../api/http.js';
 import { DEFAULT_CACHE_TTL_MS } from '../api/request-cache.js';
 
 /** An attribute of an element whose class has not arrived yet; undefined when it is not set. */
@@ -33,13 +33,18 @@ export function startEarlyRequest(element: Element, request: EarlyRequest, loade
     // Without a token or base-url the element stays idle: it would send nothing.
     const url = token && input('base-url') && request(input);
     if (url) {
-      getJson(url, {
-        token: token!,
-        signal: controller.signal,
-        // As the element reads them (Lit's Number converter): the first asker's timeout and cache time apply.
-        timeout: Number(input('timeout') ?? DEFAULT_TIMEOUT_MS),
-        cacheTtl: Number(input('cache-ttl') ?? DEFAULT_CACHE_TTL_MS),
-      }).catch(() => undefined);
+      // Kept for the cache's time: the answer may be in before the element's chunk, whose reader then reads it.
+      getAnswer(
+        url,
+        {
+          token: token!,
+          signal: controller.signal,
+          // As the element reads them (Lit's Number converter): the first asker's timeout and cache time apply.
+          timeout: Number(input('timeout') ?? DEFAULT_TIMEOUT_MS),
+          cacheTtl: Number(input('cache-ttl') ?? DEFAULT_CACHE_TTL_MS),
+        },
+        true,
+      ).catch(() => undefined);
     }
   } catch {
     // An input that cannot be sent: the element refuses it with its own error.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ssoUsersUrl } from '../../src/api/enos-request.js';
-import { parseEnosTime, parseSsoUser, parseSsoUsers, previewSsoUsers, type WallClockTime } from '../../src/api/enos.js';
+import { parseEnosTime, parseSsoUser, parseSsoUsers, PREVIEW_USERS, previewSsoUsers, type WallClockTime } from '../../src/api/enos.js';
 import { IamError } from '../../src/api/errors.js';
 import { seedBody } from './seeds.js';
 
@@ -80,6 +80,10 @@ describe('EnOS: previewSsoUsers', () => {
     const cut = text.indexOf('"u3"');
     assert.deepEqual(previewSsoUsers(text.slice(0, cut)).map((u) => u.id), ['u0', 'u1', 'u2']);
     assert.deepEqual(previewSsoUsers(text).map((u) => u.id), ['u0', 'u1', 'u2', 'u3', 'u4']);
+  });
+
+  it('converts only the users drawn early, however many the start holds', () => {
+    assert.equal(previewSsoUsers(body({ success: true }, PREVIEW_USERS + 30)).length, PREVIEW_USERS);
   });
 
   it('reads none before the list begins, nor when the envelope before it reports a failure', () => {

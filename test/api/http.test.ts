@@ -1,13 +1,15 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { capText, IamError, MAX_SERVER_MESSAGE_LENGTH } from '../../src/api/errors.js';
 import { buildUrl, DEFAULT_TIMEOUT_MS, effectiveTimeout, getJson, isLoopback } from '../../src/api/http.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, readHttpError } from '../../src/api/http-failure.js';
 import { PREFIX_LENGTH, readPrefix } from '../../src/api/partial-json.js';
 import { fetchSsoUsers } from '../../src/api/enos.js';
 import { fetchPasskeys, fetchRoles, fetchUserOrganizations, fetchUsers, LOGIN_LOGS_PATH, fetchLoginLogs, PERMISSIONS_PATH, ROLES_PATH, renamePasskey, USERS_PATH } from '../../src/api/ssojet.js';
-import { API, CLIENT_ID, faultyBase, recordedRequests, SEED_USER_ID, TOKEN, uniqueTag } from '../helpers/reference-api.js';
+import { API, CLIENT_ID, faultyBase, recordedRequests, releaseHeld, SEED_USER_ID, TOKEN, uniqueTag, untilHeld } from '../helpers/reference-api.js';
 
 const seedPath = ['api', 'account', 'identity', 'users', SEED_USER_ID, 'organizations'];
+/** The parsed answer itself, for the tests of what comes before any reader. */
+const getAnswer = (url: URL, options: Parameters<typeof getJson>[1]) => getJson(url, options, (body) => body);
 
 async function failure(promise: Promise<unknown>): Promise<IamError> {
   try {
@@ -21,12 +23,24 @@ async function failure(promise: Promise<unknown>): Promise<IamError> {
 
 describe('http: getJson against the reference server', () => {
   it('returns the parsed body', async () => {
-    const body = (await getJson(buildUrl(API, seedPath, { client_id: CLIENT_ID }), { token: TOKEN })) as { id: string };
+    const body = (await getAnswer(buildUrl(API, seedPath, { client_id: CLIENT_ID }), { token: TOKEN })) as { id: string };
     expect(body.id).to.equal(SEED_USER_ID);
   });
 
+  it('keeps what its reader made, not the answer; a reader of its own asks again', async () => {
+    const tag = uniqueTag();
+    const url = buildUrl(faultyBase(`tag=${tag}`), seedPath, { client_id: CLIENT_ID });
+    let reads = 0;
+    const read = (body: unknown) => ({ read: (reads += 1), body });
+    const first = await getJson(url, { token: TOKEN }, read);
+    expect(await getJson(url, { token: TOKEN }, read), 'the very items kept').to.equal(first);
+    expect(await getJson(url, { token: TOKEN }, (body) => body)).to.deep.equal(first.body);
+    expect(reads).to.equal(1);
+    expect(await recordedRequests(tag)).to.have.length(2);
+  });
+
   it('reads SSOJet’s error body: status, vendor code and description, never the body itself', async () => {
-    const error = await failure(getJson(buildUrl(API, seedPath, { client_id: 'nope' }), { token: TOKEN }));
+    const error = await failure(getAnswer(buildUrl(API, seedPath, { client_id: 'nope' }), { token: TOKEN }));
     expect([error.kind, error.status, error.vendorCode, error.serverMessage]).to.deep.equal([
       'http',
       401,
@@ -38,22 +52,22 @@ describe('http: getJson against the reference server', () => {
 
   it('reads EnOS’s envelope on an HTTP error', async () => {
     const url = buildUrl(API, ['enos-iam-service', 'v2.3', 'user', 'sso', 'list'], { orgId: 'x' });
-    const error = await failure(getJson(url, { token: 'wrong' }));
+    const error = await failure(getAnswer(url, { token: 'wrong' }));
     expect([error.status, error.vendorCode, error.serverMessage]).to.deep.equal([401, 30401, 'The access token is missing or invalid.']);
   });
 
   it('classifies a dropped connection as network, a hang as timeout, HTML as parse', async () => {
     const url = (spec: string) => buildUrl(faultyBase(spec), seedPath, { client_id: CLIENT_ID });
-    expect((await failure(getJson(url('drop'), { token: TOKEN }))).kind).to.equal('network');
-    expect((await failure(getJson(url('hang'), { token: TOKEN, timeout: 200 }))).kind).to.equal('timeout');
-    const parse = await failure(getJson(url('body=html'), { token: TOKEN }));
+    expect((await failure(getAnswer(url('drop'), { token: TOKEN }))).kind).to.equal('network');
+    expect((await failure(getAnswer(url('hang'), { token: TOKEN, timeout: 200 }))).kind).to.equal('timeout');
+    const parse = await failure(getAnswer(url('body=html'), { token: TOKEN }));
     expect(parse.kind).to.equal('parse');
     expect(parse.message).not.to.contain('Bad gateway');
   });
 
   it('rethrows an abort by the caller as AbortError, not as a failure', async () => {
     const controller = new AbortController();
-    const pending = getJson(buildUrl(faultyBase('delay=500'), seedPath, { client_id: CLIENT_ID }), {
+    const pending = getAnswer(buildUrl(faultyBase('delay=500'), seedPath, { client_id: CLIENT_ID }), {
       token: TOKEN,
       signal: controller.signal,
     });
@@ -74,7 +88,7 @@ describe('http: an answer from another origin (a redirect, issue 19)', () => {
       const tag = uniqueTag();
       const previews: Response[] = [];
       const error = await failure(
-        getJson(url(`tag=${tag},redirect=${status},open`), { token: TOKEN, cacheTtl: 0, onAnswer: (copy) => previews.push(copy) }),
+        getAnswer(url(`tag=${tag},redirect=${status},open`), { token: TOKEN, cacheTtl: 0, onAnswer: (copy) => void previews.push(copy) }),
       );
       expect(error.kind).to.equal('config');
       expect(error.message).to.contain('redirected the request to another origin').and.contain(otherOrigin);
@@ -88,14 +102,14 @@ describe('http: an answer from another origin (a redirect, issue 19)', () => {
 
   it('refuses it before reading an error status from the other origin', async () => {
     // Without `open`, the other origin answers 401 to the token-less request: still its answer, not base-url's.
-    const error = await failure(getJson(url('redirect'), { token: TOKEN, cacheTtl: 0 }));
+    const error = await failure(getAnswer(url('redirect'), { token: TOKEN, cacheTtl: 0 }));
     expect([error.kind, error.status]).to.deep.equal(['config', undefined]);
   });
 
   for (const status of [302, 307]) {
     it(`follows a ${status} within base-url's origin, token included`, async () => {
       const tag = uniqueTag();
-      const body = (await getJson(url(`tag=${tag},redirect=${status},redirect-to=same`), { token: TOKEN, cacheTtl: 0 })) as { id: string };
+      const body = (await getAnswer(url(`tag=${tag},redirect=${status},redirect-to=same`), { token: TOKEN, cacheTtl: 0 })) as { id: string };
       expect(body.id).to.equal(SEED_USER_ID);
       const requests = await recordedRequests(tag);
       expect(requests.map((request) => request.authorization)).to.deep.equal([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
@@ -156,7 +170,7 @@ describe('http: inputs that cannot be sent (issue 19)', () => {
     const [rolesTag, seedTag] = [uniqueTag(), uniqueTag()];
     await roles(faultyBase(`tag=${rolesTag}`), { accountId: 'k\u00f6nto\tx' });
     const url = buildUrl(faultyBase(`tag=${seedTag}`), seedPath, { client_id: CLIENT_ID, note: 'emoji \uD83D\uDE00' });
-    await getJson(url, { token: TOKEN, cacheTtl: 0 });
+    await getAnswer(url, { token: TOKEN, cacheTtl: 0 });
     const [rolesRequest] = await recordedRequests(rolesTag);
     const [seed] = await recordedRequests(seedTag);
     expect(rolesRequest!.headers).to.deep.equal({ accountid: 'k\u00f6nto\tx' });
@@ -166,12 +180,14 @@ describe('http: inputs that cannot be sent (issue 19)', () => {
 
 describe('http: the start of a long answer (onAnswer, readPrefix)', () => {
   const ssoList = (base: string, orgId: string) => buildUrl(base, ['enos-iam-service', 'v2.3', 'user', 'sso', 'list'], { orgId });
-  const onPrefix = (handle: (text: string) => void) => (copy: Response, token: string) => void readPrefix(copy, token, handle);
+  const onPrefix = (handle: (text: string) => void) => (copy: Response, token: string, arrived: () => boolean) =>
+    readPrefix(copy, token, arrived, (text) => void handle(text));
+  const notYet = () => false;
 
   it('is handed over once, before the whole answer, for a long answer only', async () => {
     const prefixes: string[] = [];
     let whole = false;
-    const request = getJson(ssoList(faultyBase('trickle=400'), 'prefix-2000'), {
+    const request = getAnswer(ssoList(faultyBase('trickle=400'), 'prefix-2000'), {
       token: TOKEN,
       cacheTtl: 0,
       onAnswer: onPrefix((text) => prefixes.push(whole ? 'late' : text)),
@@ -181,12 +197,42 @@ describe('http: the start of a long answer (onAnswer, readPrefix)', () => {
     });
     const body = await request;
     expect(prefixes).to.have.length(1);
-    expect(prefixes[0]!.length).to.be.at.least(PREFIX_LENGTH);
+    expect(prefixes[0]!.length, 'no more is read').to.equal(PREFIX_LENGTH);
     expect(JSON.stringify(body).startsWith(prefixes[0]!.slice(0, 100))).to.equal(true);
 
     const short: string[] = [];
-    await getJson(ssoList(API, 'prefix-5'), { token: TOKEN, cacheTtl: 0, onAnswer: onPrefix((text) => short.push(text)) });
+    await getAnswer(ssoList(API, 'prefix-5'), { token: TOKEN, cacheTtl: 0, onAnswer: onPrefix((text) => short.push(text)) });
     expect(short, 'a short answer is read whole').to.deep.equal([]);
+  });
+
+  it('reads at most PREFIX_LENGTH of a first chunk of megabytes, and nothing once the whole answer is in', async () => {
+    const text = `{"users":[${'{"name":"x"},'.repeat(200_000)}{"name":"y"}]}`;
+    const seen: string[] = [];
+    await readPrefix(new Response(text), TOKEN, notYet, (prefix) => void seen.push(prefix));
+    expect(seen).to.deep.equal([text.slice(0, PREFIX_LENGTH)]);
+    await readPrefix(new Response(text), TOKEN, () => true, () => expect.fail('read although the whole answer is in'));
+  });
+
+  it('has the whole answer wait for what the start was given to (its rows painted)', async () => {
+    const hold = uniqueTag();
+    let painted: (() => void) | undefined;
+    let arrived: () => boolean = notYet;
+    let settled = false;
+    const request = getAnswer(ssoList(faultyBase(`hold=${hold}`), 'prefix-wait-2000'), {
+      token: TOKEN,
+      cacheTtl: 0,
+      onAnswer: (copy, token, hasArrived) => {
+        arrived = hasArrived;
+        return readPrefix(copy, token, notYet, () => new Promise<void>((resolve) => (painted = resolve)));
+      },
+    }).finally(() => (settled = true));
+    await untilHeld(hold);
+    await releaseHeld(hold);
+    await waitUntil(() => arrived() && painted, 'the whole answer or its start never arrived');
+    await Promise.resolve();
+    expect(settled, 'parsed before the early rows were painted').to.equal(false);
+    painted!();
+    expect(((await request) as { users: unknown[] }).users).to.have.length(2000);
   });
 
   it('is not handed over when it holds the token in any form (issue 19)', async () => {
@@ -195,16 +241,16 @@ describe('http: the start of a long answer (onAnswer, readPrefix)', () => {
     const rows = (first: string) => `{"users":[{"name":"${first}"},${'{"name":"x"},'.repeat(PREFIX_LENGTH / 10)}{"name":"y"}]}`;
     const seen: string[] = [];
     for (const first of [escaped, encodeURIComponent(token), 'nobody']) {
-      await readPrefix(new Response(rows(first)), token, () => seen.push(first));
+      await readPrefix(new Response(rows(first)), token, notYet, () => void seen.push(first));
     }
     expect(seen).to.deep.equal(['nobody']);
   });
 
   it('is not handed over for an error, and one that throws loses nothing else', async () => {
     const prefixes: string[] = [];
-    await failure(getJson(ssoList(faultyBase('status=404'), 'prefix-404'), { token: TOKEN, onAnswer: onPrefix((text) => prefixes.push(text)) }));
+    await failure(getAnswer(ssoList(faultyBase('status=404'), 'prefix-404'), { token: TOKEN, onAnswer: onPrefix((text) => prefixes.push(text)) }));
     expect(prefixes).to.deep.equal([]);
-    const body = (await getJson(ssoList(faultyBase('trickle=100'), 'prefix-throw-2000'), {
+    const body = (await getAnswer(ssoList(faultyBase('trickle=100'), 'prefix-throw-2000'), {
       token: TOKEN,
       onAnswer: onPrefix(() => {
         throw new Error('a broken preview');
@@ -285,12 +331,12 @@ describe('http: Retry-After', () => {
   it('retries once when the wait is within the cap, and not at all beyond it', async () => {
     const url = (spec: string) => buildUrl(faultyBase(spec), seedPath, { client_id: CLIENT_ID });
     const within = uniqueTag();
-    const body = (await getJson(url(`tag=${within},status=429,retry-after=0,times=1`), { token: TOKEN })) as { id: string };
+    const body = (await getAnswer(url(`tag=${within},status=429,retry-after=0,times=1`), { token: TOKEN })) as { id: string };
     expect(body.id).to.equal(SEED_USER_ID);
     expect(await recordedRequests(within)).to.have.length(2);
 
     const beyond = uniqueTag();
-    const error = await failure(getJson(url(`tag=${beyond},status=429,retry-after=${MAX_RETRY_AFTER_MS / 1000 + 1}`), { token: TOKEN }));
+    const error = await failure(getAnswer(url(`tag=${beyond},status=429,retry-after=${MAX_RETRY_AFTER_MS / 1000 + 1}`), { token: TOKEN }));
     expect(error.status).to.equal(429);
     expect(await recordedRequests(beyond)).to.have.length(1);
   });

@@ -52,7 +52,7 @@ export async function fetchSsojet<T>(
   read: (body: unknown) => T,
 ): Promise<T> {
   const { url, options } = ssojetTarget(request, query);
-  return read(await getJson(url, options));
+  return getJson(url, options, read);
 }
 
 /**

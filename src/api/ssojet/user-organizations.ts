@@ -27,9 +27,7 @@ export function userOrganizationsUrl(baseUrl: string, userId: string, clientId: 
 }
 
 export async function fetchUserOrganizations(request: UserOrganizationsRequest): Promise<UserOrganizations> {
-  const url = userOrganizationsUrl(request.baseUrl, request.userId, request.clientId);
-  const body = await getJson(url, request);
-  return parseUserOrganizations(body);
+  return getJson(userOrganizationsUrl(request.baseUrl, request.userId, request.clientId), request, parseUserOrganizations);
 }
 
 /**
