@@ -55,7 +55,7 @@ export const tableStyles = css`
   }
 
   .scroller:has(.grid) {
-    max-block-size: var(--iam-list-max-height, 40rem);
+    block-size: var(--iam-list-max-height, 40rem);
   }
 
   .tr {
