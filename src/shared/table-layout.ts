@@ -148,6 +148,15 @@ export const tableStyles = css`
     forced-color-adjust: none;
   }
 
+  .who .bone {
+    inline-size: 12em;
+    max-inline-size: 100%;
+  }
+
+  .avatar.bone {
+    background: var(--_bone);
+  }
+
   ${unsafeCSS(Array.from({ length: HUES }, (_, i) => `.hue-${i}{--_hue:${(i * 360) / HUES}}`).join(''))}
 
   /* The actions column's header is named for assistive technology but not shown: its menu buttons say what they are. */
@@ -242,9 +251,26 @@ export class TableLayout<TItem> {
     `;
   }
 
+  /**
+   * The loading placeholder (DataListElement): the grid, busy, with its real
+   * header and `count` rows of the real rows' height (avatar, name over
+   * subtitle, a cell that wraps below at narrow widths as theirs do), hidden
+   * from assistive technology.
+   */
+  skeleton(label: string, count: number): TemplateResult {
+    const bone = html`<span class="bone">&nbsp;</span>`;
+    const row = html`<div part="skeleton-row" class="tr" aria-hidden="true">
+      <div class="td main">
+        <span class="avatar bone"></span><span class="who">${bone}${this.presenter.table!.subtitle ? html`<span class="sub bone">&nbsp;</span>` : nothing}</span>
+      </div>
+      <div class="td">${bone}</div>
+    </div>`;
+    return this.grid(label, true, -1, undefined, Array.from({ length: count }, () => row));
+  }
+
   /** The grid around `body` (the rows, or the virtualizer drawing them), with its header row. */
   /** `sortIndex` is the sort control's choice, whose first two orders are by name (large-list.ts): the name header's `aria-sort`. */
-  grid(label: string, busy: boolean, rowCount: number, sortIndex: number | undefined, body: unknown, roving: RovingFocus): TemplateResult {
+  grid(label: string, busy: boolean, rowCount: number, sortIndex: number | undefined, body: unknown, roving?: RovingFocus): TemplateResult {
     const header = (text: string, extra = '') => html`<div part="column-header" class="td ${extra}" role="columnheader">${text}</div>`;
     return html`
       <div part="list grid" class="grid" role="grid" aria-label=${label} aria-rowcount=${rowCount < 0 ? -1 : rowCount + 1} aria-busy=${busy}>
@@ -256,7 +282,7 @@ export class TableLayout<TItem> {
             ${header(this.t('table.actions'), 'actions')}
           </div>
         </div>
-        <div class="body list" role="rowgroup" @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>${body}</div>
+        <div class="body list" role="rowgroup" @keydown=${roving?.onKeydown} @focusin=${roving?.onFocusin}>${body}</div>
       </div>
     `;
   }

@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations } from 'lit';
+import { SSOJET_DEFAULT_PAGE_SIZE } from '../../api/ssojet/request.js';
 import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet/users.js';
 import { DatesController, relativeTimeElement, timeElement } from '../../shared/dates.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
@@ -60,10 +61,14 @@ export class UserList extends SsojetListElement<SsojetUser> {
     return import('./user-list.actions.js').then((module) => module.userListActions(this.actionParts()));
   }
 
-  protected override readonly source = this.ssojetSource({
-    query: () => [this.pageSize, this.email],
-    fetch: (request) => fetchUsers({ ...request, pageSize: this.pageSize, email: this.email }),
-  });
+  protected override readonly source = {
+    ...this.ssojetSource({
+      query: () => [this.pageSize, this.email],
+      fetch: (request) => fetchUsers({ ...request, pageSize: this.pageSize, email: this.email }),
+    }),
+    // A page-size the request does not send (0, negative) leaves the server's default too.
+    pageSize: () => (this.pageSize! > 0 ? Math.floor(this.pageSize!) : SSOJET_DEFAULT_PAGE_SIZE),
+  };
 
   protected override readonly presenter: ItemPresenter<SsojetUser> = {
     name: (user) => [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email,
