@@ -25,8 +25,8 @@ export const skeletonStyles = css`
     --_bone: var(--iam-color-skeleton, color-mix(in srgb, currentColor 12%, transparent));
   }
 
+  /* The grey derives from the text colour where it is used (currentColor): no transparent text, which would make it none. */
   .bone {
-    color: transparent;
     background: var(--_bone);
     border-radius: 0.25em;
     animation: pulse 1.6s ease-in-out infinite;

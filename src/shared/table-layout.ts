@@ -153,7 +153,14 @@ export const tableStyles = css`
     max-inline-size: 100%;
   }
 
+  .td:not(.main) > .bone {
+    display: inline-block;
+    inline-size: min(6em, 80%);
+  }
+
+  /* The text's colour, not the initials' white, so the placeholder's grey is the other bones'. */
   .avatar.bone {
+    color: inherit;
     background: var(--_bone);
   }
 
@@ -252,18 +259,21 @@ export class TableLayout<TItem> {
   }
 
   /**
-   * The loading placeholder (DataListElement): the grid, busy, with its real
-   * header and `count` rows of the real rows' height (avatar, name over
-   * subtitle, a cell that wraps below at narrow widths as theirs do), hidden
-   * from assistive technology.
+   * The loading placeholder (skeleton.ts): the grid, busy, with its real
+   * header and `count` rows of the real rows' height and cells (avatar, name
+   * over subtitle, a bar under each column, wrapping below the name at narrow
+   * widths as theirs do), hidden from assistive technology.
    */
   skeleton(label: string, count: number): TemplateResult {
+    const { table } = this.presenter;
     const bone = html`<span class="bone">&nbsp;</span>`;
+    const cell = html`<div class="td">${bone}</div>`;
     const row = html`<div part="skeleton-row" class="tr" aria-hidden="true">
       <div class="td main">
-        <span class="avatar bone"></span><span class="who">${bone}${this.presenter.table!.subtitle ? html`<span class="sub bone">&nbsp;</span>` : nothing}</span>
+        <span class="avatar bone"></span><span class="who">${bone}${table!.subtitle ? html`<span class="sub bone">&nbsp;</span>` : nothing}</span>
       </div>
-      <div class="td">${bone}</div>
+      ${cell}${table!.columns.map(() => cell)}
+      <div class="td actions"></div>
     </div>`;
     return this.grid(label, true, -1, undefined, Array.from({ length: count }, () => row));
   }

@@ -107,6 +107,25 @@ describe('loading placeholder', () => {
     expect(height(shadow(el).querySelector('[part="scroller"]'))).to.be.closeTo(early, 1);
   });
 
+  it('draws every bar in a grey of the text colour, on a light page and a dark one', async () => {
+    for (const scheme of ['light', 'dark']) {
+      const wrapper = await fixture<HTMLElement>(
+        `<div style="color-scheme: ${scheme}; color: ${scheme === 'dark' ? '#e8e8e8' : '#1f1f1f'}"><user-list token="${TOKEN}" client-id="${CLIENT_ID}" base-url="${faultyBase('hang')}/_data/new-2" page-size="2"></user-list></div>`,
+      );
+      const el = wrapper.firstElementChild as AnyList;
+      await untilSkeleton(el, true);
+      const bars = [...shadow(el).querySelectorAll('.bone')];
+      // Avatar, name, subtitle, status and last sign-in, per row.
+      expect(bars).to.have.length(10);
+      // Transparent text once made them transparent too, and the initials' white made the avatar's white.
+      const grey = (bar: Element) => getComputedStyle(bar).backgroundColor;
+      const text = getComputedStyle(bars[1]!).color;
+      expect(bars.every((bar) => !/^rgba\(0, 0, 0, 0\)$|\/ 0\)$/.test(grey(bar)))).to.equal(true);
+      expect(grey(shadow(el).querySelector('.avatar')!)).to.equal(grey(bars[1]!));
+      expect(text).to.equal(scheme === 'dark' ? 'rgb(232, 232, 232)' : 'rgb(31, 31, 31)');
+    }
+  });
+
   it('does not pulse when the user prefers reduced motion', async () => {
     const el = await fixture<AnyList>(`<sso-user-list token="${TOKEN}" org-id="calm-3" base-url="${faultyBase('hang')}" layout="cards"></sso-user-list>`);
     await untilSkeleton(el, false);
