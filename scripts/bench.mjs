@@ -27,6 +27,11 @@
  * bare @lit-labs/virtualizer list, @vaadin/grid and Lit's repeat(), beside
  * `<sso-user-list>` and the floor (fetch + JSON.parse), on a page of their own;
  * docs/performance.md says what each figure is.
+ *
+ * Layout shift: the cumulative layout shift of `<sso-user-list>` and
+ * `<user-list>` (10 and 10,000 users) from first paint to the loaded list,
+ * on a page with content below the list, on a fast and a slow network, next
+ * to its budget (see layoutShift). `--layout-shift` prints only these.
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -54,14 +59,27 @@ const PAGE = `<!doctype html>
 </html>`;
 
 /**
- * dist/ and the bench page, nothing else but `extra` (path to HTML or JavaScript: the peers' page and bundle).
+ * The layout-shift page: the list's slot with content below it, as a product
+ * page has (a shift shows only when something moves), at the top of a 1280x800 viewport.
+ */
+const SHIFT_PAGE = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>iam-elements bench: layout shift</title><script type="module" src="/iam-elements.js"></script></head>
+  <body style="margin: 0; font: 16px system-ui">
+    <main style="inline-size: 50rem; padding: 1rem"><h1 style="margin: 0 0 1rem">Users</h1><div id="host"></div></main>
+    <footer style="inline-size: 50rem; padding: 1rem; block-size: 40rem; background: #eee">Content below the list.</footer>
+  </body>
+</html>`;
+
+/**
+ * dist/ and the bench pages, nothing else but `extra` (path to HTML or JavaScript: the peers' page and bundle).
  * @param {Record<string, string>} [extra]
  */
 function startStaticServer(extra = {}) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://bench.invalid').pathname;
-    if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    if (path === '/' || path === '/shift') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(path === '/' ? PAGE : SHIFT_PAGE);
       return;
     }
     const page = extra[path];
@@ -451,6 +469,138 @@ function printColdSlow4g(cold) {
   console.log(`  ratio                ${ratio.toFixed(2)}x — target at most 0.95x: ${ratio <= 0.95 ? 'met' : 'NOT met'}`);
 }
 
+/** Cumulative layout shift allowed from first paint to the loaded list (issue 17). */
+const SHIFT_BUDGET = 0.05;
+const RUNS_SHIFT = 3;
+/** A slow network for the layout-shift figures: Chromium's emulation, on every request of the page. */
+const SLOW_NETWORK = { offline: false, latency: 400, downloadThroughput: 500_000, uploadThroughput: 500_000 };
+
+/**
+ * The lists whose layout shift is measured: each with 10 and 10,000 users,
+ * in its default (table) layout.
+ * @type {{ tag: string, attributes: (api: string, size: number) => Record<string, string> }[]}
+ */
+const SHIFT_LISTS = [
+  { tag: 'sso-user-list', attributes: (api, size) => ({ 'base-url': api, 'org-id': `bench-${size}` }) },
+  { tag: 'user-list', attributes: (api, size) => ({ 'base-url': `${api}/_data/new-${size}`, 'client-id': 'demo-client' }) },
+];
+
+/**
+ * Cumulative layout shift (CLS) of one list, on a fresh page of SHIFT_PAGE:
+ * from the list's first paint (its code already in: a first element without
+ * inputs, at the end of the page, where it moves nothing, fetched it; the
+ * undefined tag's space is the host's to reserve, docs/script-tag.md) to
+ * the loaded list, settled: `iam-load`, then the list's height and row count
+ * unchanged for 20 frames. The sum of every `layout-shift` entry's `value`
+ * without `hadRecentInput` (`PerformanceObserver`, `buffered: true`), with
+ * the largest moves for the reader. On `network`, if given, through Chromium's emulation.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} site
+ * @param {{ tag: string, attributes: Record<string, string>, network?: typeof SLOW_NETWORK }} list
+ */
+async function layoutShift(browser, site, { tag, attributes, network }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${site}/shift`);
+  await page.evaluate(async (tag) => {
+    document.body.append(document.createElement(tag));
+    await customElements.whenDefined(tag);
+  }, tag);
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  const result = await page.evaluate(
+    async ({ tag, attributes }) => {
+      let cls = 0;
+      /** @type {{ value: number, moves: string[] }[]} */
+      const shifts = [];
+      // The list's first paint: the frame that draws it moves the content below by the list's first height, as
+      // inserting any content does; a page that has the tag in its HTML has no such frame. Counted from the next.
+      let firstPaint = Infinity;
+      /** @param {any[]} entries */
+      const add = (entries) => {
+        for (const entry of entries) {
+          if (entry.hadRecentInput || entry.startTime < firstPaint) continue;
+          cls += entry.value;
+          shifts.push({
+            value: entry.value,
+            moves: entry.sources.map(
+              (/** @type {any} */ source) =>
+                `${source.node?.nodeName?.toLowerCase() ?? '?'}${source.node?.className ? `.${String(source.node.className).split(' ')[0]}` : ''} ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)} px, ${Math.round(source.previousRect.height)}→${Math.round(source.currentRect.height)} px tall`,
+            ),
+          });
+        }
+      };
+      const el = document.createElement(tag);
+      el.setAttribute('token', 'demo-token');
+      el.setAttribute('cache-ttl', '0');
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      const loaded = new Promise((resolve) => el.addEventListener('iam-load', resolve, { once: true }));
+      /** @type {HTMLElement} */ (document.getElementById('host')).append(el);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      firstPaint = performance.now();
+      const observer = new PerformanceObserver((entries) => add(entries.getEntries()));
+      observer.observe({ type: 'layout-shift', buffered: true });
+      await loaded;
+      const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      for (let i = 0, same = 0, last = ''; i < 600 && same < 20; i += 1) {
+        await frame();
+        const now = `${el.getBoundingClientRect().height}/${root.querySelectorAll('[part~="item"]').length}`;
+        same = now === last ? same + 1 : 0;
+        last = now;
+      }
+      add(observer.takeRecords());
+      observer.disconnect();
+      shifts.sort((a, b) => b.value - a.value);
+      return { cls, largest: shifts[0] };
+    },
+    { tag, attributes },
+  );
+  await context.close();
+  return result;
+}
+
+/**
+ * The median layout shift of RUNS_SHIFT runs of each list, 10 and 10,000
+ * users, on a fast and a slow network.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} site
+ * @param {string} api
+ */
+async function layoutShifts(browser, site, api) {
+  const rows = [];
+  for (const { tag, attributes } of SHIFT_LISTS) {
+    for (const size of [10, LARGE]) {
+      for (const network of [undefined, SLOW_NETWORK]) {
+        const runs = [];
+        for (let i = 0; i < RUNS_SHIFT; i += 1) runs.push(await layoutShift(browser, site, { tag, attributes: attributes(api, size), network }));
+        runs.sort((a, b) => a.cls - b.cls);
+        const median = /** @type {(typeof runs)[number]} */ (runs[Math.floor(runs.length / 2)]);
+        rows.push({ list: `<${tag}>, ${size.toLocaleString('en')} users`, network: network ? 'slow' : 'fast', ...median });
+      }
+    }
+  }
+  return rows;
+}
+
+/**
+ * Prints the layout-shift figures beside their budget.
+ * @param {Awaited<ReturnType<typeof layoutShifts>>} shifts
+ */
+function printShifts(shifts) {
+  const slow = `${SLOW_NETWORK.latency} ms latency, ${SLOW_NETWORK.downloadThroughput / 1000} kB/s`;
+  console.log(`Layout shift (CLS) from the list's first paint to the loaded list, content below it, 1280x800; median of ${RUNS_SHIFT}; slow network: ${slow}; budget ${SHIFT_BUDGET}:`);
+  const listWidth = Math.max(...shifts.map(({ list }) => list.length));
+  for (const { list, network, cls, largest } of shifts) {
+    const verdict = cls <= SHIFT_BUDGET ? 'within' : 'OVER';
+    const move = largest && largest.value >= 0.001 ? `  largest ${largest.value.toFixed(3)}: ${largest.moves.slice(0, 2).join('; ')}` : '';
+    console.log(`  ${list.padEnd(listWidth)}  ${network.padEnd(4)}  ${cls.toFixed(3)} of ${SHIFT_BUDGET} (${verdict})${move}`);
+  }
+}
+
 /** @param {number} value */
 const ms = (value) => `${value.toFixed(1)} ms`;
 /** @param {number} value */
@@ -786,33 +936,19 @@ function printPeers({ large, huge }) {
   target(`first row painted before the full list (${ms(iam.painted)} < ${ms(iam.shown)})`, iam.painted < iam.shown);
 }
 
-const api = await startReferenceApi({ port: 0 });
-// The server generates a list on first request and keeps it: not part of what is measured.
-for (const size of [10, LARGE]) {
-  await fetch(`${api.origin}/enos-iam-service/v2.3/user/sso/list?orgId=bench-${size}`, {
-    headers: { Authorization: 'Bearer demo-token' },
-  }).then((response) => response.text());
-}
-/** @type {{ origin: string, close: () => Promise<unknown> }} */
-const site = await startStaticServer({ '/peers': PEERS_PAGE, '/peers.js': await bundlePeers() });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
-// `node scripts/bench.mjs --cold` (after a build): only the cold Slow 4G page, a minute instead of ten.
-const coldOnly = process.argv.includes('--cold');
-try {
-  if (coldOnly) printColdSlow4g(await coldSlow4g(browser, api.origin));
-} finally {
-  if (coldOnly) await Promise.all([browser.close(), site.close(), api.close()]);
-}
-if (coldOnly) process.exit(0);
-try {
-  const virtual = await measureMode(browser, site.origin, api.origin, undefined);
-  const naive = await measureMode(browser, site.origin, api.origin, NAIVE_THRESHOLD);
-  const fresh = await freshPageFirstRow(browser, site.origin, api.origin);
-  const cold = await coldSlow4g(browser, api.origin);
-  const peers = await measurePeers(browser, site.origin, api.origin);
+/**
+ * Every figure of the bench, printed.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} site
+ * @param {string} api
+ */
+async function printEverything(browser, site, api) {
+  const virtual = await measureMode(browser, site, api, undefined);
+  const naive = await measureMode(browser, site, api, NAIVE_THRESHOLD);
+  const fresh = await freshPageFirstRow(browser, site, api);
+  const cold = await coldSlow4g(browser, api);
+  const peers = await measurePeers(browser, site, api);
+  const shifts = await layoutShifts(browser, site, api);
 
   console.log('Bundle (script-tag build, dist/):');
   const sizes = bundleSizes();
@@ -849,6 +985,32 @@ try {
   console.log(`target: 10,000 users' first row within 6x of 10 users' — ${ratio <= 6 ? 'met' : 'NOT met'} (${ratio.toFixed(1)}x)`);
   printColdSlow4g(cold);
   printPeers(peers);
+  console.log('');
+  printShifts(shifts);
+}
+
+const api = await startReferenceApi({ port: 0 });
+// The server generates a list on first request and keeps it: not part of what is measured.
+for (const size of [10, LARGE]) {
+  await fetch(`${api.origin}/enos-iam-service/v2.3/user/sso/list?orgId=bench-${size}`, {
+    headers: { Authorization: 'Bearer demo-token' },
+  }).then((response) => response.text());
+  await fetch(`${api.origin}/_data/new-${size}/api/v1/users?client_id=demo-client`, {
+    headers: { Authorization: 'Bearer demo-token' },
+  }).then((response) => response.text());
+}
+/** @type {{ origin: string, close: () => Promise<unknown> }} */
+const site = await startStaticServer({ '/peers': PEERS_PAGE, '/peers.js': await bundlePeers() });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  // After a build, one part alone (a minute or two instead of ten): `--cold`, the cold Slow 4G page;
+  // `--layout-shift`, the layout-shift figures.
+  if (process.argv.includes('--cold')) printColdSlow4g(await coldSlow4g(browser, api.origin));
+  else if (process.argv.includes('--layout-shift')) printShifts(await layoutShifts(browser, site.origin, api.origin));
+  else await printEverything(browser, site.origin, api.origin);
 } finally {
   await browser.close();
   await site.close();

@@ -16,10 +16,30 @@ import { dataText, placeholder } from './templates.js';
 import type { LargeList, Row, SortOption } from './large-list.js';
 import type { TableLayout, TablePresenter } from './table-layout.js';
 import type { RowActions } from './row-actions.js';
+import type { Skeleton } from './skeleton.js';
 
 export type { SortOption } from './large-list.js';
 
 type ErrorAlert = typeof import('./error-alert.js');
+
+type ListParts = typeof import('./skeleton.js');
+
+/**
+ * The loading placeholder and the table layout (skeleton.ts, which brings
+ * table-layout.ts): asked for as this module loads, in parallel with the
+ * element's own chunk (a chunk of their own in the script-tag bundle), so a
+ * list's first render finds them and draws its placeholder rows in its
+ * first paint (issue 17: fetched at the list's first render, they came a
+ * frame after it, and the page moved). No first row waits for them; `null`
+ * when they could not be fetched: rows then render as cards, and loading
+ * keeps the reserved block. A server (Lit SSR) loads them too, and draws
+ * neither: its render has no rows.
+ */
+let listParts: ListParts | null | undefined;
+const listPartsFetch = import('./skeleton.js').then(
+  (module) => (listParts = module),
+  () => (listParts = null),
+);
 
 /**
  * The error alert with its sentences, fetched on the first failure of any
@@ -45,7 +65,7 @@ export const DEFAULT_VIRTUALIZE_THRESHOLD = 100;
 export const SEARCH_THRESHOLD = 10;
 
 /** Rows of a long list drawn plainly while the virtualizer is on its way, so first rows never wait for it. */
-const FIRST_ROWS = 20;
+export const FIRST_ROWS = 20;
 
 /**
  * What every list element shares, written once: the inputs common to all
@@ -78,6 +98,7 @@ const FIRST_ROWS = 20;
  * @csspart retry-button - The button that loads again (not offered on 401 or 403).
  * @csspart controls - The search box and sort control; also `search` (the input) and `sort` (the select).
  * @csspart scroller - The scroll box around a long (virtualized) list.
+ * @csspart skeleton-row - One grey placeholder row, drawn where the rows will be while the first answer is on its way; hidden from assistive technology.
  * @csspart list - The `<ul>` of items.
  * @csspart item - One item.
  * @csspart item-header - Its name and badges.
@@ -104,8 +125,9 @@ const FIRST_ROWS = 20;
  * @cssproperty --iam-radius - Corner radius of items, errors and buttons (default: 0.5rem).
  * @cssproperty --iam-gap - Spacing between and inside items (default: 0.75rem).
  * @cssproperty --iam-focus-ring - The `outline` of a focused control (default: 2px solid the accent colour).
+ * @cssproperty --iam-color-skeleton - The grey of the loading placeholder's rows (default: the text colour at 12%).
  * @cssproperty --iam-list-max-height - Height of a long list's scroll box (default 32rem, 40rem in the table layout; `none` lets the page scroll it).
- * @cssproperty --iam-loading-block-size - Height kept while the list has nothing to show yet, waiting for an input or its first answer (default 5rem), so the page moves less when the rows arrive; a server render (Lit SSR) keeps it too.
+ * @cssproperty --iam-loading-block-size - Height kept while the list has nothing to show yet, waiting for an input, or for its first answer until the placeholder rows are drawn (default 5rem), so the page moves less when the rows arrive; a server render (Lit SSR) keeps it too.
  */
 export abstract class DataListElement<TItem> extends IamElement<TItem> {
   static override styles: CSSResultGroup = dataListStyles;
@@ -208,14 +230,20 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
   // The parts below are built from `import(…).then((module) => new module.X(…))`, not `({ X }) => new X(…)`:
   // Vite rewrites a destructured dynamic import into a wrapper of about 40 B in the bundle every page fetches.
 
-  /** The table layout, fetched as the element connects (in parallel with its request). */
-  readonly #table = new LazyPart<TableLayout<TItem>>(this, () =>
-    import('./table-layout.js').then((module) => new module.TableLayout(this.presenter, this.l10n, this.renderRoot)),
-  );
+  #table: TableLayout<TItem> | undefined;
 
-  /** The table layout when this element draws one. */
+  #skeleton: Skeleton<TItem> | undefined;
+
+  /** skeleton.ts and the table layout it brings, once in; until then `undefined`, and the element renders again when they arrive. */
+  #listParts(): ListParts | undefined {
+    if (listParts === undefined) void listPartsFetch.then(() => this.requestUpdate());
+    return listParts ?? undefined;
+  }
+
+  /** The table layout when this element draws one and its code is in (until then, or if it cannot be fetched, rows render as cards). */
   #tableLayout(): TableLayout<TItem> | undefined {
-    return this.presenter.table && this.layout !== 'cards' ? this.#table.get() : undefined;
+    const parts = this.presenter.table && this.layout !== 'cards' ? this.#listParts() : undefined;
+    return parts && (this.#table ??= new parts.TableLayout(this.presenter, this.l10n, this.renderRoot));
   }
 
   /** Search, sort, keyboard moves and virtualization, once a list is long enough to need them. */
@@ -348,7 +376,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
         // needs, whose chunks are fetched beside the request (issue 17: cards that became a table, and controls
         // that popped in, moved the page under the reader; and a test that looked at once saw the cards).
         await Promise.all([
-          this.presenter.table && this.layout !== 'cards' && this.#table.ready(),
+          this.presenter.table && this.layout !== 'cards' && listPartsFetch,
           this.#needsLargeList(page.items, !!page.nextCursor) && this.#largeList.ready(),
           page.nextCursor && this.#loadMore.ready(),
         ]);
@@ -400,7 +428,6 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#tableLayout();
     if (this.#rerunOnConnect) {
       this.#rerunOnConnect = false;
       void this.#task.run();
@@ -459,16 +486,32 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     // A search that failed (its request) keeps its box beside the alert: Escape or another query leaves it.
     const large = items ? this.#largeListFor(items, more) : this.#largeList.value?.searching() ? this.#largeList.value : undefined;
     const rows = items && (large ? large.rows(items, more) : items.map((item, index) => ({ item, index })));
+    // Nothing to show yet but an answer on its way: placeholder rows where the rows will be (issue 17), and the
+    // toolbar's room, kept while a long answer's first rows show.
+    // Not on a server, nor in the render that hydrates a server's (which has none: "Hydration value mismatch").
+    const parts =
+      !isServer && status === TaskStatus.PENDING && !items && (this.hasUpdated || !this.renderRoot.firstChild) ? this.#listParts() : undefined;
+    const [skeletonControls, skeletonRows] =
+      (parts && (this.#skeleton ??= new parts.Skeleton(this.renderRoot)))?.render(
+        this.#label(),
+        this.source.pageSize?.(),
+        this.virtualizeThreshold,
+        this.search,
+        this.#tableLayout(),
+        () => this.#largeList.get(),
+      ) ?? [];
     return html`
       <div part="base" class=${items || preview || error ? 'base' : 'base loading'} dir=${this.l10n.dir}>
         ${actions?.render(status === TaskStatus.COMPLETE)}
-        ${large && this.search !== 'off' ? large.renderControls() : nothing}
+        ${large && this.search !== 'off' ? large.renderControls() : skeletonControls}
         <div part="status" class="status" role="status">${this.#renderStatus(status, items, rows, large, more)}</div>
         ${large && rows ? large.renderNoMatch(rows.length) : nothing}
         ${error ? this.#renderError(error) : nothing}
         ${items && rows && rows.length > 0
           ? this.#renderList(rows, status === TaskStatus.PENDING, items.length > this.virtualizeThreshold, large)
-          : preview && this.#renderPreview(preview)}
+          : preview
+            ? this.#renderPreview(preview)
+            : skeletonRows}
         ${status === TaskStatus.COMPLETE && first ? this.#renderMore(first) : nothing}
       </div>
     `;
@@ -518,7 +561,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
       l10n,
       title,
       reason: this.describeError(error),
-      list: this.label || l10n.t(`${this.messagePrefix}.label`),
+      list: this.#label(),
       retry: () => this.refresh(),
     });
   }
@@ -560,10 +603,22 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     );
   }
 
-  /** The first rows of a long answer still arriving: the list is busy and its size unknown (`aria-setsize="-1"`). */
+  /**
+   * The first rows of a long answer still arriving: the list is busy and its
+   * size unknown (`aria-setsize="-1"`). In the long list's box, which the
+   * whole list will fill: drawn at their full height, 20 rows grew the page
+   * by some 3,700 px and collapsed into the box once the rest was in (issue 17).
+   */
   #renderPreview(items: TItem[]) {
     const rows = items.slice(0, FIRST_ROWS).map((item, index) => ({ item, index }));
-    return this.#renderList(rows, true, false, undefined, true);
+    // The box's styles come with the large-list code, which the whole list will need.
+    this.#largeList.get();
+    return this.#renderList(rows, true, true, undefined, true);
+  }
+
+  /** The list's accessible name: `label`, else the element's own ("Users"). */
+  #label(): string {
+    return this.label || this.l10n.t(`${this.messagePrefix}.label`);
   }
 
   #renderList(rows: Row<TItem>[], busy: boolean, virtual: boolean, large: LargeList<TItem> | undefined, sizeUnknown = false) {
@@ -575,7 +630,7 @@ export abstract class DataListElement<TItem> extends IamElement<TItem> {
     const content =
       large?.renderRows(rows, renderRow, virtual) ??
       (virtual && !this.#largeList.failed ? rows.slice(0, FIRST_ROWS) : rows).map(renderRow);
-    const label = this.label || this.l10n.t(`${this.messagePrefix}.label`);
+    const label = this.#label();
     const { roving } = this;
     const list = table
       ? table.grid(label, busy, sizeUnknown ? -1 : rows.length, large?.sortIndex, content, roving, !!this.#actions.value)
@@ -649,6 +704,12 @@ export interface DataSource<TItem> {
    * query goes to the server instead of filtering the loaded pages, which would miss the rest (issue 17).
    */
   search?: ServerSearch;
+  /**
+   * The most items one answer holds (a paged endpoint's `limit`), which the
+   * loading placeholder shows as rows; unset, any number: the placeholder fills
+   * the box of a long list.
+   */
+  pageSize?(): number | undefined;
 }
 
 /** A data source's server-side search (large-list.ts drives it). */

@@ -63,9 +63,13 @@ interface SearchRow<TItem> extends Row<TItem> {
  */
 export const largeListStyles = css`
   /* Long lists scroll inside their own box, which the virtualizer watches.
-     With --iam-list-max-height: none the box grows and the page scrolls it. */
+     With --iam-list-max-height: none the box grows and the page scrolls it.
+     A height, not a maximum, which the long list always fills: the box stays
+     put while the virtualizer draws its first rows (with a maximum it shrank
+     to the header for a frame, and the page below jumped: issue 17) and while
+     a search narrows the list. */
   .scroller {
-    max-block-size: var(--iam-list-max-height, 32rem);
+    block-size: var(--iam-list-max-height, 32rem);
     overflow: auto;
   }
 

@@ -59,7 +59,7 @@ export const tableStyles = css`
   }
 
   .scroller:has(.grid) {
-    max-block-size: var(--iam-list-max-height, 40rem);
+    block-size: var(--iam-list-max-height, 40rem);
   }
 
   .tr {
@@ -156,6 +156,22 @@ export const tableStyles = css`
     color: #fff;
     background: oklch(0.45 0.12 var(--_hue));
     forced-color-adjust: none;
+  }
+
+  .who .bone {
+    inline-size: 12em;
+    max-inline-size: 100%;
+  }
+
+  .td:not(.main) > .bone {
+    display: inline-block;
+    inline-size: min(6em, 80%);
+  }
+
+  /* The text's colour, not the initials' white, so the placeholder's grey is the other bones'. */
+  .avatar.bone {
+    color: inherit;
+    background: var(--_bone);
   }
 
   ${unsafeCSS(Array.from({ length: HUES }, (_, i) => `.hue-${i}{--_hue:${(i * 360) / HUES}}`).join(''))}
@@ -262,9 +278,31 @@ export class TableLayout<TItem> {
     `;
   }
 
+  /**
+   * The loading placeholder (skeleton.ts): the grid, busy, with its real
+   * header and `count` rows of the real rows' height and cells (avatar, name
+   * over subtitle, a bar under each column, wrapping below the name at narrow
+   * widths as theirs do), hidden from assistive technology.
+   */
+  skeleton(label: string, count: number): TemplateResult {
+    const { presenter } = this;
+    const table = presenter.table!;
+    const bone = html`<span class="bone">&nbsp;</span>`;
+    const cell = html`<div class="td">${bone}</div>`;
+    const row = html`<div part="skeleton-row" class="tr" aria-hidden="true">
+      <div class="td main">
+        ${table.avatar === false ? nothing : html`<span class="avatar bone"></span>`}<span class="who"
+          >${bone}${table.subtitle ? html`<span class="sub bone">&nbsp;</span>` : nothing}</span
+        >
+      </div>
+      ${presenter.badges ? html`<div class="td state">${bone}</div>` : nothing}${table.columns.map(() => cell)}
+    </div>`;
+    return this.grid(label, true, -1, undefined, Array.from({ length: count }, () => row), undefined, false);
+  }
+
   /** The grid around `body` (the rows, or the virtualizer drawing them), with its header row. */
   /** `sortIndex` is the sort control's choice, whose first two orders are by name (large-list.ts): the name header's `aria-sort`. */
-  grid(label: string, busy: boolean, rowCount: number, sortIndex: number | undefined, body: unknown, roving: RovingFocus, actions: boolean): TemplateResult {
+  grid(label: string, busy: boolean, rowCount: number, sortIndex: number | undefined, body: unknown, roving: RovingFocus | undefined, actions: boolean): TemplateResult {
     const header = (text: string, extra = '') => html`<div part="column-header" class="td ${extra}" role="columnheader">${text}</div>`;
     const table = this.presenter.table!;
     return html`
@@ -277,7 +315,7 @@ export class TableLayout<TItem> {
             ${actions ? header(this.t('table.actions'), 'actions') : nothing}
           </div>
         </div>
-        <div class="body list" role="rowgroup" @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>${body}</div>
+        <div class="body list" role="rowgroup" @keydown=${roving?.onKeydown} @focusin=${roving?.onFocusin}>${body}</div>
       </div>
     `;
   }

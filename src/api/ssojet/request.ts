@@ -11,6 +11,13 @@ import type { CachePolicy } from '../request-cache.js';
 
 export const SSOJET_DEFAULT_BASE_URL = 'https://api.ssojet.com';
 
+/**
+ * The items of a page when no `limit` is sent: the roles document says 10; the
+ * users document names `limit` without a default, taken to be the same. Only
+ * the loading placeholder's row count rests on it: a longer page just grows.
+ */
+export const SSOJET_DEFAULT_PAGE_SIZE = 10;
+
 /** What every SSOJet list request carries; `path` is the endpoint's path template (see `pathSegments`). */
 export interface SsojetListRequest extends CachePolicy {
   baseUrl: string;

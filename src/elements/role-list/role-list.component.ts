@@ -1,4 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
+import { SSOJET_DEFAULT_PAGE_SIZE } from '../../api/ssojet/request.js';
 import { fetchRoles, PERMISSIONS_PATH, ROLES_PATH, type SsojetRole } from '../../api/ssojet/roles.js';
 import type { ItemPresenter } from '../../shared/data-list-element.js';
 import { SsojetListElement } from '../../shared/ssojet-list-element.js';
@@ -55,11 +56,15 @@ export class RoleList extends SsojetListElement<SsojetRole> {
 
   protected override readonly messages = roleListMessages;
 
-  protected override readonly source = this.ssojetSource({
-    query: () => [this.permissionsPath, this.accountId, this.envId],
-    fetch: (request) =>
-      fetchRoles({ ...request, permissionsPath: this.permissionsPath || PERMISSIONS_PATH, accountId: this.accountId, envId: this.envId }),
-  });
+  protected override readonly source = {
+    ...this.ssojetSource({
+      query: () => [this.permissionsPath, this.accountId, this.envId],
+      fetch: (request) =>
+        fetchRoles({ ...request, permissionsPath: this.permissionsPath || PERMISSIONS_PATH, accountId: this.accountId, envId: this.envId }),
+    }),
+    // Documented: `limit` defaults to 10, and the element sends none.
+    pageSize: () => SSOJET_DEFAULT_PAGE_SIZE,
+  };
 
   protected override readonly presenter: ItemPresenter<SsojetRole> = {
     name: (role) => role.name,

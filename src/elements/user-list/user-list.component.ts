@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations } from 'lit';
+import { SSOJET_DEFAULT_PAGE_SIZE } from '../../api/ssojet/request.js';
 import { fetchUsers, USERS_PATH, type SsojetUser } from '../../api/ssojet/users.js';
 import { DatesController } from '../../shared/dates.js';
 import type { DataSource, ItemPresenter } from '../../shared/data-list-element.js';
@@ -74,6 +75,8 @@ export class UserList extends SsojetListElement<SsojetUser> {
       query: () => [this.pageSize, this.email, this.#searched],
       fetch: (request) => fetchUsers({ ...request, pageSize: this.pageSize, email: this.#searched || this.email }),
     }),
+    // A page-size the request does not send (0, negative) leaves the server's default too.
+    pageSize: () => (this.pageSize! > 0 ? Math.floor(this.pageSize!) : SSOJET_DEFAULT_PAGE_SIZE),
     search: {
       send: (query) => {
         this.#searched = query;
