@@ -12,7 +12,7 @@ export interface DemoPage {
 }
 
 /** An element is settled once it shows items, an error or its empty sentence. */
-export const settled = (el: Element) => el.shadowRoot?.querySelector('[part~="item"], [role="alert"], [part="empty"]');
+export const settled = (el: Element) => el.shadowRoot?.querySelector('[part~="item"], [part="error"], [part="empty"]');
 
 /**
  * Opens demo/index.html as `npm start` serves it, in an iframe `inlineSize` by `blockSize` CSS px (its own viewport), and

@@ -10,6 +10,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResult, PropertyDeclaration } from 'lit';
 import * as entry from '../../src/index.js';
 import { largeListStyles } from '../../src/shared/large-list.js';
+import { skeletonStyles } from '../../src/shared/skeleton.js';
+import { tableStyles } from '../../src/shared/table-layout.js';
 
 interface Documented {
   name: string;
@@ -107,8 +109,8 @@ describe('custom-elements.json', () => {
       });
 
       it('documents exactly the --iam-* custom properties its styles read', () => {
-        // Long lists adopt the large-list styles when they load them (src/shared/large-list.ts).
-        const css = [...elementClass.elementStyles, largeListStyles].map((style) => style.cssText).join('\n');
+        // The chunks' styles are adopted when they load: long lists' (large-list.ts), the placeholder's and the table's.
+        const css = [...elementClass.elementStyles, largeListStyles, skeletonStyles, tableStyles].map((style) => style.cssText).join('\n');
         const used = [...new Set([...css.matchAll(/var\((--iam-[\w-]+)/g)].map((m) => m[1]!))];
         const documented = declaration().cssProperties!.map((p) => p.name);
         expect(documented).to.have.members(used);
