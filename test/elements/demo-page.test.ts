@@ -22,6 +22,8 @@ const ELEMENTS: [string, boolean][] = [
 
 describe('the demo page (demo/index.html): product pages', function () {
   this.timeout(PAGE_TEST_TIMEOUT);
+  // Run alone (test/support/run-all.mjs): a page in the background gets no ResizeObserver callbacks, so a long list's
+  // rows, drawn again in Arabic, never came while another test page had the front.
 
   it('has a section per element, each loaded without errors, table beside cards; axe finds nothing, light and English or dark and Arabic', async () => {
     // As tall as the whole page: a long (virtualized) list draws its rows only where the frame's viewport shows it.
@@ -61,7 +63,9 @@ describe('the demo page (demo/index.html): product pages', function () {
       expect(doc.querySelector('main')!.dir).to.equal('rtl');
       // Its rows drawn again too: until they are, a long list's scroll box holds nothing focusable.
       const inArabic = (el: Element) => /[\u0600-\u06ff]/.test(el.shadowRoot!.querySelector('[part="base"]')?.textContent ?? '') && settled(el);
-      await waitUntil(() => page.lists.every(inArabic), 'not every element shows its rows in Arabic', { timeout: 10_000 });
+      await waitUntil(() => page.lists.every(inArabic), 'not every element shows its rows in Arabic', { timeout: 10_000 }).catch((error: Error) => {
+        throw new Error(`${error.message}: ${page.lists.filter((el) => !inArabic(el)).map((el) => `#${el.id}`).join(', ')}`);
+      });
       expect(await axeViolations(page), 'axe on the whole page, dark, in Arabic').to.deep.equal([]);
     } finally {
       await emulateMedia({ colorScheme: 'light' });
