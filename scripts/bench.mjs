@@ -601,6 +601,69 @@ function printShifts(shifts) {
   }
 }
 
+/** Issue 17's density targets: rows fully in view at 1280x800 and 375x800, and a 2,400-character name's row height. */
+const DENSITY_TARGETS = { 1280: 10, 375: 5 };
+const LONG_ROW_MAX_PX = 160;
+
+/**
+ * Density (issue 17): for each list of SHIFT_LISTS, on a page of its own at
+ * the top of the viewport, how many of 10,000 users' rows are fully in view
+ * at 1280x800 and 375x800 once loaded, and how tall the row of a
+ * 2,400-character name (the hostile data set) is at 1280 px.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} site
+ * @param {string} api
+ */
+async function density(browser, site, api) {
+  const rows = [];
+  for (const { tag, attributes } of SHIFT_LISTS) {
+    /** @type {Record<string, number>} */
+    const inView = {};
+    let longRow = 0;
+    for (const [width, data] of [[1280, LARGE], [375, LARGE], [1280, 'hostile']]) {
+      const context = await browser.newContext({ viewport: { width: Number(width), height: 800 } });
+      const page = await context.newPage();
+      await page.goto(site);
+      const attrs = attributes(api, data === 'hostile' ? 8 : Number(data));
+      const measured = await page.evaluate(
+        async ({ tag, attrs, hostile }) => {
+          document.getElementById('host')?.remove();
+          const el = document.createElement(tag);
+          el.setAttribute('token', 'demo-token');
+          for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, hostile ? value.replace(/(bench|new)-8$/, 'hostile-8') : value);
+          const loaded = new Promise((resolve) => el.addEventListener('iam-load', resolve, { once: true }));
+          document.body.append(el);
+          await loaded;
+          for (let i = 0; i < 10; i += 1) await new Promise(requestAnimationFrame);
+          const items = [...(el.shadowRoot?.querySelectorAll('[part~="item"]') ?? [])];
+          if (hostile) return Math.max(...items.filter((row) => row.textContent?.includes('VeryVery')).map((row) => row.getBoundingClientRect().height));
+          return items.filter((row) => {
+            const { top, bottom } = row.getBoundingClientRect();
+            return top >= 0 && bottom <= innerHeight;
+          }).length;
+        },
+        { tag, attrs, hostile: data === 'hostile' },
+      );
+      if (data === 'hostile') longRow = measured;
+      else inView[width] = measured;
+      await context.close();
+    }
+    rows.push({ list: `<${tag}>`, inView, longRow });
+  }
+  return rows;
+}
+
+/** @param {Awaited<ReturnType<typeof density>>} rows */
+function printDensity(rows) {
+  console.log('Density (issue 17): rows of 10,000 users fully in view, list at the top of an 800 px tall viewport; a 2,400-character name\'s row at 1280 px:');
+  for (const { list, inView, longRow } of rows) {
+    const view = Object.entries(DENSITY_TARGETS)
+      .map(([width, target]) => `${width} px: ${inView[width]} (at least ${target}: ${inView[width] >= target ? 'met' : 'NOT met'})`)
+      .join(', ');
+    console.log(`  ${list.padEnd(16)} ${view}; long name's row ${longRow.toFixed(0)} px (under ${LONG_ROW_MAX_PX}: ${longRow < LONG_ROW_MAX_PX ? 'met' : 'NOT met'})`);
+  }
+}
+
 /** @param {number} value */
 const ms = (value) => `${value.toFixed(1)} ms`;
 /** @param {number} value */
@@ -949,6 +1012,7 @@ async function printEverything(browser, site, api) {
   const cold = await coldSlow4g(browser, api);
   const peers = await measurePeers(browser, site, api);
   const shifts = await layoutShifts(browser, site, api);
+  const dense = await density(browser, site, api);
 
   console.log('Bundle (script-tag build, dist/):');
   const sizes = bundleSizes();
@@ -987,6 +1051,8 @@ async function printEverything(browser, site, api) {
   printPeers(peers);
   console.log('');
   printShifts(shifts);
+  console.log('');
+  printDensity(dense);
 }
 
 const api = await startReferenceApi({ port: 0 });
@@ -1007,9 +1073,10 @@ const browser = await chromium.launch({
 });
 try {
   // After a build, one part alone (a minute or two instead of ten): `--cold`, the cold Slow 4G page;
-  // `--layout-shift`, the layout-shift figures.
+  // `--layout-shift`, the layout-shift figures; `--density`, the rows in view and a long name's row.
   if (process.argv.includes('--cold')) printColdSlow4g(await coldSlow4g(browser, api.origin));
   else if (process.argv.includes('--layout-shift')) printShifts(await layoutShifts(browser, site.origin, api.origin));
+  else if (process.argv.includes('--density')) printDensity(await density(browser, site.origin, api.origin));
   else await printEverything(browser, site.origin, api.origin);
 } finally {
   await browser.close();
