@@ -181,6 +181,14 @@ export const tableStyles = css`
     color: transparent;
   }
 
+  /* Chips wrap inside their cell rather than being cut by its ellipsis (seen in the demo: "Member ⋯" hid a second role). */
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0;
+    white-space: normal;
+  }
+
   .chip {
     display: inline-block;
     padding: 0 0.4em;

@@ -63,9 +63,9 @@ export function chips(l10n: LocaleController, values: readonly string[]): Templa
   if (values.length === 0) return nothing;
   const shown = values.length > 3 ? 2 : 3;
   const rest = l10n.list(values.slice(shown));
-  return html`${values.slice(0, shown).map((value) => html`<span part="chip" class="chip"><bdi>${value}</bdi></span>`)}${values.length > shown
+  return html`<span class="chips">${values.slice(0, shown).map((value) => html`<span part="chip" class="chip"><bdi>${value}</bdi></span>`)}${values.length > shown
     ? html`<span part="chip" class="chip" title=${rest} aria-label=${`+${values.length - shown}: ${rest}`}>+${values.length - shown}</span>`
-    : nothing}`;
+    : nothing}</span>`;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/org-members/org-members.js';
 import type { OrgMembers } from '../../src/elements/org-members/org-members.js';
 import type { IamErrorDetail } from '../../src/shared/events.js';
@@ -34,6 +35,8 @@ async function members(tenant: string, options: { actions?: string; you?: string
 }
 
 describe('org-members', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
   it('sends the documented requests and shows the pending invitations first, then the members, as a table', async () => {
     const tag = uniqueTag();
     const el = await members(`acme${tag}`, { base: faultyBase(`tag=${tag}`), token: TOKEN, actions: '' });
@@ -56,13 +59,20 @@ describe('org-members', () => {
   });
 
   it('shows roles as chips: all of up to three, else two and "+N", which names the rest', async () => {
-    // visual-6's members hold 7, 3, 1, 5, 5 and 2 roles.
+    // visual-6's members hold 7, 3, 1, 5, 5 and 2 roles; 700 px, the demo's half-width table, where they were cut.
+    await setViewport({ width: 700, height: 800 });
     const el = await members('visual-6', { base: API, token: TOKEN, actions: '' });
     await waitUntil(() => el.shadowRoot!.querySelector('[role="grid"]'), 'no table');
     const cells = items(el).map((row) => [...row.querySelectorAll<HTMLElement>('[part="chip"]')]);
     const more = cells.filter((chips) => chips.at(-1)!?.textContent!.startsWith('+'));
     expect(more.length, 'no member with more than three roles').to.be.greaterThan(0);
     for (const chips of cells) expect(chips.length).to.be.at.most(3);
+    // Every chip whole inside its cell: they wrap rather than being cut by the cell's ellipsis ("Member ⋯").
+    for (const chip of cells.flat()) {
+      const cell = chip.closest('[role="gridcell"]')!.getBoundingClientRect();
+      const { left, right } = chip.getBoundingClientRect();
+      expect(left >= cell.left - 0.5 && right <= cell.right + 0.5, `${chip.textContent} is cut`).to.equal(true);
+    }
     for (const chips of more) {
       const hidden = Number(chips.at(-1)!.textContent!.slice(1));
       expect(chips.length).to.equal(3);
