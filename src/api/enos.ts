@@ -1,9 +1,9 @@
 import { IamError } from './errors.js';
 import { ssoUsersUrl, type SsoUsersQuery } from './enos-request.js';
-import { getJson, type RequestOptions } from './http.js';
+import { getJson, type AnswerStart, type RequestOptions } from './http.js';
 import type { CachePolicy } from './request-cache.js';
 import { Fields } from './json.js';
-import { leadingItems, readPrefix } from './partial-json.js';
+import { leadingItems, previewPrefix } from './partial-json.js';
 
 /** 0 enabled, 1 disabled, per the Chinese edition of EnOS's SSO User struct. */
 export type SsoUserState = 'enabled' | 'disabled' | 'unknown';
@@ -50,14 +50,14 @@ export interface SsoUsersRequest extends SsoUsersQuery, CachePolicy {
 }
 
 export async function fetchSsoUsers({ onPreview, ...request }: SsoUsersRequest): Promise<SsoUser[]> {
-  const onAnswer =
+  const onPrefix: AnswerStart | undefined =
     onPreview &&
-    ((copy: Response, token: string, arrived: () => boolean) =>
-      readPrefix(copy, token, arrived, (text) => {
+    ((prefix, token, arrived) =>
+      previewPrefix(prefix, token, arrived, (text) => {
         const users = previewSsoUsers(text);
         return users.length > 0 ? onPreview(users) : undefined;
       }));
-  return getJson(ssoUsersUrl(request.baseUrl, request), { ...request, onAnswer }, parseSsoUsers);
+  return getJson(ssoUsersUrl(request.baseUrl, request), { ...request, onPrefix }, parseSsoUsers);
 }
 
 /**

@@ -7,48 +7,21 @@
 import { mayHoldToken } from './redact.js';
 import { normalize } from './json.js';
 
-/** Characters of a long answer read ahead: about 60 EnOS users, more than the first rows shown. */
-export const PREFIX_LENGTH = 32 * 1024;
-
 /**
- * Reads the first PREFIX_LENGTH bytes of `copy` (a copy of an answer, see
- * `onAnswer` in http.ts), hands their text to `onPrefix`, waits for what it
- * returns (the rows drawn from it being painted) and stops reading. Nothing
- * for a shorter answer, which is read whole about as soon; nor once the whole
- * answer has `arrived`, when the early rows would only delay the full list;
- * nor for text that holds the token (in any form, token-forms.ts). Bytes, not
- * characters, so that a first chunk of megabytes (a fast link's) is never
- * decoded whole: UTF-8 has at least one byte a character. A failure here is
- * the full read's to report, and an `onPrefix` that throws only loses the
- * early rows.
+ * Hands the start of a long answer (`onPrefix` in http.ts) to `onPrefix` and
+ * returns what it returns (the rows drawn from it being painted): nothing
+ * once the whole answer has `arrived`, when the early rows would only delay
+ * the full list, nor for text that holds the token (in any form,
+ * token-forms.ts; if that code cannot be fetched, no early rows).
  */
-export async function readPrefix(
-  copy: Response,
+export async function previewPrefix(
+  prefix: string,
   token: string,
   arrived: () => boolean,
   onPrefix: (text: string) => Promise<unknown> | undefined,
 ): Promise<void> {
-  const reader = copy.body?.getReader();
-  if (!reader) return;
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  try {
-    while (bytes < PREFIX_LENGTH) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      const wanted = value.subarray(0, PREFIX_LENGTH - bytes);
-      bytes += wanted.length;
-      text += decoder.decode(wanted, { stream: true });
-    }
-    // The forms' code only for a text that could hold the token; if it cannot be fetched, no early rows.
-    const holds = mayHoldToken(text, token) && (await import('./token-forms.js')).holdsToken(text, token);
-    if (!holds && !arrived()) await onPrefix(text);
-  } catch {
-    // Nothing to do: see above.
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
+  const holds = mayHoldToken(prefix, token) && (await import('./token-forms.js')).holdsToken(prefix, token);
+  if (!holds && !arrived()) await onPrefix(prefix);
 }
 
 /**
