@@ -126,14 +126,15 @@ describe('loading placeholder', () => {
     }
   });
 
-  it('does not pulse when the user prefers reduced motion', async () => {
+  it('pulses row by row (one layer a row, not one a bone), and not when the user prefers reduced motion', async () => {
     const el = await fixture<AnyList>(`<sso-user-list token="${TOKEN}" org-id="calm-3" base-url="${faultyBase('hang')}" layout="cards"></sso-user-list>`);
     await untilSkeleton(el, false);
-    const bone = shadow(el).querySelector('.bone')!;
-    expect(getComputedStyle(bone).animationName).to.equal('pulse');
+    const row = shadow(el).querySelector('[part~="skeleton-row"]')!;
+    expect(getComputedStyle(row).animationName).to.equal('pulse');
+    expect(getComputedStyle(row.querySelector('.bone')!).animationName).to.equal('none');
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      expect(getComputedStyle(bone).animationName).to.equal('none');
+      expect(getComputedStyle(row).animationName).to.equal('none');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
