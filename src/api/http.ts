@@ -331,10 +331,11 @@ async function attempt(url: URL, options: RequestOptions): Promise<Answer> {
  * returns waited for before the text is returned; an `onPrefix` that fails
  * only loses the early rows.
  * Read with a reader rather than `Response.text()`, which in Chromium took
- * twice as long for 5 MB (10,000 EnOS users: 170 ms against 75 ms, parse
- * included; `npm run bench` shows both floors), and which a start read early
- * would have needed a `clone()` for: a tee, slower still (issue 16). Decoded
- * as `text()` does: UTF-8, a bad byte as U+FFFD, a leading BOM dropped.
+ * 1.2 to 1.6 times as long for 5 MB (10,000 EnOS users, parse included: 149
+ * ms against 120 in `npm run bench`'s peers' table, which has both floors),
+ * and which a start read early would have needed a `clone()` for: a tee,
+ * slower still (issue 16). Decoded as `text()` does: UTF-8, a bad byte as
+ * U+FFFD, a leading BOM dropped.
  */
 async function readText(response: Response, onPrefix: AnswerStart | undefined, token: string): Promise<string> {
   const reader = response.body?.getReader();
