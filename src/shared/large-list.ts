@@ -53,8 +53,13 @@ const ANNOUNCE_AFTER_MS = 600;
 const FOCUS_WAIT_MS = 3000;
 
 interface SearchRow<TItem> extends Row<TItem> {
-  /** Lower-cased once per load, so a keystroke costs one `includes` per row. */
-  key: string;
+  /**
+   * Lower-cased once per load, so a keystroke costs one `includes` per row;
+   * made by the first search, not by the first render, which most lists are
+   * never searched after (10,000 users' keys had been some 10 ms of it, and
+   * garbage besides: issue 16).
+   */
+  key: string | undefined;
 }
 
 /**
@@ -230,7 +235,7 @@ export class LargeList<TItem> {
     let view = this.view;
     if (view?.items !== items) {
       this.answered = this.asked;
-      const all = items.map((item, index) => ({ item, index, key: this.source.presenter.searchText(item).toLowerCase() }));
+      const all: SearchRow<TItem>[] = items.map((item, index) => ({ item, index, key: undefined }));
       view = this.view = { items, all, sortIndex: -1, sorted: all, query: '', shown: all };
     }
     // The server's answer to a query holds its matches: filtering them again could only drop some.
@@ -245,7 +250,8 @@ export class LargeList<TItem> {
     }
     if (view.query !== query) {
       const from = view.query && query.includes(view.query) ? view.shown : view.sorted;
-      view.shown = query ? from.filter((row) => row.key.includes(query)) : view.sorted;
+      const { presenter } = this.source;
+      view.shown = query ? from.filter((row) => (row.key ??= presenter.searchText(row.item).toLowerCase()).includes(query)) : view.sorted;
       view.query = query;
     }
     return view.shown;
